@@ -1,0 +1,32 @@
+# Entry points for a checkout. Everything runs from .venv, which scripts/bootstrap creates and keeps current
+# (fast when nothing changed). `make run` honours the CONTAINR_* environment variables (the CLI reads them).
+VENV := .venv
+BIN := $(VENV)/bin
+PYTEST_ARGS ?=
+
+# ansible-runner (the task engine, in tests too) starts ansible-playbook from PATH: let it find the venv's.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.PHONY: bootstrap run test lint bench clean
+
+bootstrap:
+	scripts/bootstrap
+
+run: bootstrap
+	$(BIN)/containr migrate
+	$(BIN)/containr serve
+
+test:
+	scripts/bootstrap --test-deps
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: bootstrap
+	$(BIN)/ruff check .
+	$(BIN)/ansible-lint
+	$(BIN)/yamllint .
+
+bench: bootstrap
+	$(BIN)/python bench/task_overhead.py
+
+clean:
+	rm -rf $(VENV) collections

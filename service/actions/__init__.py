@@ -1,0 +1,1 @@
+"""The action catalogue: what the API may ask Ansible to do, and with which validated vars."""

@@ -1,0 +1,22 @@
+"""An operator's run of any playbook under playbooks/, as a tracked task."""
+
+from __future__ import annotations
+
+from service.actions.playbooks import resolve
+from service.config import Settings
+from service.models import Task, User
+from service.schemas.playbook import PlaybookRunRequest
+from service.tasks import RunRequest, TaskEngine
+
+TASK_TYPE = "playbook"
+
+
+async def run_playbook(engine: TaskEngine, settings: Settings, *, name: str, body: PlaybookRunRequest,
+                       user: User) -> Task:
+    """One run of a playbook at a time (per playbook and limit), so two runs never race on the same hosts."""
+    path = resolve(settings.playbooks_dir, name)
+    lock = f"{name}@{body.limit}" if body.limit else name
+    return await engine.submit(RunRequest(
+        type=TASK_TYPE, playbook=path, extra_vars=body.extra_vars, resource=("playbook", lock),
+        limit=body.limit, check=body.check, tags=body.tags, created_by=user,
+    ))

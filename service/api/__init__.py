@@ -1,0 +1,9 @@
+"""The HTTP API: one thin router per resource under /api/v1."""
+
+from fastapi import APIRouter
+
+from service.api import auth, health, playbooks, profile, tasks
+
+api_router = APIRouter(prefix="/api/v1")
+for module in (health, auth, profile, tasks, playbooks):
+    api_router.include_router(module.router)

@@ -1,0 +1,27 @@
+"""Registration and login."""
+
+from fastapi import APIRouter, status
+
+from service.api.deps import Issuer
+from service.auth import accounts
+from service.schemas.auth import LoginRequest, RegisterRequest, TokenOut, UserOut
+from service.schemas.common import error_responses
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+
+@router.post("/register", status_code=status.HTTP_201_CREATED, response_model=UserOut,
+             responses=error_responses(403, 409, 422),
+             summary="Create an account (the first one becomes the instance owner)")
+async def register(body: RegisterRequest) -> UserOut:
+    user = await accounts.register(username=body.username, email=str(body.email), password=body.password,
+                                   display_name=body.display_name)
+    return UserOut.model_validate(user)
+
+
+@router.post("/login", response_model=TokenOut, responses=error_responses(401, 422, 429),
+             summary="Exchange a username (or email) and password for an access token")
+async def login(body: LoginRequest, issuer: Issuer) -> TokenOut:
+    user = await accounts.authenticate(login=body.username, password=body.password)
+    return TokenOut(access_token=issuer.issue(str(user.id)), expires_in=issuer.expiry_seconds,
+                    user=UserOut.model_validate(user))

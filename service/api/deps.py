@@ -1,0 +1,62 @@
+"""Request dependencies: the engine, the settings and the authenticated caller, as Annotated aliases."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import Depends, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from service.auth.tokens import TokenIssuer
+from service.config import Settings
+from service.errors import Forbidden, Unauthorized
+from service.models import User
+from service.tasks import TaskEngine
+
+_bearer = HTTPBearer(auto_error=False, description="An access token from POST /api/v1/auth/login")
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_engine(request: Request) -> TaskEngine:
+    return request.app.state.engine
+
+
+def get_issuer(request: Request) -> TokenIssuer:
+    return request.app.state.issuer
+
+
+async def get_current_user(
+    issuer: Annotated[TokenIssuer, Depends(get_issuer)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    access_token: Annotated[str | None, Query(description="The token, for EventSource clients that "
+                                                          "cannot send headers")] = None,
+) -> User:
+    token = credentials.credentials if credentials else access_token
+    if not token:
+        raise Unauthorized()
+    subject = issuer.subject(token)
+    try:
+        user_id = UUID(subject) if subject else None
+    except ValueError:
+        user_id = None
+    user = await User.get_or_none(id=user_id) if user_id else None
+    if user is None or not user.active:
+        raise Unauthorized("The access token is invalid or expired", code="invalid_token")
+    return user
+
+
+async def get_admin(user: Annotated[User, Depends(get_current_user)]) -> User:
+    if not user.is_admin:
+        raise Forbidden("This needs an administrator")
+    return user
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+Engine = Annotated[TaskEngine, Depends(get_engine)]
+Issuer = Annotated[TokenIssuer, Depends(get_issuer)]
+CurrentUser = Annotated[User, Depends(get_current_user)]
+AdminUser = Annotated[User, Depends(get_admin)]

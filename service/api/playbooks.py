@@ -1,0 +1,27 @@
+"""The operator's playbooks: the catalogue and runs of any of them (administrators only)."""
+
+from fastapi import APIRouter, status
+
+from service.actions import operator, playbooks
+from service.api.deps import AdminUser, Engine, SettingsDep
+from service.schemas.common import Page, error_responses
+from service.schemas.playbook import PlaybookOut, PlaybookRunRequest
+from service.schemas.task import TaskCreated
+
+router = APIRouter(prefix="/playbooks", tags=["playbooks"])
+
+
+@router.get("", response_model=Page[PlaybookOut], responses=error_responses(401, 403),
+            summary="Every playbook with the vars its header documents")
+async def list_playbooks(_: AdminUser, settings: SettingsDep) -> Page[PlaybookOut]:
+    docs = playbooks.catalogue(settings.playbooks_dir)
+    items = [PlaybookOut.model_validate(doc, from_attributes=True) for doc in docs]
+    return Page[PlaybookOut](items=items, total=len(items), page=1, per_page=max(len(items), 1))
+
+
+@router.post("/{name}/run", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
+             responses=error_responses(401, 403, 404, 409, 422), summary="Run a playbook as a tracked task")
+async def run_playbook(name: str, body: PlaybookRunRequest, user: AdminUser, engine: Engine,
+                       settings: SettingsDep) -> TaskCreated:
+    task = await operator.run_playbook(engine, settings, name=name, body=body, user=user)
+    return TaskCreated(task_id=task.id)

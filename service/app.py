@@ -1,0 +1,52 @@
+"""The FastAPI application factory and its lifespan (database, task engine)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from service import __version__, db
+from service.api import api_router
+from service.auth.tokens import TokenIssuer
+from service.config import Settings, get_settings
+from service.errors import error_body, install_error_handlers
+from service.tasks import TaskEngine
+
+log = logging.getLogger(__name__)
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    # The traceback goes to the service log; the client learns only that it was our fault.
+    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return JSONResponse(error_body("Internal server error", "internal_error"), status_code=500)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    secret_key = settings.resolved_secret_key()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await db.migrate(settings)
+        await db.connect(settings)
+        engine = TaskEngine(settings, secret_key=secret_key)
+        app.state.engine = engine
+        await engine.recover()
+        try:
+            yield
+        finally:
+            await engine.close()
+            await db.disconnect()
+
+    app = FastAPI(title="Containr", version=__version__, lifespan=lifespan,
+                  description="A self-hosted control plane for Proxmox VE whose engine is Ansible.")
+    app.state.settings = settings
+    app.state.issuer = TokenIssuer(secret_key=secret_key, expiry_seconds=settings.token_expiry)
+    install_error_handlers(app)
+    app.add_exception_handler(Exception, _unexpected)
+    app.include_router(api_router)
+    return app

@@ -1,0 +1,87 @@
+"""Settings of the service, read from the environment (prefix CONTAINR_)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SECRET_KEY_FILE = "secret.key"
+MIN_SECRET_KEY_LENGTH = 32
+
+
+class ConfigError(RuntimeError):
+    """The settings cannot be used as they are; the message says why."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CONTAINR_", extra="ignore")
+
+    env: Literal["development", "production"] = "development"
+    data_dir: Path = REPO_ROOT / "data"
+    database_url: str | None = None
+    secret_key: str | None = Field(default=None, repr=False)
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    max_runs: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
+    task_timeout: int = Field(default=3600, ge=1, description="Default timeout of a run, in seconds")
+    token_expiry: int = Field(default=24 * 3600, ge=60, description="Lifetime of an access token, seconds")
+    # Where playbooks/, roles/ and ansible.cfg live: the repository root unless told otherwise.
+    project_dir: Path = REPO_ROOT
+
+    @field_validator("data_dir", "project_dir")
+    @classmethod
+    def _absolute(cls, value: Path) -> Path:
+        return value.expanduser().resolve()
+
+    @property
+    def db_url(self) -> str:
+        return self.database_url or f"sqlite://{self.data_dir / 'containr.sqlite3'}"
+
+    @property
+    def playbooks_dir(self) -> Path:
+        return self.project_dir / "playbooks"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "tasks"
+
+    @property
+    def runs_dir(self) -> Path:
+        return self.data_dir / "runs"
+
+    def ensure_data_dir(self) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+    def resolved_secret_key(self) -> str:
+        """The key that signs tokens and encrypts secrets.
+
+        Outside production a missing key is generated once into the data dir; in production it must be
+        given and strong, so that a forgotten setting never runs an instance on a guessable key.
+        """
+        if self.secret_key:
+            if self.env == "production" and len(self.secret_key) < MIN_SECRET_KEY_LENGTH:
+                raise ConfigError(
+                    f"CONTAINR_SECRET_KEY is too weak: use at least {MIN_SECRET_KEY_LENGTH} random characters"
+                )
+            return self.secret_key
+        if self.env == "production":
+            raise ConfigError("CONTAINR_SECRET_KEY must be set when CONTAINR_ENV=production")
+        self.ensure_data_dir()
+        path = self.data_dir / SECRET_KEY_FILE
+        if not path.exists():
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(48))
+        return path.read_text().strip()
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,100 @@
+"""The task: one tracked playbook run, with Cloudron's semantics and explicit state transitions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class TaskState(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    SUCCESS = "success"
+    FAILED = "failed"
+    STOPPED = "stopped"
+    TIMEOUT = "timeout"
+    CRASHED = "crashed"
+
+    @property
+    def active(self) -> bool:
+        return self in ACTIVE_STATES
+
+
+ACTIVE_STATES = frozenset({TaskState.QUEUED, TaskState.RUNNING})
+TERMINAL_STATES = frozenset(TaskState) - ACTIVE_STATES
+
+# Which state may follow which; anything else is a bug in the caller and is refused.
+TRANSITIONS: dict[TaskState, frozenset[TaskState]] = {
+    TaskState.QUEUED: frozenset({TaskState.RUNNING, TaskState.STOPPED, TaskState.FAILED}),
+    TaskState.RUNNING: frozenset(TERMINAL_STATES),
+    **{state: frozenset() for state in TERMINAL_STATES},
+}
+
+
+class IllegalTransition(RuntimeError):
+    pass
+
+
+class Task(Model):
+    id = fields.IntField(primary_key=True)
+    type = fields.CharField(max_length=64, db_index=True)
+    state = fields.CharEnumField(TaskState, max_length=16, default=TaskState.QUEUED, db_index=True)
+    percent = fields.IntField(default=0)
+    message = fields.CharField(max_length=512, default="Queued")
+    error_message = fields.TextField(null=True)
+    error_code = fields.CharField(max_length=32, null=True)
+    result = fields.JSONField(null=True)
+    playbook = fields.CharField(max_length=255)
+    # Non-secret variables and run options, kept so that a queued task survives a restart.
+    extra_vars = fields.JSONField(default=dict)
+    options = fields.JSONField(default=dict)
+    # Secrets of a queued task, encrypted with the instance key; wiped when the run starts.
+    sealed_secrets = fields.TextField(null=True)
+    resource_type = fields.CharField(max_length=32, null=True)
+    resource_id = fields.CharField(max_length=128, null=True)
+    timeout = fields.IntField()
+    created_by = fields.ForeignKeyField("models.User", related_name="tasks", null=True,
+                                        on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
+    started_at = fields.DatetimeField(null=True)
+    finished_at = fields.DatetimeField(null=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "tasks"
+        indexes = (("resource_type", "resource_id", "state"),)
+
+    @property
+    def active(self) -> bool:
+        return TaskState(self.state).active
+
+    def _move(self, to: TaskState) -> None:
+        current = TaskState(self.state)
+        if to not in TRANSITIONS[current]:
+            raise IllegalTransition(f"task {self.id}: {current} -> {to} is not allowed")
+        self.state = to
+
+    def start(self) -> None:
+        self._move(TaskState.RUNNING)
+        self.started_at = datetime.now(UTC)
+        self.message = "Starting"
+
+    def finish(self, state: TaskState, *, message: str, error_code: str | None = None,
+               error_message: str | None = None, result: Any = None) -> None:
+        if state not in TERMINAL_STATES:
+            raise IllegalTransition(f"task {self.id}: {state} is not a final state")
+        self._move(state)
+        self.finished_at = datetime.now(UTC)
+        self.message = message[:512]
+        self.sealed_secrets = None
+        if result is not None:
+            self.result = result
+        if state is TaskState.SUCCESS:
+            self.percent = 100
+        else:
+            self.error_code = error_code or state.value
+            self.error_message = error_message or message

@@ -1,0 +1,42 @@
+"""Accounts and the record of failed logins that throttles password guessing."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class UserRole(StrEnum):
+    OWNER = "owner"
+    ADMIN = "admin"
+    USER = "user"
+
+
+class User(Model):
+    id = fields.UUIDField(primary_key=True)
+    username = fields.CharField(max_length=64, unique=True)
+    email = fields.CharField(max_length=254, unique=True)
+    display_name = fields.CharField(max_length=128, default="")
+    password_hash = fields.CharField(max_length=255)
+    role = fields.CharEnumField(UserRole, max_length=16, default=UserRole.USER)
+    active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "users"
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role in (UserRole.OWNER, UserRole.ADMIN)
+
+
+class LoginFailure(Model):
+    id = fields.BigIntField(primary_key=True)
+    user = fields.ForeignKeyField("models.User", related_name="login_failures", on_delete=fields.CASCADE)
+    at = fields.DatetimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        table = "login_failures"

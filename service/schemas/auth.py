@@ -1,0 +1,52 @@
+"""Shapes of registration, login and the caller's profile."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import EmailStr, Field, StringConstraints
+
+from service.schemas.common import ApiModel, RequestModel
+
+Username = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,63}$")]
+Password = Annotated[str, Field(min_length=8, max_length=256)]
+DisplayName = Annotated[str, StringConstraints(min_length=1, max_length=128, strip_whitespace=True)]
+
+
+class RegisterRequest(RequestModel):
+    username: Username
+    email: EmailStr
+    password: Password
+    display_name: DisplayName | None = None
+
+
+class LoginRequest(RequestModel):
+    username: Annotated[str, Field(min_length=1, max_length=254, description="Username or email")]
+    password: Annotated[str, Field(min_length=1, max_length=256)]
+
+
+class ProfileUpdate(RequestModel):
+    display_name: DisplayName | None = None
+    email: EmailStr | None = None
+    password: Password | None = None
+    current_password: Annotated[str, Field(max_length=256)] | None = None
+
+
+class UserOut(ApiModel):
+    id: UUID
+    username: str
+    email: str
+    display_name: str
+    role: Literal["owner", "admin", "user"]
+    active: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class TokenOut(ApiModel):
+    access_token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int
+    user: UserOut

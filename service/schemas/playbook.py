@@ -1,0 +1,49 @@
+"""Shapes of the operator's playbook catalogue and runs."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import Field, StringConstraints, field_validator
+
+from service.schemas.common import ApiModel, RequestModel
+
+VAR_NAME = r"^[A-Za-z_][A-Za-z0-9_]{0,127}$"
+# Variables that would change how Ansible connects or runs rather than what a playbook does.
+RESERVED_PREFIXES = ("ansible_",)
+RESERVED_NAMES = {"hostvars", "groups", "group_names", "inventory_hostname", "playbook_dir", "role_path",
+                  "omit", "environment", "vars"}
+
+
+class PlaybookVarOut(ApiModel):
+    name: str
+    type: str
+    required: bool
+    default: str | None
+    description: str
+
+
+class PlaybookOut(ApiModel):
+    name: str
+    description: str
+    vars: list[PlaybookVarOut]
+    returns: list[str]
+
+
+class PlaybookRunRequest(RequestModel):
+    extra_vars: dict[str, Any] = Field(default_factory=dict)
+    limit: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:,!&*\[\]-]{1,255}$")] | None = None
+    check: bool = False
+    tags: list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]] = Field(
+        default_factory=list, max_length=50)
+
+    @field_validator("extra_vars")
+    @classmethod
+    def _names(cls, value: dict[str, Any]) -> dict[str, Any]:
+        for name in value:
+            if not re.fullmatch(VAR_NAME, name):
+                raise ValueError(f"{name!r} is not a variable name (letters, digits, underscores)")
+            if name.startswith(RESERVED_PREFIXES) or name in RESERVED_NAMES:
+                raise ValueError(f"{name!r} is reserved by Ansible and cannot be set here")
+        return value

@@ -1,0 +1,20 @@
+"""Instance settings stored in the database, with their defaults."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.models import InstanceSetting
+
+DEFAULTS: dict[str, Any] = {
+    "registration": "closed",
+}
+
+
+async def get_setting(key: str) -> Any:
+    row = await InstanceSetting.get_or_none(key=key)
+    return row.value if row is not None else DEFAULTS[key]
+
+
+async def set_setting(key: str, value: Any) -> None:
+    await InstanceSetting.update_or_create(defaults={"value": value}, key=key)

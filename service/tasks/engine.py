@@ -1,0 +1,279 @@
+"""The task engine: records runs as tasks, queues them under a global limit, runs and tracks them."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import traceback
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from service.config import Settings
+from service.errors import Conflict
+from service.models import Task, TaskState, User
+from service.secrets import SecretBox
+from service.tasks import procs, runner
+from service.tasks.events import EventBroker, TaskEnded
+from service.tasks.logstore import FileLogStore
+from service.tasks.progress import ProgressTracker
+
+log = logging.getLogger(__name__)
+
+_OUTCOMES = {
+    "successful": TaskState.SUCCESS,
+    "failed": TaskState.FAILED,
+    "timeout": TaskState.TIMEOUT,
+}
+
+
+@dataclass
+class RunRequest:
+    """What a caller asks the engine to run; validated by the caller, never templated by Ansible."""
+
+    type: str
+    playbook: Path
+    extra_vars: dict[str, Any] = field(default_factory=dict)
+    secrets: dict[str, str] = field(default_factory=dict, repr=False)
+    resource: tuple[str, str] | None = None
+    timeout: int | None = None
+    limit: str | None = None
+    check: bool = False
+    tags: list[str] = field(default_factory=list)
+    created_by: User | None = None
+
+
+@dataclass
+class _Handle:
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+    reason: TaskState | None = None
+
+
+class TaskEngine:
+    def __init__(self, settings: Settings, *, secret_key: str) -> None:
+        self.settings = settings
+        self.logs = FileLogStore(settings.logs_dir)
+        self.events = EventBroker()
+        self._box = SecretBox(secret_key, purpose="task-secrets")
+        self._instance = hashlib.sha256(str(settings.data_dir).encode()).hexdigest()[:12]
+        self._pool = ThreadPoolExecutor(max_workers=settings.max_runs, thread_name_prefix="containr-run")
+        self._running: dict[int, asyncio.Task[None]] = {}
+        self._handles: dict[int, _Handle] = {}
+        self._submit_lock = asyncio.Lock()
+        self._dispatch_lock = asyncio.Lock()
+        self._closed = False
+
+    # ---- the front -------------------------------------------------------------------------------
+
+    async def submit(self, request: RunRequest) -> Task:
+        """Record the run as a queued task and dispatch it; 409 while its resource has an active task."""
+        async with self._submit_lock:
+            if request.resource is not None:
+                busy = await Task.filter(resource_type=request.resource[0], resource_id=request.resource[1],
+                                         state__in=[TaskState.QUEUED, TaskState.RUNNING]).first()
+                if busy is not None:
+                    raise Conflict(f"{request.resource[0]} {request.resource[1]} is busy with task {busy.id}",
+                                   code="busy", details={"taskId": busy.id})
+            task = await Task.create(
+                type=request.type,
+                playbook=str(request.playbook),
+                extra_vars=request.extra_vars,
+                options={"limit": request.limit, "check": request.check, "tags": request.tags},
+                sealed_secrets=self._box.seal(request.secrets) if request.secrets else None,
+                resource_type=request.resource[0] if request.resource else None,
+                resource_id=request.resource[1] if request.resource else None,
+                timeout=request.timeout or self.settings.task_timeout,
+                created_by=request.created_by,
+            )
+        self._log(task.id, [f"[containr] Task {task.id} queued: {request.type} ({request.playbook.name})"])
+        self.wake()
+        return task
+
+    async def stop(self, task: Task) -> None:
+        if not task.active:
+            raise Conflict(f"Task {task.id} is not active", code="not_active")
+        handle = self._handles.get(task.id)
+        if handle is not None:
+            handle.reason = TaskState.STOPPED
+            handle.stop.set()
+            return
+        # Queued here (or claimed by nobody): stopping it is only a state change.
+        if await Task.filter(id=task.id, state=TaskState.QUEUED).exists():
+            await task.refresh_from_db()
+            task.finish(TaskState.STOPPED, message="Stopped before it started")
+            await task.save()
+            self._log(task.id, ["[containr] Stopped before it started"])
+            self._ended(task.id)
+
+    def running_count(self) -> int:
+        return len(self._running)
+
+    async def recover(self) -> None:
+        """At start-up: a task left running by a dead service is crashed; queued ones run now."""
+        for task in await Task.filter(state=TaskState.RUNNING):
+            killed = await asyncio.to_thread(procs.kill_marked, self._marker(task.id))
+            task.finish(TaskState.CRASHED, message="The service stopped while this task was running")
+            await task.save()
+            note = f" ({killed} leftover processes killed)" if killed else ""
+            self._log(task.id, [f"[containr] Marked crashed at start-up: the service stopped under it{note}"])
+            runner.cleanup(self._run_dir(task.id))
+        self.wake()
+
+    async def close(self) -> None:
+        """Stop accepting work and cancel what runs; the tasks stay `running` and are crashed at next start
+        unless they finish first."""
+        self._closed = True
+        for handle in self._handles.values():
+            handle.reason = TaskState.CRASHED
+            handle.stop.set()
+        if self._running:
+            await asyncio.wait(list(self._running.values()), timeout=10)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    # ---- dispatch --------------------------------------------------------------------------------
+
+    def wake(self) -> None:
+        if not self._closed:
+            asyncio.get_running_loop().create_task(self._dispatch())
+
+    async def _dispatch(self) -> None:
+        async with self._dispatch_lock:
+            while not self._closed and len(self._running) < self.settings.max_runs:
+                task = await (Task.filter(state=TaskState.QUEUED).exclude(id__in=list(self._running))
+                              .order_by("id").first())
+                if task is None:
+                    return
+                task.start()
+                # The conditional update is the claim: with several workers only one wins a task.
+                claimed = await Task.filter(id=task.id, state=TaskState.QUEUED).update(
+                    state=task.state, started_at=task.started_at, message=task.message,
+                    updated_at=task.started_at)
+                if not claimed:
+                    continue
+                self._handles[task.id] = _Handle()
+                self._running[task.id] = asyncio.create_task(self._run(task))
+
+    # ---- one run ---------------------------------------------------------------------------------
+
+    def _marker(self, task_id: int) -> str:
+        return f"{self._instance}:{task_id}"
+
+    def _run_dir(self, task_id: int) -> Path:
+        return self.settings.runs_dir / str(task_id)
+
+    def _log(self, task_id: int, texts: list[str]) -> None:
+        lines = self.logs.append(task_id, texts)
+        self.events.publish(task_id, list(lines))
+
+    def _ended(self, task_id: int) -> None:
+        self.logs.forget(task_id)
+        self.events.publish(task_id, [TaskEnded(task_id)])
+
+    async def _run(self, task: Task) -> None:
+        handle = self._handles[task.id]
+        spec = None
+        try:
+            spec = self._spec(task)
+            await Task.filter(id=task.id).update(sealed_secrets=None)
+            final = await self._execute(task, spec, handle)
+        except Exception:
+            self._log(task.id, ["[containr] Internal error:", *traceback.format_exc().splitlines()])
+            log.exception("task %s: internal error", task.id)
+            final = dict(state=TaskState.FAILED, message="Internal error in Containr; see the task log",
+                         error_code="failed")
+        finally:
+            if spec is not None and handle.stop.is_set():
+                await asyncio.to_thread(procs.kill_marked, spec.marker)
+            runner.cleanup(self._run_dir(task.id))
+        try:
+            await task.refresh_from_db()
+            task.finish(final.pop("state"), **final)
+            await task.save()
+            self._log(task.id, [f"[containr] Task {task.id} finished: {task.state}"])
+        finally:
+            self._handles.pop(task.id, None)
+            self._running.pop(task.id, None)
+            self._ended(task.id)
+            self.wake()
+
+    def _spec(self, task: Task) -> runner.RunSpec:
+        secrets: Mapping[str, str] = {}
+        if task.sealed_secrets:
+            opened = self._box.open(task.sealed_secrets)
+            secrets = opened if isinstance(opened, dict) else {}
+        options = task.options or {}
+        return runner.RunSpec(
+            task_id=task.id, playbook=Path(task.playbook), project_dir=self.settings.project_dir,
+            data_dir=self.settings.data_dir,
+            run_dir=self._run_dir(task.id), marker=self._marker(task.id), extra_vars=task.extra_vars or {},
+            secret_env=dict(secrets), limit=options.get("limit"), check=bool(options.get("check")),
+            tags=list(options.get("tags") or []),
+        )
+
+    async def _execute(self, task: Task, spec: runner.RunSpec, handle: _Handle) -> dict[str, Any]:
+        loop = asyncio.get_running_loop()
+        inbox: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
+        tracker = ProgressTracker(spec.run_dir / runner.PROGRESS_FILE)
+        deadline = loop.time() + task.timeout
+
+        def should_cancel() -> bool:  # called from the runner thread
+            if handle.stop.is_set():
+                return True
+            if loop.time() > deadline:
+                handle.reason = TaskState.TIMEOUT
+                loop.call_soon_threadsafe(handle.stop.set)
+                return True
+            return False
+
+        def on_event(event: dict[str, Any]) -> None:  # called from the runner thread
+            loop.call_soon_threadsafe(inbox.put_nowait, event)
+
+        self._log(task.id, [f"[containr] Running {spec.playbook.name}" + (" (check mode)" if spec.check else "")])
+        run = loop.run_in_executor(self._pool, lambda: runner.execute(spec, on_event=on_event,
+                                                                      should_cancel=should_cancel))
+        run.add_done_callback(lambda _: inbox.put_nowait(None))
+        await self._consume(task, inbox, tracker)
+        outcome = await run
+        tracker.collect()
+        return self._final(outcome, tracker, handle, task.timeout)
+
+    async def _consume(self, task: Task, inbox: asyncio.Queue[dict[str, Any] | None],
+                       tracker: ProgressTracker) -> None:
+        """Apply events in order; batch whatever has arrived into one log append and one row update."""
+        finished = False
+        while not finished:
+            batch = [await inbox.get()]
+            while not inbox.empty():
+                batch.append(inbox.get_nowait())
+            texts: list[str] = []
+            changed = False
+            for event in batch:
+                if event is None:
+                    finished = True
+                    continue
+                stdout = event.get("stdout") or ""
+                texts.extend(line for line in stdout.splitlines() if line.strip())
+                changed = tracker.handle(event) or changed
+            self._log(task.id, texts)
+            if changed:
+                await Task.filter(id=task.id).update(percent=tracker.percent,
+                                                     message=(tracker.message or "")[:512],
+                                                     updated_at=datetime.now(UTC))
+
+    @staticmethod
+    def _final(outcome: runner.RunOutcome, tracker: ProgressTracker, handle: _Handle,
+               timeout: int) -> dict[str, Any]:
+        if outcome.status == "canceled" or handle.reason is not None:
+            reason = handle.reason or TaskState.STOPPED
+            text = {TaskState.TIMEOUT: f"Timed out after {timeout} s",
+                    TaskState.CRASHED: "The service stopped while this task was running"}.get(reason, "Stopped")
+            return dict(state=reason, message=text, error_code=reason.value)
+        state = _OUTCOMES.get(outcome.status, TaskState.FAILED)
+        if state is TaskState.SUCCESS:
+            return dict(state=state, message="Done", result=tracker.result)
+        reason = tracker.failure or f"ansible-playbook exited with status {outcome.rc}"
+        return dict(state=state, message=reason, error_code="failed", error_message=reason)

@@ -1,0 +1,93 @@
+"""Turns ansible-runner events into a task's message, a monotonic percent, its failure and result."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+TASK_START_EVENTS = {"playbook_on_task_start"}
+TASK_DONE_EVENTS = {"runner_on_ok", "runner_on_failed", "runner_on_skipped", "runner_on_unreachable",
+                    "runner_on_async_ok", "runner_on_async_failed"}
+FAILURE_EVENTS = {"runner_on_failed", "runner_on_unreachable", "runner_on_async_failed"}
+
+
+def merge_stats(custom: dict[str, Any] | None) -> dict[str, Any]:
+    """set_stats data of every host (per_host: true) and of the run (`_run`) merged into one object;
+    the run's values win over a host's."""
+    merged: dict[str, Any] = {}
+    for host in sorted(custom or {}):
+        if host != "_run" and isinstance(custom[host], dict):
+            merged.update(custom[host])
+    run_level = (custom or {}).get("_run")
+    if isinstance(run_level, dict):
+        merged.update(run_level)
+    return merged
+
+
+class ProgressTracker:
+    """Reads task counts written by the containr_progress callback, lazily: by the time a task starts,
+    the callback has long written the count of the play it belongs to."""
+
+    def __init__(self, counts_file: Path) -> None:
+        self._counts_file = counts_file
+        self._offset = 0
+        self._plays: set[str] = set()
+        self._total = 0
+        self._started: set[str] = set()
+        self._done: set[str] = set()
+        self.percent = 0
+        self.message: str | None = None
+        self.failure: str | None = None
+        self.result: dict[str, Any] = {}
+        self.stats: dict[str, Any] = {}
+
+    def _read_counts(self) -> None:
+        try:
+            with self._counts_file.open(encoding="utf-8") as handle:
+                handle.seek(self._offset)
+                chunk = handle.read()
+        except FileNotFoundError:
+            return
+        complete, _, _ = chunk.rpartition("\n")
+        self._offset += len(complete.encode()) + (1 if complete else 0)
+        for line in complete.splitlines():
+            entry = json.loads(line)
+            if "stats" in entry:
+                self.result = merge_stats(entry["stats"])
+            elif entry["uuid"] not in self._plays:
+                self._plays.add(entry["uuid"])
+                self._total += int(entry["tasks"])
+
+    def collect(self) -> None:
+        """After the run: take what the callback wrote last (every host's set_stats data)."""
+        self._read_counts()
+
+    def handle(self, event: dict[str, Any]) -> bool:
+        """Take one event; answer whether message or percent changed."""
+        kind = event.get("event")
+        data = event.get("event_data") or {}
+        before = (self.percent, self.message)
+        if kind in TASK_START_EVENTS:
+            self._read_counts()
+            self._started.add(data.get("task_uuid", ""))
+            self.message = data.get("task") or data.get("name") or self.message
+        elif kind in TASK_DONE_EVENTS:
+            self._done.add(data.get("task_uuid", ""))
+            if kind in FAILURE_EVENTS and not data.get("ignore_errors") and self.failure is None:
+                self.failure = self._describe_failure(kind, data)
+        elif kind == "playbook_on_stats":
+            self.result = dict(data.get("artifact_data") or {})
+            self.stats = {key: data.get(key) or {} for key in ("ok", "changed", "failures", "dark", "skipped")}
+        total = max(self._total, len(self._started), 1)
+        # 100 is kept for success, which only the engine declares.
+        self.percent = max(self.percent, min(99, len(self._done) * 100 // total))
+        return (self.percent, self.message) != before
+
+    @staticmethod
+    def _describe_failure(kind: str, data: dict[str, Any]) -> str:
+        res = data.get("res") or {}
+        reason = res.get("msg") if isinstance(res, dict) else None
+        what = "unreachable" if kind == "runner_on_unreachable" else "failed"
+        text = f"Task '{data.get('task') or 'unnamed'}' {what} on {data.get('host') or 'unknown host'}"
+        return f"{text}: {reason}" if reason else text

@@ -1,0 +1,120 @@
+"""One ansible-playbook run through ansible-runner, in a private data dir; the only user of ansible_runner."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import ansible_runner
+import yaml
+
+from service.tasks.procs import MARKER_VAR
+
+CALLBACK_DIR = Path(__file__).resolve().parent / "callback_plugins"
+PROGRESS_FILE = "progress.jsonl"
+# How often ansible-runner asks whether to cancel: the bound on how long a stop takes to begin.
+CANCEL_POLL_SECONDS = 0.2
+
+
+@dataclass
+class RunSpec:
+    """Everything one run needs; secrets go to the environment only, never to a file or the command line."""
+
+    task_id: int
+    playbook: Path
+    project_dir: Path
+    data_dir: Path
+    run_dir: Path
+    marker: str
+    extra_vars: dict[str, Any] = field(default_factory=dict)
+    secret_env: dict[str, str] = field(default_factory=dict, repr=False)
+    limit: str | None = None
+    check: bool = False
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RunOutcome:
+    status: str  # ansible-runner's: successful, failed, canceled, timeout
+    rc: int | None
+
+
+class _UnsafeDumper(yaml.SafeDumper):
+    """Writes every string as `!unsafe` so Ansible never templates a value a client sent."""
+
+
+def _unsafe_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    return dumper.represent_scalar("!unsafe", value, style="'")
+
+
+_UnsafeDumper.add_representer(str, _unsafe_str)
+
+
+def dump_unsafe(values: dict[str, Any]) -> str:
+    return yaml.dump(values, Dumper=_UnsafeDumper, default_flow_style=False, sort_keys=True)
+
+
+def prepare(spec: RunSpec) -> None:
+    """Lay out the private data dir (mode 0700): extravars as unsafe YAML, runner settings."""
+    env_dir = spec.run_dir / "env"
+    env_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(spec.run_dir, 0o700)
+    (env_dir / "extravars").write_text(dump_unsafe(spec.extra_vars), encoding="utf-8")
+    (env_dir / "settings").write_text(
+        yaml.safe_dump({"pexpect_timeout": CANCEL_POLL_SECONDS, "pexpect_use_poll": True}), encoding="utf-8")
+
+
+def environment(spec: RunSpec) -> dict[str, str]:
+    bin_dir = str(Path(sys.executable).parent)
+    env = {
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}",
+        "ANSIBLE_CONFIG": str(spec.project_dir / "ansible.cfg"),
+        "ANSIBLE_CALLBACK_PLUGINS": str(CALLBACK_DIR),
+        "ANSIBLE_NOCOLOR": "1",
+        "ANSIBLE_FORCE_COLOR": "0",
+        "ANSIBLE_RETRY_FILES_ENABLED": "0",
+        "ANSIBLE_LOCAL_TEMP": str(spec.run_dir / "tmp"),
+        "CONTAINR_DATA_DIR": str(spec.data_dir),
+        "CONTAINR_PROGRESS_FILE": str(spec.run_dir / PROGRESS_FILE),
+        MARKER_VAR: spec.marker,
+    }
+    env.update(spec.secret_env)
+    return env
+
+
+def execute(spec: RunSpec, *, on_event: Callable[[dict[str, Any]], None],
+            should_cancel: Callable[[], bool]) -> RunOutcome:
+    """Run the playbook to its end (blocking); events reach `on_event` in order as they happen."""
+    prepare(spec)
+    cmdline = " ".join(["--check"] if spec.check else [])
+
+    def event_handler(event: dict[str, Any]) -> bool:
+        on_event(event)
+        return False  # the engine keeps what it needs; writing every event to disk too is waste
+
+    runner = ansible_runner.run(
+        private_data_dir=str(spec.run_dir),
+        project_dir=str(spec.project_dir),
+        playbook=str(spec.playbook),
+        envvars=environment(spec),
+        limit=spec.limit,
+        tags=",".join(spec.tags) if spec.tags else None,
+        cmdline=cmdline or None,
+        event_handler=event_handler,
+        cancel_callback=should_cancel,
+        suppress_env_files=True,
+        quiet=True,
+        ident="run",
+        rotate_artifacts=1,
+    )
+    return RunOutcome(status=runner.status, rc=runner.rc)
+
+
+def cleanup(run_dir: Path) -> None:
+    """Remove the private data dir: ansible-runner's artifacts record the run's environment, secrets included."""
+    shutil.rmtree(run_dir, ignore_errors=True)

@@ -1,0 +1,132 @@
+"""Fixtures: a real server (uvicorn) per test on SQLite or a throwaway PostgreSQL, a project dir with the
+real playbooks plus the test playbooks, and an HTTP client."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import socket
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+
+from service.app import create_app
+from service.config import REPO_ROOT, Settings
+from tests.harness.postgres import PostgresCluster, start_cluster
+
+TEST_PLAYBOOKS = Path(__file__).parent / "playbooks"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--db", action="append", choices=["sqlite", "postgres"],
+                     help="database backends to run the API tests on (default: both)")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_backend" in metafunc.fixturenames:
+        backends = metafunc.config.getoption("--db") or ["sqlite", "postgres"]
+        metafunc.parametrize("db_backend", backends, scope="session")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PostgresCluster]:
+    # Under /tmp directly: the postgres user must be able to reach it, and pytest's tmp dirs are 0700 root.
+    directory = Path(tempfile.mkdtemp(prefix="containr-pg-"))
+    cluster = start_cluster(directory)
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+_db_counter = 0
+
+
+@pytest.fixture
+def database_url(db_backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str | None:
+    if db_backend == "sqlite":
+        return None
+    global _db_counter
+    _db_counter += 1
+    cluster: PostgresCluster = request.getfixturevalue("pg_cluster")
+    return cluster.create_database(f"containr_test_{os.getpid()}_{_db_counter}")
+
+
+@pytest.fixture(scope="session")
+def project_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's Ansible content with the test playbooks beside the real ones."""
+    root = tmp_path_factory.mktemp("project")
+    for name in ("ansible.cfg", "requirements.yml"):
+        shutil.copy(REPO_ROOT / name, root / name)
+    for name in ("inventory", "roles"):
+        shutil.copytree(REPO_ROOT / name, root / name)
+    if (REPO_ROOT / "collections").exists():
+        (root / "collections").symlink_to(REPO_ROOT / "collections")
+    shutil.copytree(REPO_ROOT / "playbooks", root / "playbooks")
+    for playbook in TEST_PLAYBOOKS.glob("*.yml"):
+        shutil.copy(playbook, root / "playbooks" / playbook.name)
+    return root
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database_url: str | None, project_dir: Path) -> Settings:
+    return Settings(data_dir=tmp_path / "data", database_url=database_url, secret_key="t" * 48,
+                    max_runs=2, task_timeout=120, project_dir=project_dir, env="development")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """A real uvicorn server running the app in the test's event loop."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.app = create_app(settings)
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._server: uvicorn.Server | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning",
+                                lifespan="on")
+        self._server = uvicorn.Server(config)
+        self._task = asyncio.create_task(self._server.serve())
+        while not self._server.started:
+            if self._task.done():
+                self._task.result()
+            await asyncio.sleep(0.01)
+
+    async def stop(self) -> None:
+        if self._server and self._task:
+            self._server.should_exit = True
+            await asyncio.wait_for(self._task, timeout=30)
+
+    @property
+    def engine(self):  # noqa: ANN201 - the app's TaskEngine, for tests that look inside
+        return self.app.state.engine
+
+
+@pytest.fixture
+async def server(settings: Settings) -> AsyncIterator[Server]:
+    server = Server(settings)
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+@pytest.fixture
+async def client(server: Server) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(base_url=server.url, timeout=60) as client:
+        yield client

@@ -1,0 +1,50 @@
+"""Plain functions that make what tests need through the API."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+
+PASSWORD = "correct horse battery"
+
+
+async def register(client: httpx.AsyncClient, username: str = "owner", **extra: Any) -> dict[str, Any]:
+    body = {"username": username, "email": f"{username}@example.com", "password": PASSWORD, **extra}
+    response = await client.post("/api/v1/auth/register", json=body)
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+async def login(client: httpx.AsyncClient, username: str = "owner", password: str = PASSWORD) -> dict[str, str]:
+    response = await client.post("/api/v1/auth/login", json={"username": username, "password": password})
+    assert response.status_code == 200, response.text
+    return {"Authorization": f"Bearer {response.json()['accessToken']}"}
+
+
+async def owner_headers(client: httpx.AsyncClient) -> dict[str, str]:
+    await register(client)
+    return await login(client)
+
+
+async def run_playbook(client: httpx.AsyncClient, headers: dict[str, str], name: str,
+                       **body: Any) -> int:
+    response = await client.post(f"/api/v1/playbooks/{name}/run", json=body, headers=headers)
+    assert response.status_code == 202, response.text
+    return response.json()["taskId"]
+
+
+async def wait_task(client: httpx.AsyncClient, headers: dict[str, str], task_id: int, *,
+                    until: str = "done", timeout: float = 120) -> dict[str, Any]:
+    """Poll the task until it is finished (or, with until="running", until it runs)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        response = await client.get(f"/api/v1/tasks/{task_id}", headers=headers)
+        assert response.status_code == 200, response.text
+        task = response.json()
+        if (until == "done" and not task["active"]) or (until == "running" and task["state"] != "queued"):
+            return task
+        assert loop.time() < deadline, f"task {task_id} still {task['state']}: {task}"
+        await asyncio.sleep(0.05)
