@@ -18,5 +18,5 @@ async def run_playbook(engine: TaskEngine, settings: Settings, *, name: str, bod
     lock = f"{name}@{body.limit}" if body.limit else name
     return await engine.submit(RunRequest(
         type=TASK_TYPE, playbook=path, extra_vars=body.extra_vars, resource=("playbook", lock),
-        limit=body.limit, check=body.check, tags=body.tags, created_by=user,
+        limit=body.limit, check=body.check, tags=body.tags, timeout=body.timeout, created_by=user,
     ))

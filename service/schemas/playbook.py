@@ -35,6 +35,7 @@ class PlaybookRunRequest(RequestModel):
     extra_vars: dict[str, Any] = Field(default_factory=dict)
     limit: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:,!&*\[\]-]{1,255}$")] | None = None
     check: bool = False
+    timeout: Annotated[int, Field(ge=1, le=7 * 24 * 3600, description="Seconds; default CONTAINR_TASK_TIMEOUT")] | None = None
     tags: list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]] = Field(
         default_factory=list, max_length=50)
 

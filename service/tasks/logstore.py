@@ -53,7 +53,11 @@ class FileLogStore:
     def _count(self, task_id: int) -> int:
         if task_id not in self._counts:
             path = self.path(task_id)
-            self._counts[task_id] = sum(1 for _ in path.open("rb")) if path.exists() else 0
+            count = 0
+            if path.exists():
+                with path.open("rb") as handle:
+                    count = sum(1 for _ in handle)
+            self._counts[task_id] = count
         return self._counts[task_id]
 
     def append(self, task_id: int, texts: list[str]) -> list[LogLine]:
