@@ -13,8 +13,9 @@ DEFAULTS: dict[str, Any] = {
 
 async def get_setting(key: str) -> Any:
     row = await InstanceSetting.get_or_none(key=key)
-    return row.value if row is not None else DEFAULTS[key]
+    return row.value["value"] if row is not None else DEFAULTS[key]
 
 
 async def set_setting(key: str, value: Any) -> None:
-    await InstanceSetting.update_or_create(defaults={"value": value}, key=key)
+    # Wrapped: Tortoise's JSONField takes a bare string for JSON text, not for a JSON string value.
+    await InstanceSetting.update_or_create(defaults={"value": {"value": value}}, key=key)

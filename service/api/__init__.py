@@ -2,8 +2,8 @@
 
 from fastapi import APIRouter
 
-from service.api import auth, health, playbooks, profile, tasks
+from service.api import auth, health, playbooks, profile, settings, tasks
 
 api_router = APIRouter(prefix="/api/v1")
-for module in (health, auth, profile, tasks, playbooks):
+for module in (health, auth, profile, settings, tasks, playbooks):
     api_router.include_router(module.router)

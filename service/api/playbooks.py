@@ -1,6 +1,8 @@
 """The operator's playbooks: the catalogue and runs of any of them (administrators only)."""
 
-from fastapi import APIRouter, status
+from typing import Annotated
+
+from fastapi import APIRouter, Query, status
 
 from service.actions import operator, playbooks
 from service.api.deps import AdminUser, Engine, SettingsDep
@@ -13,10 +15,19 @@ router = APIRouter(prefix="/playbooks", tags=["playbooks"])
 
 @router.get("", response_model=Page[PlaybookOut], responses=error_responses(401, 403),
             summary="Every playbook with the vars its header documents")
-async def list_playbooks(_: AdminUser, settings: SettingsDep) -> Page[PlaybookOut]:
+async def list_playbooks(
+    _: AdminUser, settings: SettingsDep,
+    search: Annotated[str | None, Query(max_length=100, description="Part of the name or description")] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> Page[PlaybookOut]:
     docs = playbooks.catalogue(settings.playbooks_dir)
-    items = [PlaybookOut.model_validate(doc, from_attributes=True) for doc in docs]
-    return Page[PlaybookOut](items=items, total=len(items), page=1, per_page=max(len(items), 1))
+    if search:
+        needle = search.lower()
+        docs = [doc for doc in docs if needle in doc.name.lower() or needle in doc.description.lower()]
+    chosen = docs[(page - 1) * per_page: page * per_page]
+    items = [PlaybookOut.model_validate(doc, from_attributes=True) for doc in chosen]
+    return Page[PlaybookOut](items=items, total=len(docs), page=page, per_page=per_page)
 
 
 @router.post("/{name}/run", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,

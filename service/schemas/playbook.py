@@ -9,6 +9,7 @@ from pydantic import Field, StringConstraints, field_validator
 
 from service.schemas.common import ApiModel, RequestModel
 
+MAX_TIMEOUT = 7 * 24 * 3600
 VAR_NAME = r"^[A-Za-z_][A-Za-z0-9_]{0,127}$"
 # Variables that would change how Ansible connects or runs rather than what a playbook does.
 RESERVED_PREFIXES = ("ansible_",)
@@ -35,7 +36,7 @@ class PlaybookRunRequest(RequestModel):
     extra_vars: dict[str, Any] = Field(default_factory=dict)
     limit: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:,!&*\[\]-]{1,255}$")] | None = None
     check: bool = False
-    timeout: Annotated[int, Field(ge=1, le=7 * 24 * 3600, description="Seconds; default CONTAINR_TASK_TIMEOUT")] | None = None
+    timeout: Annotated[int, Field(ge=1, le=MAX_TIMEOUT, description="Seconds; default: the instance's")] | None = None
     tags: list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]] = Field(
         default_factory=list, max_length=50)
 

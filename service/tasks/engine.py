@@ -183,8 +183,8 @@ class TaskEngine:
         except Exception:
             self._log(task.id, ["[containr] Internal error:", *traceback.format_exc().splitlines()])
             log.exception("task %s: internal error", task.id)
-            final = dict(state=TaskState.FAILED, message="Internal error in Containr; see the task log",
-                         error_code="failed")
+            final = {"state": TaskState.FAILED, "message": "Internal error in Containr; see the task log",
+                     "error_code": "failed"}
         finally:
             if spec is not None and handle.stop.is_set():
                 await asyncio.to_thread(procs.kill_marked, spec.marker)
@@ -271,9 +271,10 @@ class TaskEngine:
             reason = handle.reason or TaskState.STOPPED
             text = {TaskState.TIMEOUT: f"Timed out after {timeout} s",
                     TaskState.CRASHED: "The service stopped while this task was running"}.get(reason, "Stopped")
-            return dict(state=reason, message=text, error_code=reason.value)
+            return {"state": reason, "message": text, "error_code": reason.value}
         state = _OUTCOMES.get(outcome.status, TaskState.FAILED)
         if state is TaskState.SUCCESS:
-            return dict(state=state, message="Done", result=tracker.result)
+            return {"state": state, "message": "Done", "result": tracker.result}
         reason = tracker.failure or f"ansible-playbook exited with status {outcome.rc}"
-        return dict(state=state, message=reason, error_code="failed", error_message=reason)
+        return {"state": state, "message": reason, "error_code": "failed", "error_message": reason,
+                "result": tracker.result or None}
