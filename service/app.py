@@ -14,6 +14,7 @@ from service.api import api_router
 from service.auth.tokens import TokenIssuer
 from service.config import Settings, get_settings
 from service.errors import error_body, install_error_handlers
+from service.openapi import build_openapi
 from service.tasks import TaskEngine
 
 log = logging.getLogger(__name__)
@@ -49,4 +50,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_exception_handler(Exception, _unexpected)
     app.include_router(api_router)
+    app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
     return app

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query, Response, status
-from fastapi.responses import PlainTextResponse, StreamingResponse
+from fastapi.responses import StreamingResponse
 
 from service.api.deps import CurrentUser, Engine
 from service.api.sse import sse_comment, sse_event
@@ -61,7 +61,7 @@ async def get_task(task_id: int, user: CurrentUser) -> TaskOut:
     return TaskOut.of(await visible_task(task_id, user))
 
 
-@router.get("/{task_id}/logs", response_class=PlainTextResponse, responses={
+@router.get("/{task_id}/logs", response_class=Response, responses={
     200: {"content": {"application/x-logs": {"schema": {"type": "string"}}}, "description": "Log lines"},
     **error_responses(401, 404, 422)}, summary="The task's log (the last `lines` lines, or all)")
 async def task_logs(
