@@ -16,6 +16,13 @@ SECRET_KEY_FILE = "secret.key"
 MIN_SECRET_KEY_LENGTH = 32
 
 
+def default_data_dir() -> Path:
+    """`data/` in a checkout (git-ignored); for an installed package, the user's XDG data dir."""
+    if (REPO_ROOT / "pyproject.toml").exists():
+        return REPO_ROOT / "data"
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "containr"
+
+
 class ConfigError(RuntimeError):
     """The settings cannot be used as they are; the message says why."""
 
@@ -24,7 +31,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CONTAINR_", extra="ignore")
 
     env: Literal["development", "production"] = "development"
-    data_dir: Path = REPO_ROOT / "data"
+    data_dir: Path = Field(default_factory=default_data_dir)
     database_url: str | None = None
     secret_key: str | None = Field(default=None, repr=False)
     host: str = "127.0.0.1"
