@@ -24,6 +24,8 @@ from service.tasks.progress import ProgressTracker
 
 log = logging.getLogger(__name__)
 
+PROGRESS_WRITE_INTERVAL = 0.25  # seconds
+
 _OUTCOMES = {
     "successful": TaskState.SUCCESS,
     "failed": TaskState.FAILED,
@@ -245,6 +247,8 @@ class TaskEngine:
                        tracker: ProgressTracker) -> None:
         """Apply events in order; batch whatever has arrived into one log append and one row update."""
         finished = False
+        last_write, pending = 0.0, False
+        loop = asyncio.get_running_loop()
         while not finished:
             batch = [await inbox.get()]
             while not inbox.empty():
@@ -259,10 +263,14 @@ class TaskEngine:
                 texts.extend(line for line in stdout.splitlines() if line.strip())
                 changed = tracker.handle(event) or changed
             self._log(task.id, texts)
-            if changed:
+            pending = pending or changed
+            # Progress is written at most every PROGRESS_WRITE_INTERVAL: a row update per Ansible event
+            # costs a run more than it tells a reader; the final state is written when the task finishes.
+            if pending and loop.time() - last_write >= PROGRESS_WRITE_INTERVAL:
                 await Task.filter(id=task.id).update(percent=tracker.percent,
                                                      message=(tracker.message or "")[:512],
                                                      updated_at=datetime.now(UTC))
+                last_write, pending = loop.time(), False
 
     @staticmethod
     def _final(outcome: runner.RunOutcome, tracker: ProgressTracker, handle: _Handle,
