@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 
 from service import __version__, db
 from service.api import api_router
+from service.audit import AuditMiddleware
 from service.auth.tokens import TokenIssuer
 from service.config import Settings, get_settings
 from service.errors import error_body, install_error_handlers
@@ -50,5 +51,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_exception_handler(Exception, _unexpected)
     app.include_router(api_router)
+    app.add_middleware(AuditMiddleware)
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
     return app

@@ -1,6 +1,6 @@
 """Registration and login."""
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Request, status
 
 from service.api.deps import Issuer
 from service.auth import accounts
@@ -21,7 +21,8 @@ async def register(body: RegisterRequest) -> UserOut:
 
 @router.post("/login", response_model=TokenOut, responses=error_responses(401, 422, 429),
              summary="Exchange a username (or email) and password for an access token")
-async def login(body: LoginRequest, issuer: Issuer) -> TokenOut:
+async def login(body: LoginRequest, issuer: Issuer, request: Request) -> TokenOut:
     user = await accounts.authenticate(login=body.username, password=body.password)
+    request.state.user = user  # for the audit log
     return TokenOut(access_token=issuer.issue(str(user.id)), expires_in=issuer.expiry_seconds,
                     user=UserOut.model_validate(user))

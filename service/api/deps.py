@@ -8,6 +8,7 @@ from uuid import UUID
 from fastapi import Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from service.auth import api_tokens
 from service.auth.tokens import TokenIssuer
 from service.config import Settings
 from service.errors import Forbidden, Unauthorized
@@ -30,6 +31,7 @@ def get_issuer(request: Request) -> TokenIssuer:
 
 
 async def get_current_user(
+    request: Request,
     issuer: Annotated[TokenIssuer, Depends(get_issuer)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     access_token: Annotated[str | None, Query(description="The token, for EventSource clients that "
@@ -38,14 +40,23 @@ async def get_current_user(
     token = credentials.credentials if credentials else access_token
     if not token:
         raise Unauthorized()
-    subject = issuer.subject(token)
-    try:
-        user_id = UUID(subject) if subject else None
-    except ValueError:
-        user_id = None
-    user = await User.get_or_none(id=user_id) if user_id else None
+    user, api_token = None, None
+    if api_tokens.looks_like_api_token(token):
+        found = await api_tokens.authenticate(token)
+        if found is not None:
+            user, api_token = found
+    else:
+        subject = issuer.subject(token)
+        try:
+            user_id = UUID(subject) if subject else None
+        except ValueError:
+            user_id = None
+        user = await User.get_or_none(id=user_id) if user_id else None
     if user is None or not user.active:
         raise Unauthorized("The access token is invalid or expired", code="invalid_token")
+    # The audit log reads who acted from the request state.
+    request.state.user = user
+    request.state.api_token = api_token
     return user
 
 

@@ -1,7 +1,9 @@
 """Tortoise models of Containr; aerich reads this module to build migrations."""
 
+from service.models.audit import AuditRecord
 from service.models.setting import InstanceSetting
 from service.models.task import Task, TaskState
+from service.models.token import ApiToken
 from service.models.user import LoginFailure, User, UserRole
 
-__all__ = ["InstanceSetting", "LoginFailure", "Task", "TaskState", "User", "UserRole"]
+__all__ = ["ApiToken", "AuditRecord", "InstanceSetting", "LoginFailure", "Task", "TaskState", "User", "UserRole"]

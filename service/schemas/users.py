@@ -1,0 +1,69 @@
+"""Shapes of account administration and API tokens."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import EmailStr, Field
+
+from service.schemas.auth import DisplayName, Password, Username
+from service.schemas.common import ApiModel, RequestModel
+
+
+class UserCreate(RequestModel):
+    username: Username
+    email: EmailStr
+    password: Password
+    display_name: DisplayName | None = None
+    role: Literal["admin", "user"] = "user"
+
+
+class UserUpdate(RequestModel):
+    display_name: DisplayName | None = None
+    email: EmailStr | None = None
+
+
+class RoleUpdate(RequestModel):
+    role: Literal["owner", "admin", "user"]
+
+
+class ActiveUpdate(RequestModel):
+    active: bool
+
+
+class PasswordSet(RequestModel):
+    password: Password
+
+
+class TokenCreate(RequestModel):
+    name: Annotated[str, Field(min_length=1, max_length=100)]
+    expiration_in_days: Literal[30, 60, 90, 365] | None = None
+
+
+class ApiTokenOut(ApiModel):
+    id: UUID
+    name: str
+    prefix: str
+    created_at: datetime
+    expires_at: datetime | None
+    last_used_at: datetime | None
+
+
+class ApiTokenCreated(ApiTokenOut):
+    token: str = Field(description="The token itself: shown this once, never again")
+
+
+class AuditRecordOut(ApiModel):
+    id: int
+    at: datetime
+    user_id: UUID | None
+    username: str | None
+    token_id: UUID | None
+    team_id: UUID | None
+    project_id: UUID | None
+    action: str
+    target: str
+    status: int
+    client_ip: str | None
