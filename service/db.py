@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -44,8 +45,14 @@ async def migrate(settings: Settings) -> list[str]:
 
     settings.ensure_data_dir()
     _forget_compiled_queries()
-    async with Command(tortoise_config(settings), app="models", location=str(MIGRATIONS_DIR)) as command:
-        return await command.upgrade(run_in_transaction=True)
+
+    async def upgrade() -> list[str]:
+        async with Command(tortoise_config(settings), app="models", location=str(MIGRATIONS_DIR)) as command:
+            return await command.upgrade(run_in_transaction=True)
+
+    # In a task of its own: aerich's Tortoise context lives in context variables, which a task copies and
+    # never hands back, so a later migrate or connect in this task starts clean.
+    return await asyncio.create_task(upgrade())
 
 
 async def connect(settings: Settings) -> None:
