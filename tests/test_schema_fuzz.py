@@ -1,0 +1,34 @@
+"""Schemathesis over the whole OpenAPI document of a running server: no input makes it answer 5xx."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.factories import owner_headers
+
+pytestmark = pytest.mark.slow
+
+SCHEMATHESIS = Path(sys.executable).parent / "schemathesis"
+
+
+async def test_no_generated_request_gets_a_server_error(client, server, tmp_path):
+    headers = await owner_headers(client)
+    process = await asyncio.create_subprocess_exec(
+        str(SCHEMATHESIS), "run", f"{server.url}/openapi.json",
+        "--header", f"Authorization:{headers['Authorization']}",
+        "--checks", "not_a_server_error",
+        "--max-examples", "8", "--seed", "1", "--workers", "1", "--phases", "examples,coverage,fuzzing",
+        # The log stream follows a task until it ends; fuzzing it only measures how long tasks run.
+        "--exclude-path-regex", "logstream",
+        "--request-timeout", "30",
+        "--report-dir", str(tmp_path / "reports"),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, cwd=tmp_path,
+    )
+    out, _ = await process.communicate()
+    text = out.decode(errors="replace")
+    assert process.returncode == 0, text[-6000:]
+    assert " passed" in text and "Tested: 0" not in text, text[-3000:]
