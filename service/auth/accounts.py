@@ -75,13 +75,18 @@ async def update_profile(user: User, *, display_name: str | None, email: str | N
         if not current_password or not verify_password(user.password_hash, current_password):
             raise Forbidden("The current password is wrong or missing", code="bad_current_password",
                             details={"field": "currentPassword"})
+    if password is not None:
+        user.password_hash = hash_password(password)
+    return await change_details(user, display_name=display_name, email=email)
+
+
+async def change_details(user: User, *, display_name: str | None, email: str | None) -> User:
+    """Display name and email of an account (email unique, case-insensitively); saves the account."""
     if email is not None and email.lower() != user.email:
         if await User.filter(email__iexact=email).exclude(id=user.id).exists():
             raise Conflict("An account with this email already exists", code="taken", details={"field": "email"})
         user.email = email.lower()
     if display_name is not None:
         user.display_name = display_name
-    if password is not None:
-        user.password_hash = hash_password(password)
     await user.save()
     return user

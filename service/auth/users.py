@@ -7,6 +7,7 @@ from uuid import UUID
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from service.auth.accounts import change_details
 from service.auth.passwords import hash_password
 from service.errors import Conflict, Forbidden, NotFound
 from service.models import User, UserRole
@@ -38,14 +39,7 @@ def _may_manage(actor: User, target: User) -> None:
 
 async def update_user(actor: User, target: User, *, display_name: str | None, email: str | None) -> User:
     _may_manage(actor, target)
-    if email is not None and email.lower() != target.email:
-        if await User.filter(email__iexact=email).exclude(id=target.id).exists():
-            raise Conflict("An account with this email already exists", code="taken", details={"field": "email"})
-        target.email = email.lower()
-    if display_name is not None:
-        target.display_name = display_name
-    await target.save()
-    return target
+    return await change_details(target, display_name=display_name, email=email)
 
 
 async def set_password(actor: User, target: User, password: str) -> None:
