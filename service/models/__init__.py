@@ -1,9 +1,12 @@
 """Tortoise models of Containr; aerich reads this module to build migrations."""
 
 from service.models.audit import AuditRecord
+from service.models.group import Group
 from service.models.setting import InstanceSetting
 from service.models.task import Task, TaskState
 from service.models.token import ApiToken
 from service.models.user import LoginFailure, User, UserRole
 
-__all__ = ["ApiToken", "AuditRecord", "InstanceSetting", "LoginFailure", "Task", "TaskState", "User", "UserRole"]
+__all__ = [
+    "ApiToken", "AuditRecord", "Group", "InstanceSetting", "LoginFailure", "Task", "TaskState", "User", "UserRole",
+]

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import EmailStr, Field
+from pydantic import EmailStr, Field, StringConstraints
 
 from service.schemas.auth import DisplayName, Password, Username
 from service.schemas.common import ApiModel, RequestModel
@@ -67,3 +67,26 @@ class AuditRecordOut(ApiModel):
     target: str
     status: int
     client_ip: str | None
+
+
+class GroupCreate(RequestModel):
+    name: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$")]
+    description: Annotated[str, Field(max_length=255)] = ""
+
+
+class GroupUpdate(RequestModel):
+    name: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$")] | None = None
+    description: Annotated[str, Field(max_length=255)] | None = None
+
+
+class GroupMembers(RequestModel):
+    user_ids: Annotated[list[UUID], Field(max_length=1000)]
+
+
+class GroupOut(ApiModel):
+    id: UUID
+    name: str
+    description: str
+    user_ids: list[UUID]
+    created_at: datetime
+    updated_at: datetime

@@ -1,0 +1,67 @@
+"""Groups of accounts (Cloudron's groups), for instance administrators."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, Query, Response, status
+
+from service import groups
+from service.api.deps import AdminUser
+from service.models import Group
+from service.schemas.common import Page, error_responses
+from service.schemas.users import GroupCreate, GroupMembers, GroupOut, GroupUpdate
+
+router = APIRouter(prefix="/groups", tags=["groups"])
+
+
+def _out(group: Group) -> GroupOut:
+    return GroupOut(id=group.id, name=group.name, description=group.description,
+                    user_ids=sorted(member.id for member in group.members), created_at=group.created_at,
+                    updated_at=group.updated_at)
+
+
+@router.get("", response_model=Page[GroupOut], responses=error_responses(401, 403, 422), summary="List groups")
+async def list_groups(
+    _: AdminUser,
+    search: Annotated[str | None, Query(max_length=100)] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> Page[GroupOut]:
+    query = Group.filter(name__icontains=search) if search else Group.all()
+    total = await query.count()
+    found = await query.order_by("name").offset((page - 1) * per_page).limit(per_page).prefetch_related("members")
+    return Page[GroupOut](items=[_out(g) for g in found], total=total, page=page, per_page=per_page)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=GroupOut,
+             responses=error_responses(401, 403, 409, 422), summary="Create a group")
+async def create_group(body: GroupCreate, _: AdminUser) -> GroupOut:
+    return _out(await groups.create_group(name=body.name, description=body.description))
+
+
+@router.get("/{group_id}", response_model=GroupOut, responses=error_responses(401, 403, 404, 422),
+            summary="Get a group")
+async def get_group(group_id: UUID, _: AdminUser) -> GroupOut:
+    return _out(await groups.get_group(group_id))
+
+
+@router.put("/{group_id}", response_model=GroupOut, responses=error_responses(401, 403, 404, 409, 422),
+            summary="Rename or describe a group")
+async def update_group(group_id: UUID, body: GroupUpdate, _: AdminUser) -> GroupOut:
+    group = await groups.get_group(group_id)
+    return _out(await groups.update_group(group, name=body.name, description=body.description))
+
+
+@router.delete("/{group_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response,
+               responses=error_responses(401, 403, 404, 422), summary="Delete a group (its accounts stay)")
+async def delete_group(group_id: UUID, _: AdminUser) -> Response:
+    await (await groups.get_group(group_id)).delete()
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.put("/{group_id}/members", response_model=GroupOut, responses=error_responses(401, 403, 404, 422),
+            summary="Replace a group's members")
+async def set_members(group_id: UUID, body: GroupMembers, _: AdminUser) -> GroupOut:
+    return _out(await groups.set_members(await groups.get_group(group_id), body.user_ids))
