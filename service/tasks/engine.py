@@ -98,18 +98,29 @@ class TaskEngine:
     async def stop(self, task: Task) -> None:
         if not task.active:
             raise Conflict(f"Task {task.id} is not active", code="not_active")
-        handle = self._handles.get(task.id)
-        if handle is not None:
-            handle.reason = TaskState.STOPPED
-            handle.stop.set()
+        if self._signal_stop(task.id):
             return
-        # Queued here (or claimed by nobody): stopping it is only a state change.
-        if await Task.filter(id=task.id, state=TaskState.QUEUED).exists():
-            await task.refresh_from_db()
-            task.finish(TaskState.STOPPED, message="Stopped before it started")
-            await task.save()
+        # Still queued: stopping it is a state change, made only if no worker claimed it meanwhile.
+        queued = Task(id=task.id, state=TaskState.QUEUED, type=task.type, playbook=task.playbook,
+                      timeout=task.timeout)
+        queued.finish(TaskState.STOPPED, message="Stopped before it started")
+        stopped = await Task.filter(id=task.id, state=TaskState.QUEUED).update(
+            state=queued.state, finished_at=queued.finished_at, message=queued.message,
+            error_code=queued.error_code, error_message=queued.error_message, sealed_secrets=None,
+            updated_at=queued.finished_at)
+        if stopped:
             self._log(task.id, ["[containr] Stopped before it started"])
             self._ended(task.id)
+        elif not self._signal_stop(task.id):
+            raise Conflict(f"Task {task.id} is not active", code="not_active")
+
+    def _signal_stop(self, task_id: int) -> bool:
+        handle = self._handles.get(task_id)
+        if handle is None:
+            return False
+        handle.reason = TaskState.STOPPED
+        handle.stop.set()
+        return True
 
     def running_count(self) -> int:
         return len(self._running)
