@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from service.config import Settings
 
 from service.cli_client import Api, ClientError, load_config, parse_extra_vars, save_config
 
@@ -39,7 +42,8 @@ def _api() -> Api:
 # ---- server side ---------------------------------------------------------------------------------------
 
 
-def _settings():  # noqa: ANN202 - imported late so that client commands start fast
+def _settings() -> Settings:
+    # Imported late so that the client commands start fast.
     from service.config import get_settings
 
     return get_settings()

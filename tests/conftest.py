@@ -17,6 +17,7 @@ import uvicorn
 
 from service.app import create_app
 from service.config import REPO_ROOT, Settings
+from service.tasks import TaskEngine
 from tests.harness.postgres import PostgresCluster, start_cluster
 
 TEST_PLAYBOOKS = Path(__file__).parent / "playbooks"
@@ -112,7 +113,8 @@ class Server:
             await asyncio.wait_for(self._task, timeout=30)
 
     @property
-    def engine(self):  # noqa: ANN201 - the app's TaskEngine, for tests that look inside
+    def engine(self) -> TaskEngine:
+        """The app's engine, for tests that look inside."""
         return self.app.state.engine
 
 

@@ -194,6 +194,7 @@ class TaskEngine:
             await Task.filter(id=task.id).update(sealed_secrets=None)
             final = await self._execute(task, spec, handle)
         except Exception:
+            handle.stop.set()  # a run our own code lost track of must not go on unobserved
             self._log(task.id, ["[containr] Internal error:", *traceback.format_exc().splitlines()])
             log.exception("task %s: internal error", task.id)
             final = {"state": TaskState.FAILED, "message": "Internal error in Containr; see the task log",

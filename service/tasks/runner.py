@@ -27,12 +27,12 @@ CANCEL_POLL_SECONDS = 0.2
 CLOSE_DELAY_SECONDS = 0.005
 
 
-def _quick_close(init):  # noqa: ANN001, ANN202 - wraps ptyprocess.PtyProcess.__init__
-    def wrapped(self, *args, **kwargs):  # noqa: ANN001, ANN202
+def _quick_close(init: Callable[..., None]) -> Callable[..., None]:
+    def wrapped(self: ptyprocess.PtyProcess, *args: Any, **kwargs: Any) -> None:
         init(self, *args, **kwargs)
         self.delayafterclose = CLOSE_DELAY_SECONDS
 
-    wrapped.__containr_wrapped__ = True
+    wrapped.__containr_wrapped__ = True  # type: ignore[attr-defined]
     return wrapped
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import psutil
 import pytest
 
 from service.models import Task, TaskState, User
@@ -72,7 +73,7 @@ async def test_a_secret_reaches_the_play_and_nothing_else(client, server, tmp_pa
         for proc in procs.marked(marker):
             try:
                 cmdlines.append(" ".join(proc.cmdline()))
-            except Exception:  # noqa: BLE001 - a process may end while we look
+            except psutil.Error:  # a process may end while we look
                 continue
         if any(line.startswith("sleep") for line in cmdlines):
             break
