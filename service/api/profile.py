@@ -4,7 +4,7 @@ from fastapi import APIRouter
 
 from service.api.deps import CurrentUser
 from service.auth import accounts
-from service.schemas.auth import ProfileUpdate, UserOut
+from service.schemas.auth import ProfileReplace, ProfileUpdate, UserOut
 from service.schemas.common import error_responses
 
 router = APIRouter(prefix="/user", tags=["profile"])
@@ -21,4 +21,13 @@ async def update_profile(body: ProfileUpdate, user: CurrentUser) -> UserOut:
     updated = await accounts.update_profile(user, display_name=body.display_name,
                                             email=str(body.email) if body.email else None,
                                             password=body.password, current_password=body.current_password)
+    return UserOut.model_validate(updated)
+
+
+@router.put("/profile", response_model=UserOut, responses=error_responses(401, 403, 409, 422),
+            summary="Change display name (`name`) or email, as seed 000 has it; email needs the current password")
+async def replace_profile(body: ProfileReplace, user: CurrentUser) -> UserOut:
+    updated = await accounts.update_profile(user, display_name=body.name,
+                                            email=str(body.email) if body.email else None,
+                                            password=None, current_password=body.current_password)
     return UserOut.model_validate(updated)

@@ -34,6 +34,14 @@ class ProfileUpdate(RequestModel):
     current_password: Annotated[str, Field(max_length=256)] | None = None
 
 
+class ProfileReplace(RequestModel):
+    """Seed 000's form of a profile change: `name` is the display name."""
+
+    name: DisplayName | None = None
+    email: EmailStr | None = None
+    current_password: Annotated[str, Field(max_length=256)] | None = None
+
+
 class UserOut(ApiModel):
     id: UUID
     username: str

@@ -109,3 +109,15 @@ async def test_unknown_routes_and_methods_answer_in_the_error_shape(client):
     assert wrong_method.status_code == 405 and wrong_method.json()["code"] == "method_not_allowed"
     unknown_task = await client.get("/api/v1/tasks/12345", headers=headers)
     assert unknown_task.status_code == 404 and unknown_task.json()["error"] == "No task 12345"
+
+
+async def test_seed_000_profile_put_takes_name_and_email(client):
+    await register(client, "owner")
+    headers = await login(client)
+    renamed = await client.put("/api/v1/user/profile", headers=headers, json={"name": "Seed Name"})
+    assert renamed.status_code == 200 and renamed.json()["displayName"] == "Seed Name"
+    refused = await client.put("/api/v1/user/profile", headers=headers, json={"email": "x@example.com"})
+    assert refused.status_code == 403
+    moved = await client.put("/api/v1/user/profile", headers=headers,
+                             json={"email": "x@example.com", "currentPassword": PASSWORD})
+    assert moved.json()["email"] == "x@example.com"
