@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from uuid import UUID
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -13,7 +14,7 @@ log = logging.getLogger(__name__)
 
 CHANGING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Credentials travel in these requests' bodies; their path alone is recorded, like every other's.
-TARGET_PARAMS = ("task_id", "user_id", "group_id", "token_id", "name", "team_id", "project_id")
+TARGET_PARAMS = ("task_id", "user_id", "member_id", "group_id", "token_id", "name", "team_id", "project_id")
 
 
 def _action(method: str, route_path: str) -> str:
@@ -27,6 +28,13 @@ def _action(method: str, route_path: str) -> str:
 
 def _target(path_params: dict[str, Any]) -> str:
     return ",".join(f"{key}={path_params[key]}" for key in TARGET_PARAMS if key in path_params)[:255]
+
+
+def _uuid(value: Any) -> UUID | None:
+    try:
+        return UUID(str(value)) if value is not None else None
+    except ValueError:
+        return None
 
 
 class AuditMiddleware:
@@ -66,6 +74,7 @@ class AuditMiddleware:
                 action=_action(scope["method"], template), target=_target(params), status=status,
                 user_id=getattr(user, "id", None), username=getattr(user, "username", None),
                 token_id=getattr(token, "id", None), client_ip=client[0] if client else None,
+                team_id=_uuid(params.get("team_id")), project_id=_uuid(params.get("project_id")),
             )
         except Exception:  # an audit write must not turn a done change into an error answer
             log.exception("could not write the audit record of %s %s", scope["method"], template)

@@ -12,6 +12,7 @@ from service.auth.passwords import hash_password, verify_password
 from service.errors import Conflict, Forbidden, TooManyRequests, Unauthorized
 from service.models import LoginFailure, User, UserRole
 from service.settings_store import get_setting
+from service.teams import create_team
 
 MAX_FAILURES = 10
 FAILURE_WINDOW = timedelta(minutes=5)
@@ -34,10 +35,13 @@ async def create_user(*, username: str, email: str, password: str, display_name:
         if not await User.exists():
             role = UserRole.OWNER
         try:
-            return await User.create(username=username, email=email.lower(), password_hash=hash_password(password),
+            user = await User.create(username=username, email=email.lower(), password_hash=hash_password(password),
                                      display_name=display_name or username, role=UserRole(role))
         except IntegrityError as exc:
             raise Conflict("An account with this username or email already exists", code="taken") from exc
+        # Every account starts with a team of its own (dyrector's personal team).
+        await create_team(user, name=f"{display_name or username}'s team", personal=True)
+        return user
 
 
 async def register(*, username: str, email: str, password: str, display_name: str | None) -> User:

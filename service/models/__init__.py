@@ -4,9 +4,11 @@ from service.models.audit import AuditRecord
 from service.models.group import Group
 from service.models.setting import InstanceSetting
 from service.models.task import Task, TaskState
+from service.models.team import MemberStatus, Team, TeamMember, TeamRole
 from service.models.token import ApiToken
 from service.models.user import LoginFailure, User, UserRole
 
 __all__ = [
-    "ApiToken", "AuditRecord", "Group", "InstanceSetting", "LoginFailure", "Task", "TaskState", "User", "UserRole",
+    "ApiToken", "AuditRecord", "Group", "InstanceSetting", "LoginFailure", "MemberStatus", "Task", "TaskState", "Team",
+    "TeamMember", "TeamRole", "User", "UserRole",
 ]

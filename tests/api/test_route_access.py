@@ -47,10 +47,24 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/playbooks"): ADMIN,
     ("POST", "/api/v1/playbooks/{name}/run"): ADMIN,
     ("GET", "/api/v1/audit-log"): ADMIN,
+    ("GET", "/api/v1/users/me"): SIGNED_IN,
+    ("POST", "/api/v1/users/me/invitations/{team_id}"): SIGNED_IN,
+    ("DELETE", "/api/v1/users/me/invitations/{team_id}"): SIGNED_IN,
+    ("GET", "/api/v1/teams"): SIGNED_IN,
+    ("POST", "/api/v1/teams"): SIGNED_IN,
+    ("GET", "/api/v1/teams/{team_id}"): SIGNED_IN,
+    ("PUT", "/api/v1/teams/{team_id}"): SIGNED_IN,
+    ("DELETE", "/api/v1/teams/{team_id}"): SIGNED_IN,
+    ("POST", "/api/v1/teams/{team_id}/users"): SIGNED_IN,
+    ("DELETE", "/api/v1/teams/{team_id}/users/leave"): SIGNED_IN,
+    ("PUT", "/api/v1/teams/{team_id}/users/{user_id}/role"): SIGNED_IN,
+    ("DELETE", "/api/v1/teams/{team_id}/users/{user_id}"): SIGNED_IN,
+    ("POST", "/api/v1/teams/{team_id}/users/{member_id}/reinvite"): SIGNED_IN,
 }
 # Path parameters that name nothing, so no request below changes anything that exists.
 SAMPLE = {"user_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "group_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
-          "token_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "task_id": "999999", "name": "no-such-playbook"}
+          "token_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "task_id": "999999", "name": "no-such-playbook",
+          "team_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "member_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"}
 
 
 def _api_routes(app) -> list[tuple[str, str]]:
