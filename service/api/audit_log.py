@@ -4,29 +4,23 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated
+from uuid import UUID
 
 from fastapi import APIRouter, Query
 from tortoise.expressions import Q
 
-from service.api.deps import AdminUser
+from service import teams
+from service.api.deps import AdminUser, CurrentUser
 from service.models import AuditRecord
 from service.schemas.common import Page, error_responses
 from service.schemas.users import AuditRecordOut
 
-router = APIRouter(prefix="/audit-log", tags=["audit"])
+router = APIRouter(tags=["audit"])
 
 
-@router.get("", response_model=Page[AuditRecordOut], responses=error_responses(401, 403, 422),
-            summary="Who changed what, newest first")
-async def audit_log(
-    _: AdminUser,
-    from_: Annotated[datetime | None, Query(alias="from")] = None,
-    to: datetime | None = None,
-    filter: Annotated[str | None, Query(max_length=100, description="Part of the action, target or user")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> Page[AuditRecordOut]:
-    query = AuditRecord.all()
+async def _page(*, team_id: UUID | None, from_: datetime | None, to: datetime | None, filter: str | None,
+                page: int, per_page: int) -> Page[AuditRecordOut]:
+    query = AuditRecord.all() if team_id is None else AuditRecord.filter(team_id=team_id)
     if from_ is not None:
         query = query.filter(at__gte=from_)
     if to is not None:
@@ -38,3 +32,32 @@ async def audit_log(
     records = await query.order_by("-id").offset((page - 1) * per_page).limit(per_page)
     return Page[AuditRecordOut](items=[AuditRecordOut.model_validate(r) for r in records], total=total,
                                 page=page, per_page=per_page)
+
+
+@router.get("/audit-log", response_model=Page[AuditRecordOut], responses=error_responses(401, 403, 422),
+            summary="Who changed what, newest first")
+async def audit_log(
+    _: AdminUser,
+    from_: Annotated[datetime | None, Query(alias="from")] = None,
+    to: datetime | None = None,
+    filter: Annotated[str | None, Query(max_length=100, description="Part of the action, target or user")] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> Page[AuditRecordOut]:
+    return await _page(team_id=None, from_=from_, to=to, filter=filter, page=page, per_page=per_page)
+
+
+@router.get("/teams/{team_id}/audit-log", response_model=Page[AuditRecordOut],
+            responses=error_responses(401, 403, 404, 422), summary="What was changed in a team (its owners and admins)")
+async def team_audit_log(
+    team_id: UUID,
+    user: CurrentUser,
+    from_: Annotated[datetime | None, Query(alias="from")] = None,
+    to: datetime | None = None,
+    filter: Annotated[str | None, Query(max_length=100, description="Part of the action, target or user")] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> Page[AuditRecordOut]:
+    _, role = await teams.visible_team(team_id, user)
+    teams.require_manager(role, user)
+    return await _page(team_id=team_id, from_=from_, to=to, filter=filter, page=page, per_page=per_page)

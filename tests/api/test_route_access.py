@@ -47,6 +47,7 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/playbooks"): ADMIN,
     ("POST", "/api/v1/playbooks/{name}/run"): ADMIN,
     ("GET", "/api/v1/audit-log"): ADMIN,
+    ("GET", "/api/v1/teams/{team_id}/audit-log"): SIGNED_IN,
     ("GET", "/api/v1/users/me"): SIGNED_IN,
     ("POST", "/api/v1/users/me/invitations/{team_id}"): SIGNED_IN,
     ("DELETE", "/api/v1/users/me/invitations/{team_id}"): SIGNED_IN,

@@ -88,3 +88,15 @@ async def test_declining_and_removing(client):
     log = (await client.get("/api/v1/audit-log?filter=teams", headers=owner)).json()["items"]
     assert all(record["teamId"] == team["id"] for record in log if record["action"] != "teams.create")
     assert PASSWORD not in str(log)
+
+
+async def test_the_team_audit_log_is_for_its_managers(client):
+    owner, bob = await _two_people(client)
+    team = (await client.post("/api/v1/teams", headers=owner, json={"name": "Audit"})).json()
+    await client.post(f"/api/v1/teams/{team['id']}/users", headers=owner, json={"email": "bob@example.com"})
+    await client.post(f"/api/v1/users/me/invitations/{team['id']}", headers=bob)
+    await client.put(f"/api/v1/teams/{team['id']}", headers=owner, json={"name": "Audited"})
+    log = (await client.get(f"/api/v1/teams/{team['id']}/audit-log", headers=owner)).json()
+    assert [r["action"] for r in log["items"]] == ["teams.update", "users.me.invitations", "teams.users"]
+    assert all(r["teamId"] == team["id"] for r in log["items"])
+    assert (await client.get(f"/api/v1/teams/{team['id']}/audit-log", headers=bob)).status_code == 403
