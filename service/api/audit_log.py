@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from tortoise.expressions import Q
 
 from service import teams
@@ -18,46 +19,52 @@ from service.schemas.users import AuditRecordOut
 router = APIRouter(tags=["audit"])
 
 
-async def _page(*, team_id: UUID | None, from_: datetime | None, to: datetime | None, filter: str | None,
-                page: int, per_page: int) -> Page[AuditRecordOut]:
+@dataclass(frozen=True)
+class AuditQuery:
+    from_: datetime | None
+    to: datetime | None
+    filter: str | None
+    page: int
+    per_page: int
+
+
+def _query(
+    from_: Annotated[datetime | None, Query(alias="from")] = None,
+    to: datetime | None = None,
+    filter: Annotated[str | None, Query(max_length=100, description="Part of the action, target or user")] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> AuditQuery:
+    return AuditQuery(from_=from_, to=to, filter=filter, page=page, per_page=per_page)
+
+
+Filters = Annotated[AuditQuery, Depends(_query)]
+
+
+async def _page(team_id: UUID | None, q: AuditQuery) -> Page[AuditRecordOut]:
     query = AuditRecord.all() if team_id is None else AuditRecord.filter(team_id=team_id)
-    if from_ is not None:
-        query = query.filter(at__gte=from_)
-    if to is not None:
-        query = query.filter(at__lte=to)
-    if filter:
-        query = query.filter(Q(action__icontains=filter) | Q(target__icontains=filter)
-                             | Q(username__icontains=filter))
+    if q.from_ is not None:
+        query = query.filter(at__gte=q.from_)
+    if q.to is not None:
+        query = query.filter(at__lte=q.to)
+    if q.filter:
+        query = query.filter(Q(action__icontains=q.filter) | Q(target__icontains=q.filter)
+                             | Q(username__icontains=q.filter))
     total = await query.count()
-    records = await query.order_by("-id").offset((page - 1) * per_page).limit(per_page)
+    records = await query.order_by("-id").offset((q.page - 1) * q.per_page).limit(q.per_page)
     return Page[AuditRecordOut](items=[AuditRecordOut.model_validate(r) for r in records], total=total,
-                                page=page, per_page=per_page)
+                                page=q.page, per_page=q.per_page)
 
 
 @router.get("/audit-log", response_model=Page[AuditRecordOut], responses=error_responses(401, 403, 422),
             summary="Who changed what, newest first")
-async def audit_log(
-    _: AdminUser,
-    from_: Annotated[datetime | None, Query(alias="from")] = None,
-    to: datetime | None = None,
-    filter: Annotated[str | None, Query(max_length=100, description="Part of the action, target or user")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> Page[AuditRecordOut]:
-    return await _page(team_id=None, from_=from_, to=to, filter=filter, page=page, per_page=per_page)
+async def audit_log(_: AdminUser, filters: Filters) -> Page[AuditRecordOut]:
+    return await _page(None, filters)
 
 
 @router.get("/teams/{team_id}/audit-log", response_model=Page[AuditRecordOut],
             responses=error_responses(401, 403, 404, 422), summary="What was changed in a team (its owners and admins)")
-async def team_audit_log(
-    team_id: UUID,
-    user: CurrentUser,
-    from_: Annotated[datetime | None, Query(alias="from")] = None,
-    to: datetime | None = None,
-    filter: Annotated[str | None, Query(max_length=100, description="Part of the action, target or user")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> Page[AuditRecordOut]:
+async def team_audit_log(team_id: UUID, user: CurrentUser, filters: Filters) -> Page[AuditRecordOut]:
     _, role = await teams.visible_team(team_id, user)
     teams.require_manager(role, user)
-    return await _page(team_id=team_id, from_=from_, to=to, filter=filter, page=page, per_page=per_page)
+    return await _page(team_id, filters)

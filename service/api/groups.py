@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Response, status
 
 from service import groups
 from service.api.deps import AdminUser
+from service.api.paging import PagingDep
 from service.models import Group
 from service.schemas.common import Page, error_responses
 from service.schemas.users import GroupCreate, GroupMembers, GroupOut, GroupUpdate
@@ -23,16 +23,11 @@ def _out(group: Group) -> GroupOut:
 
 
 @router.get("", response_model=Page[GroupOut], responses=error_responses(401, 403, 422), summary="List groups")
-async def list_groups(
-    _: AdminUser,
-    search: Annotated[str | None, Query(max_length=100)] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> Page[GroupOut]:
-    query = Group.filter(name__icontains=search) if search else Group.all()
+async def list_groups(_: AdminUser, paging: PagingDep) -> Page[GroupOut]:
+    query = Group.filter(name__icontains=paging.search) if paging.search else Group.all()
     total = await query.count()
-    found = await query.order_by("name").offset((page - 1) * per_page).limit(per_page).prefetch_related("members")
-    return Page[GroupOut](items=[_out(g) for g in found], total=total, page=page, per_page=per_page)
+    found = await query.order_by("name").offset(paging.offset).limit(paging.per_page).prefetch_related("members")
+    return Page[GroupOut](items=[_out(g) for g in found], total=total, page=paging.page, per_page=paging.per_page)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=GroupOut,

@@ -1,11 +1,10 @@
 """The operator's playbooks: the catalogue and runs of any of them (administrators only)."""
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, status
 
 from service.actions import operator, playbooks
 from service.api.deps import AdminUser, Engine, SettingsDep
+from service.api.paging import PagingDep
 from service.schemas.common import Page, error_responses
 from service.schemas.playbook import PlaybookOut, PlaybookRunRequest
 from service.schemas.task import TaskCreated
@@ -15,19 +14,14 @@ router = APIRouter(prefix="/playbooks", tags=["playbooks"])
 
 @router.get("", response_model=Page[PlaybookOut], responses=error_responses(401, 403),
             summary="Every playbook with the vars its header documents")
-async def list_playbooks(
-    _: AdminUser, settings: SettingsDep,
-    search: Annotated[str | None, Query(max_length=100, description="Part of the name or description")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> Page[PlaybookOut]:
+async def list_playbooks(_: AdminUser, settings: SettingsDep, paging: PagingDep) -> Page[PlaybookOut]:
     docs = playbooks.catalogue(settings.playbooks_dir)
-    if search:
-        needle = search.lower()
+    if paging.search:
+        needle = paging.search.lower()
         docs = [doc for doc in docs if needle in doc.name.lower() or needle in doc.description.lower()]
-    chosen = docs[(page - 1) * per_page: page * per_page]
+    chosen = docs[paging.offset: paging.offset + paging.per_page]
     items = [PlaybookOut.model_validate(doc, from_attributes=True) for doc in chosen]
-    return Page[PlaybookOut](items=items, total=len(docs), page=page, per_page=per_page)
+    return Page[PlaybookOut](items=items, total=len(docs), page=paging.page, per_page=paging.per_page)
 
 
 @router.post("/{name}/run", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,

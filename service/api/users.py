@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Response, status
 
 from service.api.deps import AdminUser
+from service.api.paging import PagingDep
 from service.auth import accounts, users
 from service.errors import Forbidden
 from service.models import UserRole
@@ -20,15 +20,10 @@ ONE = error_responses(401, 403, 404, 422)
 
 
 @router.get("", response_model=Page[UserOut], responses=error_responses(401, 403, 422), summary="List accounts")
-async def list_users(
-    _: AdminUser,
-    search: Annotated[str | None, Query(max_length=100)] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> Page[UserOut]:
-    found, total = await users.list_users(search=search, page=page, per_page=per_page)
-    return Page[UserOut](items=[UserOut.model_validate(u) for u in found], total=total, page=page,
-                         per_page=per_page)
+async def list_users(_: AdminUser, paging: PagingDep) -> Page[UserOut]:
+    found, total = await users.list_users(search=paging.search, page=paging.page, per_page=paging.per_page)
+    return Page[UserOut](items=[UserOut.model_validate(u) for u in found], total=total, page=paging.page,
+                         per_page=paging.per_page)
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=UserOut,
