@@ -2,8 +2,24 @@
 
 from fastapi import APIRouter
 
-from service.api import audit_log, auth, groups, health, me, playbooks, profile, settings, tasks, teams, tokens, users
+from service.api import (
+    audit_log,
+    auth,
+    groups,
+    health,
+    me,
+    playbooks,
+    profile,
+    projects,
+    settings,
+    tasks,
+    teams,
+    tokens,
+    users,
+)
 
 api_router = APIRouter(prefix="/api/v1")
-for module in (health, auth, profile, me, users, groups, teams, tokens, settings, tasks, playbooks, audit_log):
+# /users/me before /users/{user_id}: routes match in the order they are included.
+ROUTERS = (health, auth, profile, me, users, groups, teams, projects, tokens, settings, tasks, playbooks, audit_log)
+for module in ROUTERS:
     api_router.include_router(module.router)

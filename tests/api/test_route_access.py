@@ -61,11 +61,23 @@ ACCESS: dict[tuple[str, str], str] = {
     ("PUT", "/api/v1/teams/{team_id}/users/{user_id}/role"): SIGNED_IN,
     ("DELETE", "/api/v1/teams/{team_id}/users/{user_id}"): SIGNED_IN,
     ("POST", "/api/v1/teams/{team_id}/users/{member_id}/reinvite"): SIGNED_IN,
+    ("GET", "/api/v1/projects"): SIGNED_IN,
+    ("POST", "/api/v1/projects"): SIGNED_IN,
+    ("GET", "/api/v1/projects/{project_id}"): SIGNED_IN,
+    ("PUT", "/api/v1/projects/{project_id}"): SIGNED_IN,
+    ("DELETE", "/api/v1/projects/{project_id}"): SIGNED_IN,
+    ("GET", "/api/v1/projects/{project_id}/members"): SIGNED_IN,
+    ("POST", "/api/v1/projects/{project_id}/members"): SIGNED_IN,
+    ("PUT", "/api/v1/projects/{project_id}/members/{member_id}"): SIGNED_IN,
+    ("DELETE", "/api/v1/projects/{project_id}/members/{member_id}"): SIGNED_IN,
+    ("POST", "/api/v1/projects/{project_id}/transfer"): SIGNED_IN,
+    ("GET", "/api/v1/projects/{project_id}/environments"): SIGNED_IN,
 }
 # Path parameters that name nothing, so no request below changes anything that exists.
 SAMPLE = {"user_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "group_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
           "token_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "task_id": "999999", "name": "no-such-playbook",
-          "team_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "member_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"}
+          "team_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "member_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
+          "project_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"}
 
 
 def _api_routes(app) -> list[tuple[str, str]]:

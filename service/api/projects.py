@@ -1,0 +1,130 @@
+"""Projects (seeds 000 + 003): listing what the caller may see, and the project's own changes."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from fastapi import APIRouter, Query, Response, status
+
+from service import projects
+from service.api.deps import CurrentUser
+from service.api.paging import PagingDep
+from service.errors import Conflict
+from service.models import Environment, Project, ProjectMember, ProjectRole
+from service.schemas.common import Page, error_responses
+from service.schemas.projects import (
+    EnvironmentOut,
+    ProjectCreate,
+    ProjectMemberCreate,
+    ProjectMemberOut,
+    ProjectMemberUpdate,
+    ProjectOut,
+    ProjectUpdate,
+    TransferRequest,
+)
+
+router = APIRouter(prefix="/projects", tags=["projects"])
+NO_CONTENT = {"status_code": status.HTTP_204_NO_CONTENT, "response_class": Response}
+SEEN = error_responses(401, 403, 404, 422)
+
+
+def _out(project: Project, role: ProjectRole) -> ProjectOut:
+    return ProjectOut(id=project.id, team_id=project.team_id, name=project.name,
+                      display_name=project.display_name or project.name, description=project.description,
+                      color=project.color, default_node_id=project.default_node_id,
+                      single_server_mode=project.single_server_mode, owner_id=project.owner_id, role=role.value,
+                      created_at=project.created_at, updated_at=project.updated_at)
+
+
+@router.get("", response_model=Page[ProjectOut], responses=error_responses(401, 422),
+            summary="The projects the caller may see")
+async def list_projects(user: CurrentUser, paging: PagingDep,
+                        team_id: UUID | None = Query(default=None, alias="teamId")) -> Page[ProjectOut]:
+    query = await projects.visible_projects(user, team_id=team_id, search=paging.search)
+    total = await query.count()
+    found = await query.order_by("name").offset(paging.offset).limit(paging.per_page)
+    items = [_out(p, await projects.effective_role(p, user) or ProjectRole.VIEWER) for p in found]
+    return Page[ProjectOut](items=items, total=total, page=paging.page, per_page=paging.per_page)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=ProjectOut,
+             responses=error_responses(401, 409, 422), summary="Create a project in one of the caller's teams")
+async def create_project(body: ProjectCreate, user: CurrentUser) -> ProjectOut:
+    fields = body.model_dump(exclude={"name", "team_id"}, exclude_none=True)
+    project = await projects.create_project(user, team_id=body.team_id, name=body.name, fields=fields)
+    return _out(project, ProjectRole.OWNER)
+
+
+@router.get("/{project_id}", response_model=ProjectOut, responses=SEEN, summary="Get a project")
+async def get_project(project_id: UUID, user: CurrentUser) -> ProjectOut:
+    return _out(*await projects.visible_project(project_id, user, at_least=ProjectRole.VIEWER))
+
+
+@router.put("/{project_id}", response_model=ProjectOut, responses=error_responses(401, 403, 404, 409, 422),
+            summary="Change a project (admins)")
+async def update_project(project_id: UUID, body: ProjectUpdate, user: CurrentUser) -> ProjectOut:
+    project, role = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
+    changes = body.model_dump(exclude_none=True)
+    if "name" in changes and changes["name"] != project.name and await Project.exists(
+            team_id=project.team_id, name=changes["name"]):
+        raise Conflict(f"The team already has a project named {changes['name']!r}", code="taken",
+                       details={"field": "name"})
+    await project.update_from_dict(changes).save()
+    return _out(project, role)
+
+
+@router.delete("/{project_id}", **NO_CONTENT, responses=SEEN,
+               summary="Delete a project with its members and environments (the owner)")
+async def delete_project(project_id: UUID, user: CurrentUser) -> Response:
+    project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.OWNER)
+    await project.delete()
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/{project_id}/members", response_model=list[ProjectMemberOut], responses=SEEN,
+            summary="The project's members (accounts and groups)")
+async def list_members(project_id: UUID, user: CurrentUser) -> list[ProjectMemberOut]:
+    project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.VIEWER)
+    members = await ProjectMember.filter(project=project).order_by("created_at")
+    return [ProjectMemberOut.model_validate(m) for m in members]
+
+
+@router.post("/{project_id}/members", status_code=status.HTTP_201_CREATED, response_model=ProjectMemberOut,
+             responses=error_responses(401, 403, 404, 409, 422), summary="Add an account or a group (admins)")
+async def add_member(project_id: UUID, body: ProjectMemberCreate, user: CurrentUser) -> ProjectMemberOut:
+    project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
+    member = await projects.add_member(project, user_id=body.user_id, group_id=body.group_id,
+                                       role=ProjectRole(body.role))
+    return ProjectMemberOut.model_validate(member)
+
+
+@router.put("/{project_id}/members/{member_id}", response_model=ProjectMemberOut,
+            responses=error_responses(401, 403, 404, 409, 422), summary="Change a member's role (admins)")
+async def change_member(project_id: UUID, member_id: UUID, body: ProjectMemberUpdate,
+                        user: CurrentUser) -> ProjectMemberOut:
+    project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
+    return ProjectMemberOut.model_validate(await projects.change_member(project, member_id, ProjectRole(body.role)))
+
+
+@router.delete("/{project_id}/members/{member_id}", **NO_CONTENT,
+               responses=error_responses(401, 403, 404, 409, 422), summary="Remove a member (admins)")
+async def remove_member(project_id: UUID, member_id: UUID, user: CurrentUser) -> Response:
+    project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
+    await projects.remove_member(project, member_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post("/{project_id}/transfer", response_model=ProjectOut, responses=error_responses(401, 403, 404, 422),
+             summary="Hand the project to another member (the owner)")
+async def transfer(project_id: UUID, body: TransferRequest, user: CurrentUser) -> ProjectOut:
+    project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.OWNER)
+    project = await projects.transfer(project, body.new_owner_id)
+    return _out(project, await projects.effective_role(project, user) or ProjectRole.VIEWER)
+
+
+@router.get("/{project_id}/environments", response_model=list[EnvironmentOut], responses=SEEN,
+            summary="The project's environments, the default first")
+async def list_environments(project_id: UUID, user: CurrentUser) -> list[EnvironmentOut]:
+    project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.VIEWER)
+    environments = await Environment.filter(project=project).order_by("-is_default", "name")
+    return [EnvironmentOut.model_validate(e) for e in environments]

@@ -1,0 +1,85 @@
+"""Shapes of projects, their members and environments (seeds 000 and 003 in camelCase)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import Field, StringConstraints
+
+from service.schemas.common import ApiModel, RequestModel
+
+ProjectName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
+Color = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+DisplayText = Annotated[str, StringConstraints(max_length=128, strip_whitespace=True)]
+
+
+class ProjectCreate(RequestModel):
+    name: ProjectName
+    team_id: UUID | None = Field(default=None, description="Default: the caller's personal team")
+    display_name: DisplayText | None = None
+    description: Annotated[str, Field(max_length=2000)] = ""
+    color: Color | None = None
+    single_server_mode: bool = False
+
+
+class ProjectUpdate(RequestModel):
+    name: ProjectName | None = None
+    display_name: DisplayText | None = None
+    description: Annotated[str, Field(max_length=2000)] | None = None
+    color: Color | None = None
+    single_server_mode: bool | None = None
+
+
+class ProjectOut(ApiModel):
+    id: UUID
+    team_id: UUID
+    name: str
+    display_name: str
+    description: str
+    color: str | None
+    icon: str | None = None
+    default_node_id: UUID | None
+    single_server_mode: bool
+    services_count: int = 0
+    owner_id: UUID | None
+    role: Literal["owner", "admin", "member", "viewer"] = Field(description="The caller's effective role")
+    created_at: datetime
+    updated_at: datetime
+
+
+class ProjectMemberCreate(RequestModel):
+    user_id: UUID | None = None
+    group_id: UUID | None = None
+    role: Literal["admin", "member", "viewer"]
+
+
+class ProjectMemberUpdate(RequestModel):
+    role: Literal["admin", "member", "viewer"]
+
+
+class ProjectMemberOut(ApiModel):
+    id: UUID
+    user_id: UUID | None
+    group_id: UUID | None
+    role: Literal["owner", "admin", "member", "viewer"]
+    created_at: datetime
+
+
+class TransferRequest(RequestModel):
+    new_owner_id: UUID
+
+
+class EnvironmentOut(ApiModel):
+    id: UUID
+    project_id: UUID
+    name: str
+    display_name: str
+    type: Literal["production", "staging", "development", "preview"]
+    description: str
+    color: str | None
+    git_branch: str | None
+    is_default: bool
+    created_at: datetime
+    updated_at: datetime
