@@ -16,6 +16,7 @@ from service.auth.tokens import TokenIssuer
 from service.config import Settings, get_settings
 from service.errors import error_body, install_error_handlers
 from service.openapi import build_openapi
+from service.secrets import SecretBox
 from service.tasks import TaskEngine
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="A self-hosted control plane for Proxmox VE whose engine is Ansible.")
     app.state.settings = settings
     app.state.issuer = TokenIssuer(secret_key=secret_key, expiry_seconds=settings.token_expiry)
+    app.state.variables_box = SecretBox(secret_key, purpose="variables")
     install_error_handlers(app)
     app.add_exception_handler(Exception, _unexpected)
     app.include_router(api_router)

@@ -13,6 +13,7 @@ from service.auth.tokens import TokenIssuer
 from service.config import Settings
 from service.errors import Forbidden, Unauthorized
 from service.models import User
+from service.secrets import SecretBox
 from service.tasks import TaskEngine
 
 _bearer = HTTPBearer(auto_error=False, description="An access token from POST /api/v1/auth/login")
@@ -28,6 +29,10 @@ def get_engine(request: Request) -> TaskEngine:
 
 def get_issuer(request: Request) -> TokenIssuer:
     return request.app.state.issuer
+
+
+def get_variables_box(request: Request) -> SecretBox:
+    return request.app.state.variables_box
 
 
 async def get_current_user(
@@ -69,5 +74,6 @@ async def get_admin(user: Annotated[User, Depends(get_current_user)]) -> User:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 Engine = Annotated[TaskEngine, Depends(get_engine)]
 Issuer = Annotated[TokenIssuer, Depends(get_issuer)]
+VariablesBox = Annotated[SecretBox, Depends(get_variables_box)]
 CurrentUser = Annotated[User, Depends(get_current_user)]
 AdminUser = Annotated[User, Depends(get_admin)]

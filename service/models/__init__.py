@@ -2,7 +2,14 @@
 
 from service.models.audit import AuditRecord
 from service.models.group import Group
-from service.models.project import Environment, EnvironmentType, Project, ProjectMember, ProjectRole
+from service.models.project import (
+    Environment,
+    EnvironmentType,
+    EnvVariable,
+    Project,
+    ProjectMember,
+    ProjectRole,
+)
 from service.models.setting import InstanceSetting
 from service.models.task import Task, TaskState
 from service.models.team import MemberStatus, Team, TeamMember, TeamRole
@@ -10,7 +17,7 @@ from service.models.token import ApiToken
 from service.models.user import LoginFailure, User, UserRole
 
 __all__ = [
-    "ApiToken", "AuditRecord", "Environment", "EnvironmentType", "Group", "InstanceSetting", "LoginFailure",
-    "MemberStatus", "Project", "ProjectMember", "ProjectRole", "Task", "TaskState", "Team", "TeamMember", "TeamRole",
-    "User", "UserRole",
+    "ApiToken", "AuditRecord", "EnvVariable", "Environment", "EnvironmentType", "Group", "InstanceSetting",
+    "LoginFailure", "MemberStatus", "Project", "ProjectMember", "ProjectRole", "Task", "TaskState", "Team",
+    "TeamMember", "TeamRole", "User", "UserRole",
 ]

@@ -68,3 +68,17 @@ class Environment(Model):
     class Meta:
         table = "environments"
         unique_together = (("project", "name"),)
+
+
+class EnvVariable(Model):
+    """A variable of an environment; its value is sealed with the instance key, secret or not."""
+
+    id = fields.UUIDField(primary_key=True)
+    environment = fields.ForeignKeyField("models.Environment", related_name="variables", on_delete=fields.CASCADE)
+    key = fields.CharField(max_length=128)
+    sealed_value = fields.TextField()
+    secret = fields.BooleanField(default=False)
+
+    class Meta:
+        table = "env_variables"
+        unique_together = (("environment", "key"),)

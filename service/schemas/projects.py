@@ -83,3 +83,42 @@ class EnvironmentOut(ApiModel):
     is_default: bool
     created_at: datetime
     updated_at: datetime
+
+
+EnvName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
+EnvType = Literal["production", "staging", "development", "preview"]
+
+
+class EnvironmentCreate(RequestModel):
+    name: EnvName
+    display_name: DisplayText | None = None
+    type: EnvType = "development"
+    description: Annotated[str, Field(max_length=2000)] = ""
+    color: Color | None = None
+    git_branch: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._/-]{1,255}$")] | None = None
+
+
+class EnvironmentUpdate(RequestModel):
+    name: EnvName | None = None
+    display_name: DisplayText | None = None
+    type: EnvType | None = None
+    description: Annotated[str, Field(max_length=2000)] | None = None
+    color: Color | None = None
+    git_branch: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._/-]{1,255}$")] | None = None
+
+
+class EnvironmentClone(RequestModel):
+    name: EnvName
+    type: EnvType = "development"
+    description: Annotated[str, Field(max_length=2000)] = ""
+
+
+class Variable(ApiModel):
+    key: Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,127}$")]
+    value: Annotated[str, Field(max_length=65536)] | None = Field(
+        default=None, description="Null for a secret: never shown; sent as null, the stored value is kept")
+    secret: bool = False
+
+
+class Variables(ApiModel):
+    variables: Annotated[list[Variable], Field(max_length=500)]

@@ -72,12 +72,20 @@ ACCESS: dict[tuple[str, str], str] = {
     ("DELETE", "/api/v1/projects/{project_id}/members/{member_id}"): SIGNED_IN,
     ("POST", "/api/v1/projects/{project_id}/transfer"): SIGNED_IN,
     ("GET", "/api/v1/projects/{project_id}/environments"): SIGNED_IN,
+    ("POST", "/api/v1/projects/{project_id}/environments"): SIGNED_IN,
+    ("GET", "/api/v1/projects/{project_id}/environments/{env_id}"): SIGNED_IN,
+    ("PUT", "/api/v1/projects/{project_id}/environments/{env_id}"): SIGNED_IN,
+    ("DELETE", "/api/v1/projects/{project_id}/environments/{env_id}"): SIGNED_IN,
+    ("POST", "/api/v1/projects/{project_id}/environments/{env_id}/set-default"): SIGNED_IN,
+    ("POST", "/api/v1/projects/{project_id}/environments/{env_id}/clone"): SIGNED_IN,
+    ("GET", "/api/v1/projects/{project_id}/environments/{env_id}/variables"): SIGNED_IN,
+    ("PUT", "/api/v1/projects/{project_id}/environments/{env_id}/variables"): SIGNED_IN,
 }
 # Path parameters that name nothing, so no request below changes anything that exists.
 SAMPLE = {"user_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "group_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
           "token_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "task_id": "999999", "name": "no-such-playbook",
           "team_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "member_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
-          "project_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"}
+          "project_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "env_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"}
 
 
 def _api_routes(app) -> list[tuple[str, str]]:
