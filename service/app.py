@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from service import __version__, db
+from service import __version__, db, logredact
 from service.api import api_router
 from service.audit import AuditMiddleware
 from service.auth.tokens import TokenIssuer
@@ -30,6 +30,7 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    logredact.install()
     secret_key = settings.resolved_secret_key()
 
     @asynccontextmanager

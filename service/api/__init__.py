@@ -8,6 +8,7 @@ from service.api import (
     environments,
     groups,
     health,
+    invites,
     me,
     playbooks,
     profile,
@@ -21,7 +22,7 @@ from service.api import (
 
 api_router = APIRouter(prefix="/api/v1")
 # /users/me before /users/{user_id}: routes match in the order they are included.
-ROUTERS = (health, auth, profile, me, users, groups, teams, projects, environments, tokens, settings, tasks,
-           playbooks, audit_log)
+ROUTERS = (health, auth, profile, me, users, groups, teams, projects, environments, invites, tokens, settings,
+           tasks, playbooks, audit_log)
 for module in ROUTERS:
     api_router.include_router(module.router)

@@ -11,11 +11,11 @@ router = APIRouter(prefix="/auth", tags=["auth"])
 
 
 @router.post("/register", status_code=status.HTTP_201_CREATED, response_model=UserOut,
-             responses=error_responses(403, 409, 422),
+             responses=error_responses(403, 404, 409, 422),
              summary="Create an account (the first one becomes the instance owner)")
 async def register(body: RegisterRequest) -> UserOut:
     user = await accounts.register(username=body.username, email=str(body.email), password=body.password,
-                                   display_name=body.display_name)
+                                   display_name=body.display_name, invite_token=body.invite_token)
     return UserOut.model_validate(user)
 
 

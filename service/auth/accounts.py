@@ -8,6 +8,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from service import invites
 from service.auth.passwords import hash_password, verify_password
 from service.errors import Conflict, Forbidden, TooManyRequests, Unauthorized
 from service.models import LoginFailure, User, UserRole
@@ -44,12 +45,21 @@ async def create_user(*, username: str, email: str, password: str, display_name:
         return user
 
 
-async def register(*, username: str, email: str, password: str, display_name: str | None) -> User:
-    """Self-service registration: open for the first account, then only when the instance allows it."""
-    if await User.exists() and await get_setting("registration") != "open":
+async def register(*, username: str, email: str, password: str, display_name: str | None,
+                   invite_token: str | None = None) -> User:
+    """Self-service registration: open for the first account, then only when the instance allows it or with an
+    invitation to a project made out to this email address (which is accepted at once)."""
+    invite = await invites.by_token(invite_token) if invite_token else None
+    if invite is not None and invite.email != email.lower():
+        raise Forbidden("This invitation was made out to another email address", code="invite_mismatch",
+                        details={"field": "email"})
+    if invite is None and await User.exists() and await get_setting("registration") != "open":
         raise Forbidden("Registration is closed on this instance; ask an administrator for an account",
                         code="registration_closed")
-    return await create_user(username=username, email=email, password=password, display_name=display_name)
+    user = await create_user(username=username, email=email, password=password, display_name=display_name)
+    if invite is not None:
+        await invites.accept(invite, user)
+    return user
 
 
 async def authenticate(*, login: str, password: str) -> User:

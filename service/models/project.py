@@ -82,3 +82,20 @@ class EnvVariable(Model):
     class Meta:
         table = "env_variables"
         unique_together = (("environment", "key"),)
+
+
+class ProjectInvite(Model):
+    """An invitation into a project by email; the token is shown once, stored hashed, used once."""
+
+    id = fields.UUIDField(primary_key=True)
+    project = fields.ForeignKeyField("models.Project", related_name="invites", on_delete=fields.CASCADE)
+    email = fields.CharField(max_length=254)
+    role = fields.CharEnumField(ProjectRole, max_length=16)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    invited_by = fields.ForeignKeyField("models.User", related_name="sent_invites", null=True,
+                                        on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    expires_at = fields.DatetimeField()
+
+    class Meta:
+        table = "project_invites"

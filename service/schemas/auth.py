@@ -12,6 +12,8 @@ from service.schemas.common import ApiModel, RequestModel
 
 Username = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,63}$")]
 Password = Annotated[str, Field(min_length=8, max_length=256)]
+InviteToken = Annotated[str, Field(max_length=128, description="A project invitation made out to this email: "
+                                                               "registers even when registration is closed")]
 DisplayName = Annotated[str, StringConstraints(min_length=1, max_length=128, strip_whitespace=True)]
 
 
@@ -20,6 +22,7 @@ class RegisterRequest(RequestModel):
     email: EmailStr
     password: Password
     display_name: DisplayName | None = None
+    invite_token: InviteToken | None = None
 
 
 class LoginRequest(RequestModel):

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import Field, StringConstraints
+from pydantic import EmailStr, Field, StringConstraints
 
 from service.schemas.common import ApiModel, RequestModel
 
@@ -122,3 +122,35 @@ class Variable(ApiModel):
 
 class Variables(ApiModel):
     variables: Annotated[list[Variable], Field(max_length=500)]
+
+
+class InviteCreate(RequestModel):
+    email: EmailStr
+    role: Literal["admin", "member", "viewer"] = "member"
+
+
+class InviteOut(ApiModel):
+    id: UUID
+    email: str
+    role: Literal["admin", "member", "viewer"]
+    created_at: datetime
+    expires_at: datetime
+
+
+class InviteCreated(InviteOut):
+    token: str = Field(description="Shown once: the invitee's key to accept")
+    link: str = Field(description="Relative URL of the public invitation")
+
+
+class InvitePublic(ApiModel):
+    project_name: str
+    role: Literal["admin", "member", "viewer"]
+    expires_at: datetime
+
+
+class MyProjectInvite(ApiModel):
+    id: UUID
+    project_id: UUID
+    project_name: str
+    role: Literal["admin", "member", "viewer"]
+    expires_at: datetime

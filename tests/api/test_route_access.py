@@ -80,12 +80,19 @@ ACCESS: dict[tuple[str, str], str] = {
     ("POST", "/api/v1/projects/{project_id}/environments/{env_id}/clone"): SIGNED_IN,
     ("GET", "/api/v1/projects/{project_id}/environments/{env_id}/variables"): SIGNED_IN,
     ("PUT", "/api/v1/projects/{project_id}/environments/{env_id}/variables"): SIGNED_IN,
+    ("GET", "/api/v1/projects/{project_id}/invites"): SIGNED_IN,
+    ("POST", "/api/v1/projects/{project_id}/invites"): SIGNED_IN,
+    ("DELETE", "/api/v1/projects/{project_id}/invites/{invite_id}"): SIGNED_IN,
+    ("GET", "/api/v1/invites/{token}"): PUBLIC,
+    ("POST", "/api/v1/invites/{token}/accept"): SIGNED_IN,
+    ("GET", "/api/v1/me/invites"): SIGNED_IN,
 }
 # Path parameters that name nothing, so no request below changes anything that exists.
 SAMPLE = {"user_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "group_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
           "token_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "task_id": "999999", "name": "no-such-playbook",
           "team_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "member_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
-          "project_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "env_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"}
+          "project_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "env_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
+          "invite_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "token": "no-such-token"}
 
 
 def _api_routes(app) -> list[tuple[str, str]]:
