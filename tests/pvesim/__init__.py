@@ -1,0 +1,1 @@
+"""A Proxmox VE API simulator for tests: PVE's REST API over HTTPS, checked against PVE's schema."""

@@ -1,0 +1,128 @@
+"""The ASGI app: /api2/json/... -> auth -> schema check -> handler -> PVE's `{"data": ...}` envelope."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote, unquote_plus
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from . import schema
+from .auth import COOKIE, Auth
+from .backend import Backend
+from .errors import AuthError, PVEError, fail, not_implemented
+from .router import HANDLERS, PUBLIC, Call
+from .routes import load_all
+from .state import State
+from .tasks import TaskRunner
+
+BASE = "/api2/json"
+REASON_HEADER = "x-pvesim-reason"  # turned into the HTTP status line by server.ReasonH11Protocol
+
+
+@dataclass
+class Sim:
+    state: State
+    auth: Auth
+    tasks: TaskRunner
+    backend: Backend
+    version: str = "8.4.1"
+    release: str = "8.4"
+    repoid: str = "2a5fa54a8503f96d"
+
+
+def decode_urlencoded(data: str) -> dict[str, Any]:
+    """pve-http-server's decode_urlencoded: repeated keys become a list."""
+    result: dict[str, Any] = {}
+    for pair in data.replace(";", "&").split("&"):
+        if not pair:
+            continue
+        key, _, value = pair.partition("=")
+        key, value = unquote_plus(key), unquote_plus(value)
+        if key in result:
+            old = result[key]
+            result[key] = [*old, value] if isinstance(old, list) else [old, value]
+        else:
+            result[key] = value
+    return result
+
+
+def _cookie(header: str | None) -> str | None:
+    for part in (header or "").split(";"):
+        name, _, value = part.strip().partition("=")
+        if name == COOKIE and value:
+            return unquote(value)
+    return None
+
+
+def envelope(status: int, data: Any, *, message: str | None = None, errors: dict | None = None,
+             extra: dict | None = None) -> Response:
+    body: dict[str, Any] = {"data": data}
+    if errors:
+        body["errors"] = errors
+    if message is not None:
+        body["message"] = message
+    body.update(extra or {})
+    headers = {REASON_HEADER: message.strip().splitlines()[0][:200]} if message else {}
+    return Response(json.dumps(body), status_code=status, media_type="application/json;charset=UTF-8",
+                    headers=headers)
+
+
+async def _params(request: Request, method: str) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if method in ("POST", "PUT"):
+        body = (await request.body()).decode()
+        ctype = request.headers.get("content-type", "")
+        if ctype.startswith("application/json") and body:
+            params.update({k: (str(int(v)) if isinstance(v, bool) else v if isinstance(v, list) else str(v))
+                           for k, v in json.loads(body).items() if v is not None})
+        elif ctype.startswith("multipart/"):
+            raise fail("the simulator does not accept uploads")
+        else:
+            params.update(decode_urlencoded(body))
+    params.update(decode_urlencoded(request.url.query))
+    return params
+
+
+async def dispatch(request: Request) -> Response:
+    sim: Sim = request.app.state.sim
+    method = request.method
+    rel = "/" + request.path_params["rest"]
+    try:
+        if (method, rel.rstrip("/")) not in PUBLIC:
+            user = sim.auth.authenticate(method=method, cookie=_cookie(request.headers.get("cookie")),
+                                         csrf=request.headers.get("csrfpreventiontoken"),
+                                         authorization=request.headers.get("authorization"))
+        else:
+            user = ""
+        endpoint = schema.match(method, rel)
+        handler = HANDLERS.get((method, endpoint.template))
+        if handler is None:
+            raise not_implemented(method, rel)
+        params = {**await _params(request, method), **endpoint.path_params}
+        params = schema.validate(endpoint.template, method, params)
+        if "node" in endpoint.path_params and params["node"] not in sim.state.nodes:
+            node = params["node"]
+            raise fail(f"hostname lookup '{node}' failed - failed to get address info for: {node}: "
+                       "Name or service not known")
+        call = Call(params=params, user=user)
+        data = await handler(sim, call)
+    except AuthError as exc:
+        return Response(b"", status_code=401, headers={REASON_HEADER: exc.reason})
+    except PVEError as exc:
+        return envelope(exc.status, None, message=exc.message, errors=exc.errors)
+    except Exception as exc:  # a bug in the simulator: answer like a PVE handler that died
+        return envelope(500, None, message=f"{type(exc).__name__}: {exc}")
+    return envelope(200, data, extra=call.extra)
+
+
+def create_app(sim: Sim) -> Starlette:
+    load_all()
+    app = Starlette(routes=[Route(BASE + "/{rest:path}", dispatch, methods=["GET", "POST", "PUT", "DELETE"])])
+    app.state.sim = sim
+    return app

@@ -1,0 +1,113 @@
+"""What stands behind a guest: the interface every backend implements, and the `memory` backend.
+
+The API layer validates, records configs and status in the state and runs each operation inside a PVE task;
+a backend only makes the guest real (or not). An `lxc` backend, where each container is a real LXC container
+on a private bridge, implements the same methods; `interfaces()` then reports the live addresses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+Log = Callable[[str], None]
+Guest = dict[str, Any]  # the state's record: vmid, type (lxc|qemu), node, config, status, snapshots
+
+
+class Backend(Protocol):
+    name: str
+
+    async def create(self, guest: Guest, *, template: str | None, log: Log) -> None: ...
+    async def start(self, guest: Guest, *, log: Log) -> None: ...
+    async def stop(self, guest: Guest, *, log: Log) -> None: ...
+    async def shutdown(self, guest: Guest, *, timeout: int | None, force: bool, log: Log) -> None: ...
+    async def reboot(self, guest: Guest, *, log: Log) -> None: ...
+    async def destroy(self, guest: Guest, *, log: Log) -> None: ...
+    async def snapshot(self, guest: Guest, name: str, *, log: Log) -> None: ...
+    async def rollback(self, guest: Guest, name: str, *, log: Log) -> None: ...
+    async def delete_snapshot(self, guest: Guest, name: str, *, log: Log) -> None: ...
+    async def clone(self, source: Guest, target: Guest, *, snapname: str | None, log: Log) -> None: ...
+    async def vzdump(self, guest: Guest, archive: str, *, log: Log) -> None: ...
+    async def restore(self, guest: Guest, archive: str, *, log: Log) -> None: ...
+    def interfaces(self, guest: Guest) -> list[dict[str, str]]: ...
+
+
+def _mac_to_link_local(mac: str) -> str:
+    octets = [int(part, 16) for part in mac.split(":")]
+    octets[0] ^= 0x02
+    eui = octets[:3] + [0xFF, 0xFE] + octets[3:]
+    groups = [f"{eui[i] << 8 | eui[i + 1]:x}" for i in range(0, 8, 2)]
+    return "fe80::" + ":".join(groups) + "/64"
+
+
+def configured_interfaces(guest: Guest) -> list[dict[str, str]]:
+    """GET lxc/{vmid}/interfaces as the addresses in the config would make it (lo first, like PVE)."""
+    result = [{"name": "lo", "hwaddr": "00:00:00:00:00:00", "inet": "127.0.0.1/8", "inet6": "::1/128"}]
+    for key in sorted(k for k in guest["config"] if k.startswith("net") and k[3:].isdigit()):
+        opts = dict(part.split("=", 1) for part in guest["config"][key].split(",") if "=" in part)
+        item = {"name": opts.get("name", key.replace("net", "eth")), "hwaddr": opts.get("hwaddr", "")}
+        if "/" in opts.get("ip", ""):
+            item["inet"] = opts["ip"]
+        if item["hwaddr"]:
+            item["inet6"] = _mac_to_link_local(item["hwaddr"])
+        result.append(item)
+    return result
+
+
+class MemoryBackend:
+    """Records only: every operation succeeds at once and leaves a line in the task log."""
+
+    name = "memory"
+
+    async def create(self, guest: Guest, *, template: str | None, log: Log) -> None:
+        if template:
+            log(f"extracting archive '{template}'")
+            log("Total bytes read: 524288000 (500MiB, 100MiB/s)")
+        log("Architecture detected: amd64")
+
+    async def start(self, guest: Guest, *, log: Log) -> None:
+        log(f"starting {guest['type']} {guest['vmid']}")
+
+    async def stop(self, guest: Guest, *, log: Log) -> None:
+        log(f"stopping {guest['type']} {guest['vmid']}")
+
+    async def shutdown(self, guest: Guest, *, timeout: int | None, force: bool, log: Log) -> None:
+        log(f"shutting down {guest['type']} {guest['vmid']}")
+
+    async def reboot(self, guest: Guest, *, log: Log) -> None:
+        log(f"rebooting {guest['type']} {guest['vmid']}")
+
+    async def destroy(self, guest: Guest, *, log: Log) -> None:
+        for key, value in guest["config"].items():
+            if key == "rootfs" or key.startswith(("mp", "scsi", "virtio", "sata", "ide", "efidisk", "unused")):
+                volume = value.split(",")[0]
+                if ":" in volume and "media=cdrom" not in value:
+                    log(f'  Logical volume "{volume.split(":", 1)[1]}" successfully removed.')
+
+    async def snapshot(self, guest: Guest, name: str, *, log: Log) -> None:
+        log(f"snapshot '{name}' of {guest['type']} {guest['vmid']} created")
+
+    async def rollback(self, guest: Guest, name: str, *, log: Log) -> None:
+        log(f"rolled back {guest['type']} {guest['vmid']} to '{name}'")
+
+    async def delete_snapshot(self, guest: Guest, name: str, *, log: Log) -> None:
+        log(f"snapshot '{name}' removed")
+
+    async def clone(self, source: Guest, target: Guest, *, snapname: str | None, log: Log) -> None:
+        log(f"create full clone of {source['vmid']} as {target['vmid']}")
+
+    async def vzdump(self, guest: Guest, archive: str, *, log: Log) -> None:
+        log(f"INFO: Starting Backup of VM {guest['vmid']} ({guest['type']})")
+        log(f"INFO: creating vzdump archive '{archive}'")
+        log(f"INFO: Finished Backup of VM {guest['vmid']}")
+
+    async def restore(self, guest: Guest, archive: str, *, log: Log) -> None:
+        log(f"restoring '{archive}' now..")
+
+    def interfaces(self, guest: Guest) -> list[dict[str, str]]:
+        return configured_interfaces(guest)
+
+
+def make_backend(name: str) -> Backend:
+    if name == "memory":
+        return MemoryBackend()
+    raise ValueError(f"unknown backend '{name}' (available: memory)")

@@ -1,0 +1,7 @@
+"""API handlers, one module per area; importing them registers their routes."""
+
+from __future__ import annotations
+
+
+def load_all() -> None:
+    from . import cluster, lifecycle, lxc, qemu, snapshots, storage, tasks  # noqa: F401
