@@ -63,19 +63,11 @@ class RunOutcome:
     rc: int | None
 
 
-class _UnsafeDumper(yaml.SafeDumper):
-    """Writes every string as `!unsafe` so Ansible never templates a value a client sent."""
-
-
-def _unsafe_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    return dumper.represent_scalar("!unsafe", value, style="'")
-
-
-_UnsafeDumper.add_representer(str, _unsafe_str)
-
-
 def dump_unsafe(values: dict[str, Any]) -> str:
-    return yaml.dump(values, Dumper=_UnsafeDumper, default_flow_style=False, sort_keys=True)
+    """Extravars as YAML whose document is tagged `!unsafe`: Ansible never templates a value a client sent,
+    and each value keeps its type. (Tagging each string instead makes ansible-core 2.19 re-read the text as
+    plain YAML: "yes" would arrive as true, "0755" as 493, "" as null.)"""
+    return "--- !unsafe\n" + yaml.safe_dump(values, default_flow_style=False, sort_keys=True)
 
 
 def prepare(spec: RunSpec) -> None:

@@ -121,3 +121,13 @@ async def test_extravars_are_never_templated(client, tmp_path):
     assert not marker.exists(), "a template in a variable was evaluated"
     assert out.read_text() == payload
     assert task["result"]["echoed"] == payload
+
+
+async def test_strings_that_look_like_other_yaml_arrive_as_sent(client, tmp_path):
+    headers = await owner_headers(client)
+    for text in ("yes", "0755", "1.10"):
+        out = tmp_path / f"{text}.txt"
+        task_id = await run_playbook(client, headers, "echo", extraVars={"echo_value": text, "echo_out_file": str(out)})
+        task = await wait_task(client, headers, task_id)
+        assert task["success"], task
+        assert out.read_text() == text and task["result"]["echoed"] == text
