@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -12,12 +16,22 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn
 from rich.table import Table
 
+from service.cli_client import (
+    DEFAULT_URL,
+    Api,
+    ClientError,
+    Unreachable,
+    load_config,
+    parse_extra_vars,
+    save_config,
+    task_state,
+)
+
 if TYPE_CHECKING:
     from service.config import Settings
 
-from service.cli_client import Api, ClientError, load_config, parse_extra_vars, save_config
-
-app = typer.Typer(help="Containr: a control plane for Proxmox VE whose engine is Ansible.", no_args_is_help=True)
+app = typer.Typer(help="Containr: a control plane for Proxmox VE whose engine is Ansible.",
+                  no_args_is_help=True)
 user_app = typer.Typer(help="Accounts, from the server's shell.", no_args_is_help=True)
 playbook_app = typer.Typer(help="Playbooks, through the API.", no_args_is_help=True)
 tasks_app = typer.Typer(help="Tasks, through the API.", no_args_is_help=True)
@@ -27,16 +41,39 @@ app.add_typer(tasks_app, name="tasks")
 
 console = Console()
 errors = Console(stderr=True)
+POLL_SECONDS = 0.5
+# Polls of a running task that may fail in a row (a restarting server) before following gives up.
+POLL_RETRIES = 20
+
+
+def _say(text: str, *, style: str | None = None, stderr: bool = False) -> None:
+    # Messages carry names, paths and server text: never read them as markup, never wrap them mid-path.
+    (errors if stderr else console).print(text, style=style, highlight=False, markup=False, soft_wrap=True)
 
 
 def _fail(message: str) -> typer.Exit:
-    errors.print(f"[red]{message}[/red]", highlight=False)
+    _say(message, style="red", stderr=True)
     return typer.Exit(1)
+
+
+@contextmanager
+def _reported() -> Iterator[None]:
+    """Client errors end the command with their message in red and exit status 1."""
+    try:
+        yield
+    except ClientError as exc:
+        raise _fail(str(exc)) from exc
 
 
 def _api() -> Api:
     config = load_config()
-    return Api(config["url"], config["token"])
+    return Api(config.url, config.token)
+
+
+def _out(text: str) -> None:
+    # Log text goes out as is: no markup, no highlighting, no wrapping of long lines at the console width.
+    if text:
+        console.out(text, highlight=False, end="" if text.endswith("\n") else "\n")
 
 
 # ---- server side ---------------------------------------------------------------------------------------
@@ -44,14 +81,20 @@ def _api() -> Api:
 
 def _settings() -> Settings:
     # Imported late so that the client commands start fast.
+    from pydantic import ValidationError
+
     from service.config import get_settings
 
-    return get_settings()
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        problems = (f"CONTAINR_{'_'.join(map(str, e['loc'])).upper()}: {e['msg']}" for e in exc.errors())
+        raise _fail(f"Invalid settings: {'; '.join(problems)}") from exc
 
 
 @app.command()
-def serve(host: Annotated[str | None, typer.Option(help="Bind address")] = None,
-          port: Annotated[int | None, typer.Option(help="Port")] = None) -> None:
+def serve(host: Annotated[str | None, typer.Option(help="Bind address [default: CONTAINR_HOST]")] = None,
+          port: Annotated[int | None, typer.Option(help="Port [default: CONTAINR_PORT]")] = None) -> None:
     """Run the API and the task workers in this process."""
     import uvicorn
 
@@ -59,18 +102,18 @@ def serve(host: Annotated[str | None, typer.Option(help="Bind address")] = None,
     from service.config import ConfigError
 
     settings = _settings()
-    if host:
+    if host is not None:
         settings.host = host
-    if port:
+    if port is not None:
         settings.port = port
     try:
+        settings.resolved_secret_key()
         application = create_app(settings)
     except ConfigError as exc:
         raise _fail(str(exc)) from exc
-    console.print(f"Containr serves on [bold]http://{settings.host}:{settings.port}[/bold] "
-                  f"(data in {settings.data_dir})", highlight=False, soft_wrap=True)
-    console.print("First time? Create the owner account: POST /api/v1/auth/register, "
-                  "or `containr user create --admin`", highlight=False, soft_wrap=True)
+    _say(f"Containr serves on http://{settings.host}:{settings.port} (data in {settings.data_dir})")
+    _say("First time? Create the owner account: POST /api/v1/auth/register, "
+         "or `containr user create --admin`")
     uvicorn.run(application, host=settings.host, port=settings.port, log_level="info")
 
 
@@ -80,7 +123,7 @@ def migrate() -> None:
     from service.db import migrate as apply
 
     applied = asyncio.run(apply(_settings()))
-    console.print("\n".join(f"applied {name}" for name in applied) or "database is up to date")
+    _say("\n".join(f"applied {name}" for name in applied) or "database is up to date")
 
 
 @user_app.command("create")
@@ -91,7 +134,7 @@ def user_create(
     admin: Annotated[bool, typer.Option("--admin", help="Make the account an administrator")] = False,
     display_name: Annotated[str | None, typer.Option()] = None,
 ) -> None:
-    """Create an account directly in the database (first-run rescue)."""
+    """Create an account directly in the database (first run, or a rescue when nobody can log in)."""
     from pydantic import ValidationError
 
     from service import db
@@ -99,14 +142,16 @@ def user_create(
     from service.errors import ApiError
     from service.schemas.auth import RegisterRequest
 
+    # The same rules as POST /auth/register, so the shell cannot create an account the API would refuse.
     try:
-        checked = RegisterRequest(username=username, email=email, password=password, display_name=display_name)
+        checked = RegisterRequest(username=username, email=email, password=password,
+                                  display_name=display_name)
     except ValidationError as exc:
         raise _fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())) from exc
     settings = _settings()
 
     async def create() -> Any:
-        await db.migrate(settings)
+        await db.migrate(settings)  # a rescue on a fresh data dir has no tables yet
         async with db.database(settings):
             return await create_user(username=checked.username, email=str(checked.email), password=password,
                                      display_name=checked.display_name, role="admin" if admin else "user")
@@ -114,148 +159,193 @@ def user_create(
     try:
         user = asyncio.run(create())
     except ApiError as exc:
-        raise _fail(exc.message) from exc
-    console.print(f"Created {user.role} {user.username} ({user.id})", highlight=False)
+        details = f" ({json.dumps(exc.details)})" if exc.details else ""
+        raise _fail(f"{exc.message}{details}") from exc
+    _say(f"Created {user.role} {user.username} ({user.id})")
 
 
 # ---- client side ---------------------------------------------------------------------------------------
 
 
 @app.command()
-def login(url: Annotated[str | None, typer.Option(help="The server, e.g. http://127.0.0.1:8000")] = None,
-          username: Annotated[str, typer.Option(prompt=True)] = "",
-          password: Annotated[str, typer.Option(prompt=True, hide_input=True)] = "") -> None:
+def login(username: Annotated[str, typer.Option(prompt=True)],
+          password: Annotated[str, typer.Option(prompt=True, hide_input=True)],
+          url: Annotated[str | None, typer.Option(help="Default: CONTAINR_URL, else the saved URL")] = None,
+          ) -> None:
     """Log in and keep the URL and token in ~/.config/containr/cli.json (mode 0600)."""
-    target = url or load_config()["url"]
-    try:
-        answer = Api(target, "").request("POST", "/auth/login", json={"username": username, "password": password})
-    except ClientError as exc:
-        raise _fail(str(exc)) from exc
-    body = answer.json()
-    path = save_config(url=target, token=body["accessToken"])
-    console.print(f"Logged in as {body['user']['username']} at {target} (token in {path})", highlight=False)
+    if not url:
+        try:
+            url = load_config().url
+        except ClientError:  # a damaged config file is what login is about to replace
+            url = os.environ.get("CONTAINR_URL") or DEFAULT_URL
+    url = url.rstrip("/")
+    with _reported(), Api(url, "") as api:
+        body = api.json("POST", "/auth/login", json={"username": username, "password": password})
+        if not isinstance(body, dict) or not body.get("accessToken"):
+            raise ClientError(f"{url} answered the login without a token; is it a Containr server?")
+    path = save_config(url=url, token=body["accessToken"])
+    who = (body.get("user") or {}).get("username", username)
+    hours = int(body.get("expiresIn") or 0) // 3600
+    _say(f"Logged in as {who} at {url} (token in {path}" + (f", valid for {hours} h)" if hours else ")"))
+    if os.environ.get("CONTAINR_TOKEN"):
+        _say("CONTAINR_TOKEN is set: it wins over the saved token until you unset it", style="yellow",
+             stderr=True)
 
 
 @playbook_app.command("list")
 def playbook_list() -> None:
-    """The playbooks the server can run, with their documented vars."""
-    try:
-        items = _api().request("GET", "/playbooks", params={"per_page": 100}).json()["items"]
-    except ClientError as exc:
-        raise _fail(str(exc)) from exc
-    table = Table("name", "description", "vars")
+    """The playbooks the server can run, with their documented vars (* required)."""
+    items: list[dict[str, Any]] = []
+    with _reported(), _api() as api:
+        page = 1
+        while True:
+            answer = api.json("GET", "/playbooks", params={"page": page, "per_page": 100})
+            items.extend(answer["items"])
+            if not answer["items"] or len(items) >= answer["total"]:
+                break
+            page += 1
+    table = Table("name", "description", "vars", "returns")
     for item in items:
-        names = ", ".join(v["name"] + ("" if not v["required"] else "*") for v in item["vars"])
-        table.add_row(item["name"], item["description"], names)
+        summary = item["description"].split(". ", 1)[0]  # the first sentence: the header has the rest
+        names = "\n".join(var["name"] + ("*" if var["required"] else "") for var in item["vars"])
+        table.add_row(item["name"], summary, names, "\n".join(item.get("returns") or []))
     console.print(table)
 
 
 @playbook_app.command("run")
 def playbook_run(
     name: str,
-    extra_vars: Annotated[list[str] | None, typer.Option("-e", "--extra-vars", help="key=value or @file")] = None,
+    extra_vars: Annotated[list[str] | None, typer.Option(
+        "-e", "--extra-vars", help="key=value (a JSON number, boolean, list or object is parsed), or @file",
+    )] = None,
     limit: Annotated[str | None, typer.Option(help="Hosts pattern")] = None,
     check: Annotated[bool, typer.Option("--check", help="Dry run")] = False,
     tags: Annotated[str | None, typer.Option(help="Comma-separated tags")] = None,
     follow: Annotated[bool, typer.Option("--follow", "-f", help="Show progress, then the log")] = False,
 ) -> None:
-    """Start a playbook run as a task."""
-    try:
-        body: dict[str, Any] = {"extraVars": parse_extra_vars(extra_vars or []), "check": check}
+    """Start a playbook run as a task; with --follow, exit 1 unless it succeeds."""
+    with _reported():
+        body: dict[str, Any] = {"extraVars": parse_extra_vars(extra_vars or [])}
         if limit:
             body["limit"] = limit
+        if check:
+            body["check"] = True
         if tags:
             body["tags"] = [tag.strip() for tag in tags.split(",") if tag.strip()]
-        api = _api()
-        task_id = api.request("POST", f"/playbooks/{name}/run", json=body).json()["taskId"]
-    except ClientError as exc:
-        raise _fail(str(exc)) from exc
-    console.print(f"Task {task_id} started", highlight=False)
-    if follow:
-        _follow(api, task_id)
+        with _api() as api:
+            task_id = int(api.json("POST", f"/playbooks/{name}/run", json=body)["taskId"])
+            _say(f"Task {task_id} started")
+            if follow:
+                _follow(api, task_id)
+
+
+def _poll(api: Api, task_id: int) -> dict[str, Any]:
+    for _ in range(POLL_RETRIES - 1):
+        try:
+            return api.json("GET", f"/tasks/{task_id}")
+        except Unreachable:
+            time.sleep(POLL_SECONDS)
+    return api.json("GET", f"/tasks/{task_id}")  # the last try: its error is the one reported
+
+
+@contextmanager
+def _detachable(task_id: int) -> Iterator[None]:
+    """Ctrl-C stops following, not the task: say how to pick it up again."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        _say(f"\nTask {task_id} goes on: `containr tasks logs {task_id} --follow` to follow it, "
+             f"`containr tasks stop {task_id}` to stop it", stderr=True)
+        raise typer.Exit(130) from None
 
 
 def _follow(api: Api, task_id: int) -> None:
     """A progress bar with percent and message while it runs, then the log; exit 1 unless it succeeded."""
-    with Progress(TextColumn("[bold]task {task.fields[id]}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
-                  TextColumn("{task.description}"), console=console, transient=True) as progress:
-        bar = progress.add_task("queued", total=100, id=task_id)
+    # Piped output gets no bar (it would leave an empty line behind), just the log once the task ends.
+    with _detachable(task_id), Progress(
+            TextColumn(f"[bold]task {task_id}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+            TextColumn("{task.description}", markup=False), console=console, transient=True,
+            disable=not console.is_terminal) as progress:
+        bar = progress.add_task("queued", total=100)
         while True:
-            task = api.request("GET", f"/tasks/{task_id}").json()
-            progress.update(bar, completed=task["percent"], description=task["message"])
+            task = _poll(api, task_id)
+            progress.update(bar, completed=task["percent"], description=task["message"] or task_state(task))
             if not task["active"]:
                 break
-            time.sleep(0.3)
-    console.print(api.request("GET", f"/tasks/{task_id}/logs").text, end="", highlight=False, markup=False)
+            time.sleep(POLL_SECONDS)
+    _out(api.request("GET", f"/tasks/{task_id}/logs").text)
     _finish(task)
 
 
 def _finish(task: dict[str, Any]) -> None:
     if task["success"]:
-        console.print(f"[green]Task {task['id']} succeeded[/green]")
-        if task.get("result"):
+        _say(f"Task {task['id']} succeeded", style="green")
+        if task.get("result"):  # what the playbook handed back through set_stats, when it did
             console.print_json(json.dumps(task["result"]))
         return
     error = task.get("error") or {}
-    raise _fail(f"Task {task['id']} {task['state']}: {error.get('message', task['message'])}")
+    raise ClientError(f"Task {task['id']} {task_state(task)}: {error.get('message') or task['message']}")
+
+
+def _created(task: dict[str, Any]) -> str:
+    millis = task.get("creationTime")
+    return datetime.fromtimestamp(millis / 1000).astimezone().strftime("%Y-%m-%d %H:%M") if millis else ""
 
 
 @tasks_app.command("list")
-def tasks_list(type: Annotated[str | None, typer.Option("--type")] = None,
-               active: Annotated[bool | None, typer.Option("--active/--no-active")] = None) -> None:
+def tasks_list(
+    task_type: Annotated[str | None, typer.Option("--type", help="Only tasks of this type")] = None,
+    active: Annotated[bool | None, typer.Option("--active/--no-active", help="Active or done only")] = None,
+) -> None:
     """Tasks, newest first."""
     params: dict[str, Any] = {}
-    if type:
-        params["type"] = type
+    if task_type:
+        params["type"] = task_type
     if active is not None:
         params["active"] = str(active).lower()
-    try:
-        tasks = _api().request("GET", "/tasks", params=params).json()["tasks"]
-    except ClientError as exc:
-        raise _fail(str(exc)) from exc
-    table = Table("id", "type", "playbook", "state", "%", "message")
+    with _reported(), _api() as api:
+        tasks = api.json("GET", "/tasks", params=params)["tasks"]
+    # Ids, states, percents and times stay whole on a narrow terminal; the words wrap instead.
+    table = Table()
+    for column, whole in (("id", True), ("type", False), ("playbook", False), ("state", True), ("%", True),
+                          ("message", False), ("created", True)):
+        table.add_column(column, no_wrap=whole, overflow="fold")
     for task in tasks:
-        table.add_row(str(task["id"]), task["type"], task["playbook"], task["state"], str(task["percent"]),
-                      task["message"])
+        table.add_row(str(task["id"]), task["type"], task.get("playbook") or "", task_state(task),
+                      str(task["percent"]), task["message"] or "", _created(task))
     console.print(table)
 
 
 @tasks_app.command("show")
 def tasks_show(task_id: int) -> None:
     """One task as JSON."""
-    try:
-        console.print_json(_api().request("GET", f"/tasks/{task_id}").text)
-    except ClientError as exc:
-        raise _fail(str(exc)) from exc
+    with _reported(), _api() as api:
+        task = api.json("GET", f"/tasks/{task_id}")
+    console.print_json(json.dumps(task))  # colours on a terminal only; never wrapped, so `| jq` works
 
 
 @tasks_app.command("logs")
 def tasks_logs(task_id: int, follow: Annotated[bool, typer.Option("--follow", "-f")] = False,
-               lines: Annotated[int, typer.Option(help="Last N lines; -1 for all")] = -1) -> None:
-    """The task's log; with --follow, live until the task ends (exit 1 unless it succeeded)."""
-    api = _api()
-    try:
+               lines: Annotated[int, typer.Option(help="Only the last N lines; -1 for all")] = -1) -> None:
+    """The task's log; with --follow, live until the task ends (then exit 1 unless it succeeded)."""
+    with _reported(), _api() as api:
         if not follow:
-            console.print(api.request("GET", f"/tasks/{task_id}/logs", params={"lines": lines}).text, end="",
-                          highlight=False, markup=False)
+            _out(api.request("GET", f"/tasks/{task_id}/logs", params={"lines": lines}).text)
             return
-        for event in api.follow_log(task_id):
-            if event.event == "end":
-                _finish(json.loads("\n".join(event.data)))
-            else:
-                console.print("\n".join(event.data), highlight=False, markup=False)
-    except ClientError as exc:
-        raise _fail(str(exc)) from exc
+        with _detachable(task_id):
+            for event in api.follow_log(task_id, lines=lines):
+                if event.event == "end":
+                    _finish(json.loads(event.data))
+                elif event.event == "message":
+                    _out(event.data + "\n")
 
 
 @tasks_app.command("stop")
 def tasks_stop(task_id: int) -> None:
     """Stop an active task."""
-    try:
-        _api().request("POST", f"/tasks/{task_id}/stop")
-    except ClientError as exc:
-        raise _fail(str(exc)) from exc
-    console.print(f"Task {task_id} stopping", highlight=False)
+    with _reported(), _api() as api:
+        api.request("POST", f"/tasks/{task_id}/stop")
+    _say(f"Task {task_id} stopping")
 
 
 def main() -> None:

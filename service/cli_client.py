@@ -1,21 +1,43 @@
-"""The CLI's side of the API: where the URL and token come from, HTTP calls, following a task."""
+"""The CLI's side of the API: URL and token, `-e` values, HTTP calls and the SSE log stream."""
 
 from __future__ import annotations
 
+import codecs
 import json
+import math
 import os
 import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 import yaml
 
+DEFAULT_URL = "http://127.0.0.1:8000"
+# Reconnects to a log stream that keep failing without a single new event: then the server is gone for good.
+MAX_RECONNECTS = 8
+# No read timeout on a log stream: a task may be quiet for long, and the server sends keep-alives anyway.
+STREAM_TIMEOUT = httpx.Timeout(30, read=None)
+
 
 class ClientError(Exception):
     """Something the user must be told; the message is ready to print."""
+
+
+class Unreachable(ClientError):
+    """No answer from the server (refused, timed out, cut off): trying again later may work."""
+
+
+# ---- configuration -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    url: str
+    token: str
 
 
 def config_path() -> Path:
@@ -23,123 +45,239 @@ def config_path() -> Path:
     return Path(base) / "containr" / "cli.json"
 
 
-def load_config() -> dict[str, str]:
+def load_config() -> ClientConfig:
+    """CONTAINR_URL and CONTAINR_TOKEN win over the file that `containr login` writes."""
     path = config_path()
-    stored = json.loads(path.read_text()) if path.exists() else {}
-    return {"url": os.environ.get("CONTAINR_URL") or stored.get("url") or "http://127.0.0.1:8000",
-            "token": os.environ.get("CONTAINR_TOKEN") or stored.get("token") or ""}
+    stored: dict[str, Any] = {}
+    if path.exists():
+        try:
+            stored = json.loads(path.read_text())
+        except (OSError, ValueError) as exc:
+            raise ClientError(f"Cannot read {path} ({exc}); run `containr login` again") from exc
+        if not isinstance(stored, dict):
+            raise ClientError(f"{path} is not a JSON object; run `containr login` again")
+    url = os.environ.get("CONTAINR_URL") or stored.get("url") or DEFAULT_URL
+    token = os.environ.get("CONTAINR_TOKEN") or stored.get("token") or ""
+    return ClientConfig(url=str(url), token=str(token))
 
 
 def save_config(*, url: str, token: str) -> Path:
-    """Written atomically with mode 0600: the file holds a bearer token."""
+    """Written atomically with mode 0600 in a 0700 directory: the file holds a bearer token."""
     path = config_path()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # mkstemp creates the file 0600, so the token is never readable by others, not even for a moment.
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cli-", suffix=".json")
-    with os.fdopen(fd, "w") as handle:
-        json.dump({"url": url, "token": token}, handle)
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "w") as handle:
+            json.dump({"url": url, "token": token}, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return path
 
 
-def parse_extra_vars(items: list[str]) -> dict[str, Any]:
-    """`key=value` (a JSON value where it parses as one, else the text) or `@file.yml|json` (a mapping)."""
+# ---- extra vars ----------------------------------------------------------------------------------------
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON value")  # NaN and Infinity would not survive the trip as JSON
+
+
+def parse_value(raw: str) -> Any:
+    """A number, boolean, list or object where the text is one in JSON; otherwise the text itself."""
+    try:
+        value = json.loads(raw, parse_constant=_reject_constant)
+    except ValueError:
+        return raw
+    if isinstance(value, bool | int | list | dict) or (isinstance(value, float) and math.isfinite(value)):
+        return value
+    return raw  # JSON strings and null: `-e name="x"` means the text the shell handed over
+
+
+def _load_vars_file(name: str) -> dict[str, Any]:
+    path = Path(name)
+    try:
+        text = path.read_text(encoding="utf-8")
+        loaded = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except OSError as exc:
+        raise ClientError(f"-e @{name}: cannot read it ({exc.strerror})") from exc
+    except (ValueError, yaml.YAMLError) as exc:
+        kind = "JSON" if path.suffix == ".json" else "YAML"
+        raise ClientError(f"-e @{name}: not valid {kind}: {exc}") from exc
+    if not isinstance(loaded, dict) or not all(isinstance(key, str) for key in loaded):
+        raise ClientError(f"-e @{name}: the file must hold a mapping of variable names to values")
+    # YAML dates and the like become their text, which is what the JSON request can carry.
+    return json.loads(json.dumps(loaded, default=str))
+
+
+def parse_extra_vars(items: Iterable[str]) -> dict[str, Any]:
+    """`key=value` items and `@file.yml|json` mappings, merged in order (a later one wins)."""
     result: dict[str, Any] = {}
     for item in items:
         if item.startswith("@"):
-            loaded = yaml.safe_load(Path(item[1:]).read_text())
-            if not isinstance(loaded, dict):
-                raise ClientError(f"{item[1:]} does not hold a mapping of variables")
-            result.update(loaded)
+            result.update(_load_vars_file(item[1:]))
             continue
         key, sep, raw = item.partition("=")
-        if not sep or not key:
+        if not sep or not key.strip():
             raise ClientError(f"-e {item!r}: expected key=value or @file")
-        try:
-            result[key] = json.loads(raw)
-        except ValueError:
-            result[key] = raw
+        result[key.strip()] = parse_value(raw)
     return result
 
 
-@dataclass
+# ---- Server-Sent Events --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
 class SseEvent:
-    id: int | None = None
-    event: str = "message"
-    data: list[str] = field(default_factory=list)
+    event: str
+    data: str
+    id: str | None = None  # the last event id seen, as the spec hands it to listeners
 
 
-def parse_sse(lines: Iterator[str]) -> Iterator[SseEvent]:
-    """Events of a text/event-stream, comments (keep-alives) skipped."""
-    current = SseEvent()
+def sse_lines(chunks: Iterable[bytes]) -> Iterator[str]:
+    """Lines of a UTF-8 byte stream split on CRLF, LF or CR, wherever the chunks happen to be cut."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    pending = ""
+    first = True
+    for chunk in chunks:
+        text = pending + decoder.decode(chunk)
+        if first and text:
+            text, first = text.removeprefix("\ufeff"), False
+        # A CR at the very end may be the first half of a CRLF: wait for the next chunk to tell.
+        cut = len(text) - 1 if text.endswith("\r") else len(text)
+        lines = text[:cut].replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        pending = lines.pop() + text[cut:]
+        yield from lines
+    rest = (pending + decoder.decode(b"", final=True)).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if rest[-1] == "":
+        rest.pop()  # the stream ended right after a line break: no line follows it
+    yield from rest
+
+
+def parse_sse(lines: Iterable[str]) -> Iterator[SseEvent]:
+    """Events as the EventSource spec dispatches them: comments skipped, `data` lines joined with newlines,
+    an event cut off by the end of the stream dropped (a reconnect replays it)."""
+    event, data, last_id = "", [], None
     for line in lines:
         if line == "":
-            if current.data or current.id is not None:
-                yield current
-            current = SseEvent()
-        elif line.startswith(":"):
+            if data:
+                yield SseEvent(event=event or "message", data="\n".join(data), id=last_id)
+            event, data = "", []
             continue
-        else:
-            name, _, value = line.partition(":")
+        if line.startswith(":"):
+            continue
+        name, colon, value = line.partition(":")
+        if colon:
             value = value.removeprefix(" ")
-            if name == "id" and value.isdigit():
-                current.id = int(value)
-            elif name == "event":
-                current.event = value
-            elif name == "data":
-                current.data.append(value)
-    if current.data:
-        yield current
+        if name == "data":
+            data.append(value)
+        elif name == "event":
+            event = value
+        elif name == "id" and "\0" not in value:
+            last_id = value
 
 
-class Api:
-    def __init__(self, url: str, token: str) -> None:
-        self.url = url.rstrip("/")
-        headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self._http = httpx.Client(base_url=f"{self.url}/api/v1", headers=headers, timeout=30)
-
-    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        try:
-            response = self._http.request(method, path, **kwargs)
-        except httpx.TransportError as exc:
-            raise ClientError(f"Cannot reach Containr at {self.url}: {exc}") from exc
-        if response.status_code >= 400:
-            raise ClientError(describe_error(response))
-        return response
-
-    def follow_log(self, task_id: int, *, after: int = 0) -> Iterator[SseEvent]:
-        """Log events of a task until its `end` event; reconnects with Last-Event-ID when dropped."""
-        while True:
-            headers = {"Accept": "text/event-stream"}
-            if after:
-                headers["Last-Event-ID"] = str(after)
-            try:
-                with self._http.stream("GET", f"/tasks/{task_id}/logstream", headers=headers,
-                                       timeout=httpx.Timeout(30, read=None)) as response:
-                    if response.status_code >= 400:
-                        response.read()
-                        raise ClientError(describe_error(response))
-                    for event in parse_sse(response.iter_lines()):
-                        if event.id is not None:
-                            after = event.id
-                        yield event
-                        if event.event == "end":
-                            return
-            except httpx.TransportError as exc:
-                if isinstance(exc, httpx.ConnectError):
-                    raise ClientError(f"Cannot reach Containr at {self.url}: {exc}") from exc
-                continue  # the stream broke: pick up where it stopped
+# ---- the API -------------------------------------------------------------------------------------------
 
 
 def describe_error(response: httpx.Response) -> str:
+    """The API's `{"error", "code", "details"}` as one line, with a hint where the fix is obvious."""
     try:
         body = response.json()
-        text = body.get("error") or response.reason_phrase
-        details = body.get("details")
     except ValueError:
-        text, details = response.text or response.reason_phrase, None
+        body = None
+    if isinstance(body, dict) and "error" in body:
+        text, details = str(body["error"]), body.get("details")
+    else:
+        text, details = (response.text.strip() or response.reason_phrase)[:500], None
     if details:
         text = f"{text} ({json.dumps(details)})"
     if response.status_code == 401:
         text += " — run `containr login`"
     return f"{response.status_code}: {text}"
+
+
+class Api:
+    """Calls to `{url}/api/v1`; every failure comes out as a ClientError."""
+
+    def __init__(self, url: str, token: str, *, transport: httpx.BaseTransport | None = None) -> None:
+        self.url = url.rstrip("/")
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        # `transport` is for the tests, which need a stream that breaks at a chosen point.
+        self._http = httpx.Client(base_url=f"{self.url}/api/v1", headers=headers, timeout=30,
+                                  transport=transport)
+
+    def __enter__(self) -> Api:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._http.close()
+
+    def _transport_error(self, exc: httpx.TransportError) -> Unreachable:
+        if isinstance(exc, httpx.ConnectError):
+            return Unreachable(f"Cannot reach Containr at {self.url}: {exc}")
+        if isinstance(exc, httpx.TimeoutException):
+            return Unreachable(f"Containr at {self.url} did not answer in time")
+        return Unreachable(f"Lost the connection to Containr at {self.url}: {exc}")
+
+    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc) from exc
+        if response.status_code >= 400:
+            raise ClientError(describe_error(response))
+        return response
+
+    def json(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = self.request(method, path, **kwargs)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise ClientError(f"{self.url} answered {method} {path} with something that is not JSON; "
+                              "is it a Containr server?") from exc
+
+    def follow_log(self, task_id: int, *, lines: int = -1) -> Iterator[SseEvent]:
+        """The task's log events (from the last `lines` lines, -1 for all) until its `end` event; a dropped
+        stream resumes after the last id seen."""
+        last_id: str | None = None
+        failures = 0
+        while True:
+            headers = {"Accept": "text/event-stream"}
+            if last_id is not None:
+                headers["Last-Event-ID"] = last_id
+            try:
+                with self._http.stream("GET", f"/tasks/{task_id}/logstream", headers=headers,
+                                       params={"lines": lines}, timeout=STREAM_TIMEOUT) as response:
+                    if response.status_code >= 400:
+                        response.read()
+                        raise ClientError(describe_error(response))
+                    for event in parse_sse(sse_lines(response.iter_bytes())):
+                        failures = 0
+                        last_id = event.id or last_id
+                        yield event
+                        if event.event == "end":
+                            return
+            except httpx.TransportError as exc:
+                # Refused before anything arrived: the URL is wrong or the server is down, say so at once.
+                if (last_id is None and isinstance(exc, httpx.ConnectError)) or failures >= MAX_RECONNECTS:
+                    raise self._transport_error(exc) from exc
+            # Dropped, or closed without an `end` event (a restarting server): resume where it stopped.
+            failures += 1
+            if failures > MAX_RECONNECTS:
+                raise ClientError(f"The log stream of task {task_id} keeps closing without its end")
+            time.sleep(min(0.25 * 2**failures, 5.0))
+
+
+def task_state(task: dict[str, Any]) -> str:
+    """The task's state; servers that only send Cloudron's fields get it derived from them."""
+    if task.get("state"):
+        return str(task["state"])
+    if task.get("active"):
+        return "running" if task.get("startedAt") or task.get("percent") else "queued"
+    if task.get("success"):
+        return "success"
+    return str((task.get("error") or {}).get("code") or "failed")
