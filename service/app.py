@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from service import __version__, db, logredact
+from service.actions import catalogue
 from service.api import api_router
 from service.audit import AuditMiddleware
 from service.auth.tokens import TokenIssuer
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await db.migrate(settings)
         await db.connect(settings)
         engine = TaskEngine(settings, secret_key=secret_key)
+        catalogue.install_hooks(engine)
         app.state.engine = engine
         await engine.recover()
         try:

@@ -6,7 +6,7 @@ import asyncio
 import hashlib
 import logging
 import traceback
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -49,6 +49,12 @@ class RunRequest:
     created_by: User | None = None
 
 
+# Called with the finished task (result, state and error set): moves the task's resource along (a node
+# `online`, a database `running`, a backup recorded). Runs after every end: success, failure, stop, timeout,
+# and a crash found at start-up.
+FinishHook = Callable[[Task], Awaitable[None]]
+
+
 @dataclass
 class _Handle:
     stop: asyncio.Event = field(default_factory=asyncio.Event)
@@ -68,6 +74,11 @@ class TaskEngine:
         self._submit_lock = asyncio.Lock()
         self._dispatch_lock = asyncio.Lock()
         self._closed = False
+        self._finish_hooks: dict[str, FinishHook] = {}
+
+    def on_finish(self, task_type: str, hook: FinishHook) -> None:
+        """Register what happens to the resource when a task of this type ends (one hook per type)."""
+        self._finish_hooks[task_type] = hook
 
     # ---- the front -------------------------------------------------------------------------------
 
@@ -110,6 +121,7 @@ class TaskEngine:
             updated_at=queued.finished_at)
         if stopped:
             self._log(task.id, ["[containr] Stopped before it started"])
+            await self._after_finish(await Task.get(id=task.id))
             self._ended(task.id)
         elif not self._signal_stop(task.id):
             raise Conflict(f"Task {task.id} is not active", code="not_active")
@@ -134,6 +146,7 @@ class TaskEngine:
             note = f" ({killed} leftover processes killed)" if killed else ""
             self._log(task.id, [f"[containr] Marked crashed at start-up: the service stopped under it{note}"])
             runner.cleanup(self._run_dir(task.id))
+            await self._after_finish(task)
         self.wake()
 
     async def close(self) -> None:
@@ -207,12 +220,26 @@ class TaskEngine:
             await task.refresh_from_db()
             task.finish(final.pop("state"), **final)
             await task.save()
+            await self._after_finish(task)
             self._log(task.id, [f"[containr] Task {task.id} finished: {task.state}"])
         finally:
             self._handles.pop(task.id, None)
             self._running.pop(task.id, None)
             self._ended(task.id)
             self.wake()
+
+    async def _after_finish(self, task: Task) -> None:
+        """The resource follows its task; a hook that fails is our bug, logged with the task, and leaves the
+        task's own outcome as it was."""
+        hook = self._finish_hooks.get(task.type)
+        if hook is None:
+            return
+        try:
+            await hook(task)
+        except Exception:
+            self._log(task.id, ["[containr] Internal error while recording the outcome:",
+                                *traceback.format_exc().splitlines()])
+            log.exception("task %s: finish hook failed", task.id)
 
     def _spec(self, task: Task) -> runner.RunSpec:
         secrets: Mapping[str, str] = {}

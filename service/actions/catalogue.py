@@ -1,0 +1,55 @@
+"""Actions declared once: name, task type, playbook, vars model, locked resource, timeout, and what the end
+of a run does to the resource. The only way the API starts Ansible for a resource."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from service.actions.playbooks import resolve
+from service.config import Settings
+from service.models import Task, User
+from service.tasks import RunRequest, TaskEngine
+from service.tasks.engine import FinishHook
+
+ACTIONS: dict[str, Action] = {}
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str  # "node.check": what the audit log and the docs call it
+    task_type: str  # the task's `type` (Cloudron's camelCase: "nodeCheck", "backup", "cleanBackups")
+    playbook: str  # a name under playbooks/
+    vars_model: type[BaseModel]  # the extravars it takes: validated data, never templated
+    resource_type: str  # the kind of resource it locks: one active task per resource
+    timeout: int | None = None  # seconds; the settings' default when None
+    on_finish: FinishHook | None = None
+
+
+def declare(action: Action) -> Action:
+    """Add an action to the catalogue; a name or task type declared twice is a programming error."""
+    if action.name in ACTIONS or any(a.task_type == action.task_type for a in ACTIONS.values()):
+        raise ValueError(f"action {action.name} ({action.task_type}) is declared twice")
+    ACTIONS[action.name] = action
+    return action
+
+
+def install_hooks(engine: TaskEngine) -> None:
+    for action in ACTIONS.values():
+        if action.on_finish is not None:
+            engine.on_finish(action.task_type, action.on_finish)
+
+
+async def start(engine: TaskEngine, settings: Settings, action: Action, *, resource_id: str, params: BaseModel,
+                user: User | None, secrets: dict[str, str] | None = None) -> Task:
+    """Queue one run of the action on one resource (409 while the resource is busy)."""
+    if not isinstance(params, action.vars_model):
+        raise TypeError(f"{action.name} takes {action.vars_model.__name__}, not {type(params).__name__}")
+    extra_vars: dict[str, Any] = params.model_dump(mode="json")
+    return await engine.submit(RunRequest(
+        type=action.task_type, playbook=resolve(settings.playbooks_dir, action.playbook), extra_vars=extra_vars,
+        secrets=dict(secrets or {}), resource=(action.resource_type, resource_id), timeout=action.timeout,
+        created_by=user,
+    ))
