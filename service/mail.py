@@ -104,7 +104,8 @@ async def send(box: SecretBox, *, to: str, subject: str, text: str) -> Delivery:
     if config is None:
         return Delivery(sent=False, error="SMTP is not configured on this instance")
     message = EmailMessage()
-    message["From"], message["To"], message["Subject"] = config.from_address, to, subject
+    # Names users chose end up in the subject: a line break there would start a header of their making.
+    message["From"], message["To"], message["Subject"] = config.from_address, to, " ".join(subject.split())
     message["Message-ID"] = make_msgid(domain=config.from_address.rpartition("@")[2] or None)
     message.set_content(text)
     try:

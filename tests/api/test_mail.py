@@ -72,7 +72,8 @@ async def test_team_invitations_are_emailed_and_reinvites_send_again(client, ser
     server.settings.public_url = "https://containr.example.com"
     owner = await owner_headers(client)
     await client.put("/api/v1/settings/smtp", headers=owner, json=_smtp(smtp_sink))
-    team = (await client.post("/api/v1/teams", headers=owner, json={"name": "Ops"})).json()
+    # A line break in a name must not reach the headers (it would start a header of the user's making).
+    team = (await client.post("/api/v1/teams", headers=owner, json={"name": "Ops\nBcc: x@example.com"})).json()
     invited = await client.post(f"/api/v1/teams/{team['id']}/users", headers=owner,
                                 json={"email": "erin@example.com", "role": "admin"})
     assert invited.status_code == 201 and invited.json()["emailSent"] is True
@@ -81,7 +82,9 @@ async def test_team_invitations_are_emailed_and_reinvites_send_again(client, ser
     again = await client.post(f"/api/v1/teams/{team['id']}/users/{invited.json()['id']}/reinvite", headers=owner)
     assert again.status_code == 200 and again.json()["emailSent"] is True
     assert [m.recipients for m in smtp_sink.messages] == [["erin@example.com"]] * 2
-    assert all(expected in m.text and m.message["Subject"] == "Invitation to the team Ops" for m in smtp_sink.messages)
+    assert all(m.message["Bcc"] is None for m in smtp_sink.messages)
+    subject = "Invitation to the team Ops Bcc: x@example.com"
+    assert all(expected in m.text and m.message["Subject"] == subject for m in smtp_sink.messages)
     await create_user(username="erin", email="erin@example.com", password=PASSWORD)
     erin = await login(client, "erin")
     assert (await client.post(expected.removeprefix("https://containr.example.com"), headers=erin)).status_code == 200
