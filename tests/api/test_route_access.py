@@ -57,7 +57,8 @@ V1 = "/api/v1"
 ACCESS: dict[tuple[str, str], Rule] = {
     ("GET", f"{V1}/health"): rule(PUBLIC, 200),
     ("POST", f"{V1}/auth/register"): rule(PUBLIC, 422, body=lambda w: {}),
-    ("POST", f"{V1}/auth/login"): rule(PUBLIC, 401, body=lambda w: {"username": "nobody", "password": "x" * 12}),
+    ("POST", f"{V1}/auth/login"): rule(PUBLIC, 401, body=lambda w: {"username": f"nobody-{w['key']}",
+                                                                        "password": "x" * 12}),
     ("GET", f"{V1}/user/profile"): rule(SIGNED_IN, 200),
     ("PATCH", f"{V1}/user/profile"): rule(SIGNED_IN, 200, body=lambda w: {"displayName": "Someone"}),
     ("PUT", f"{V1}/user/profile"): rule(SIGNED_IN, 200, body=lambda w: {"name": "Someone"}),
