@@ -53,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.issuer = TokenIssuer(secret_key=secret_key, expiry_seconds=settings.token_expiry)
     app.state.variables_box = SecretBox(secret_key, purpose="variables")
+    app.state.settings_box = SecretBox(secret_key, purpose="settings")
     install_error_handlers(app)
     app.add_exception_handler(Exception, _unexpected)
     app.include_router(api_router)

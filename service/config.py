@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     max_runs: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     task_timeout: int = Field(default=3600, ge=1, description="Default timeout of a run, in seconds")
     token_expiry: int = Field(default=24 * 3600, ge=60, description="Lifetime of an access token, seconds")
+    # The address users reach the instance at, for links in emails; unset: the address a request came in on.
+    public_url: str | None = Field(default=None, pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$")
     # Where playbooks/, roles/ and ansible.cfg live: the repository root unless told otherwise.
     project_dir: Path = REPO_ROOT
 

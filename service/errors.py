@@ -52,6 +52,11 @@ class Conflict(ApiError):
     code = "conflict"
 
 
+class TooLarge(ApiError):
+    status = 413
+    code = "too_large"
+
+
 class TooManyRequests(ApiError):
     status = 429
     code = "too_many_requests"
@@ -67,8 +72,16 @@ def _field_path(loc: tuple[Any, ...]) -> str:
     return ".".join(parts) or ".".join(str(p) for p in loc)
 
 
+def _detail(error: dict[str, Any]) -> dict[str, str]:
+    if error.get("type") == "json_invalid":
+        # FastAPI puts the character position where a field name goes: the field is the body itself.
+        reason = (error.get("ctx") or {}).get("error")
+        return {"field": "body", "message": f"not valid JSON ({reason})" if reason else "not valid JSON"}
+    return {"field": _field_path(tuple(error.get("loc", ()))), "message": error.get("msg", "invalid")}
+
+
 def validation_details(errors: list[dict[str, Any]]) -> list[dict[str, str]]:
-    return [{"field": _field_path(tuple(e.get("loc", ()))), "message": e.get("msg", "invalid")} for e in errors]
+    return [_detail(e) for e in errors]
 
 
 async def _api_error(_: Request, exc: Exception) -> JSONResponse:
@@ -92,6 +105,10 @@ _HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "
 
 async def _http_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and isinstance(exc.__cause__, UnicodeDecodeError):
+        # FastAPI answers a body it cannot decode with a bare 400; it is invalid input like any other.
+        details = [{"field": "body", "message": "not valid UTF-8"}]
+        return JSONResponse(error_body("Invalid body: not valid UTF-8", "invalid", details), status_code=422)
     code = _HTTP_CODES.get(exc.status_code, "error")
     message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
     return JSONResponse(error_body(message, code), status_code=exc.status_code, headers=exc.headers)

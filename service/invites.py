@@ -9,9 +9,11 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
+from service import mail
 from service.errors import Conflict, NotFound
 from service.models import Project, ProjectInvite, ProjectMember, ProjectRole, User
 from service.projects import RANK
+from service.secrets import SecretBox
 
 VALIDITY = timedelta(days=7)
 
@@ -25,6 +27,24 @@ async def create(project: Project, *, email: str, role: ProjectRole, by: User) -
     invite = await ProjectInvite.create(project=project, email=email.lower(), role=role, token_hash=_digest(token),
                                         invited_by=by, expires_at=datetime.now(UTC) + VALIDITY)
     return invite, token
+
+
+def link(base: str, token: str) -> str:
+    return f"{base}/api/v1/invites/{token}"
+
+
+async def invite(project: Project, *, email: str, role: ProjectRole, by: User, box: SecretBox,
+                 base: str) -> tuple[ProjectInvite, str, mail.Delivery]:
+    """Record the invitation, then email its link when SMTP is set up; a failed send keeps the invitation,
+    whose link the caller also gets in the answer."""
+    await ensure_not_member(project, email)
+    invite, token = await create(project, email=email, role=role, by=by)
+    delivery = await mail.send_invitation(
+        box, to=invite.email, inviter=by.display_name or by.username,
+        place=f"the project {project.display_name or project.name}", role=role.value, link=link(base, token),
+        how="Open the link to see the invitation; accept it with POST while signed in, or register an account "
+            "with it as inviteToken (this works even when registration is closed).")
+    return invite, token, delivery
 
 
 async def by_token(token: str) -> ProjectInvite:

@@ -8,6 +8,7 @@ from service.models import InstanceSetting
 
 DEFAULTS: dict[str, Any] = {
     "registration": "closed",
+    "smtp": None,  # service/mail.py: mail is off until an administrator sets a host
 }
 
 

@@ -9,8 +9,10 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
+from service import mail
 from service.errors import Conflict, Forbidden, NotFound
 from service.models import MemberStatus, Team, TeamMember, TeamRole, User
+from service.secrets import SecretBox
 
 MANAGERS = (TeamRole.OWNER, TeamRole.ADMIN)
 
@@ -73,6 +75,17 @@ async def invite(team: Team, *, email: str, role: TeamRole) -> TeamMember:
     # The account, if there is one, is bound only when its holder accepts.
     return await TeamMember.create(team=team, email=email, role=role, status=MemberStatus.INVITED,
                                    invited_at=datetime.now(UTC))
+
+
+def invitation_link(base: str, team: Team) -> str:
+    return f"{base}/api/v1/users/me/invitations/{team.id}"
+
+
+async def mail_invitation(box: SecretBox, member: TeamMember, *, team: Team, by: User, base: str) -> mail.Delivery:
+    return await mail.send_invitation(
+        box, to=member.email, inviter=by.display_name or by.username, place=f"the team {team.name}",
+        role=member.role.value, link=invitation_link(base, team),
+        how="Sign in (or ask for an account) with this email address, then accept with POST to:")
 
 
 async def reinvite(team: Team, member_id: UUID) -> TeamMember:

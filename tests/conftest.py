@@ -19,6 +19,7 @@ from service.app import create_app
 from service.config import REPO_ROOT, Settings
 from service.tasks import TaskEngine
 from tests.harness.postgres import PostgresCluster, start_cluster
+from tests.harness.smtp import SmtpSink
 
 TEST_PLAYBOOKS = Path(__file__).parent / "playbooks"
 
@@ -132,3 +133,14 @@ async def server(settings: Settings) -> AsyncIterator[Server]:
 async def client(server: Server) -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(base_url=server.url, timeout=60) as client:
         yield client
+
+
+@pytest.fixture
+def smtp_sink() -> Iterator[SmtpSink]:
+    """A real SMTP server that accepts mail for user `mailer` with password `smtp-secret-password`."""
+    sink = SmtpSink(credentials=("mailer", "smtp-secret-password"))
+    sink.start()
+    try:
+        yield sink
+    finally:
+        sink.stop()

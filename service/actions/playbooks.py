@@ -34,7 +34,7 @@ def resolve(playbooks_dir: Path, name: str) -> Path:
     if not NAME_PATTERN.fullmatch(name):
         raise NotFound(f"No playbook named {name!r}", details={"field": "name"})
     path = playbooks_dir / f"{name}.yml"
-    if not path.is_file() or path.resolve().parent != playbooks_dir.resolve():
+    if not _runnable(playbooks_dir, path):
         raise NotFound(f"No playbook named {name!r}", details={"field": "name"})
     return path
 
@@ -79,5 +79,11 @@ def describe(path: Path) -> PlaybookDoc:
     return doc
 
 
+def _runnable(playbooks_dir: Path, path: Path) -> bool:
+    """What resolve() would hand out: a plain name, a file (not a directory), not a link out of the dir."""
+    return bool(NAME_PATTERN.fullmatch(path.stem)) and path.is_file() \
+        and path.resolve().parent == playbooks_dir.resolve()
+
+
 def catalogue(playbooks_dir: Path) -> list[PlaybookDoc]:
-    return [describe(path) for path in sorted(playbooks_dir.glob("*.yml")) if NAME_PATTERN.fullmatch(path.stem)]
+    return [describe(path) for path in sorted(playbooks_dir.glob("*.yml")) if _runnable(playbooks_dir, path)]

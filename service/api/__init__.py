@@ -12,6 +12,7 @@ from service.api import (
     me,
     playbooks,
     profile,
+    project_icons,
     projects,
     settings,
     tasks,
@@ -22,7 +23,7 @@ from service.api import (
 
 api_router = APIRouter(prefix="/api/v1")
 # /users/me before /users/{user_id}: routes match in the order they are included.
-ROUTERS = (health, auth, profile, me, users, groups, teams, projects, environments, invites, tokens, settings,
-           tasks, playbooks, audit_log)
+ROUTERS = (health, auth, profile, me, users, groups, teams, projects, project_icons, environments, invites, tokens,
+           settings, tasks, playbooks, audit_log)
 for module in ROUTERS:
     api_router.include_router(module.router)

@@ -35,6 +35,15 @@ def get_variables_box(request: Request) -> SecretBox:
     return request.app.state.variables_box
 
 
+def get_settings_box(request: Request) -> SecretBox:
+    return request.app.state.settings_box
+
+
+def get_public_base(request: Request) -> str:
+    """The base of links we hand out: CONTAINR_PUBLIC_URL, else the address this request came in on."""
+    return (request.app.state.settings.public_url or str(request.base_url)).rstrip("/")
+
+
 async def get_current_user(
     request: Request,
     issuer: Annotated[TokenIssuer, Depends(get_issuer)],
@@ -75,5 +84,7 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 Engine = Annotated[TaskEngine, Depends(get_engine)]
 Issuer = Annotated[TokenIssuer, Depends(get_issuer)]
 VariablesBox = Annotated[SecretBox, Depends(get_variables_box)]
+SettingsBox = Annotated[SecretBox, Depends(get_settings_box)]
+PublicBase = Annotated[str, Depends(get_public_base)]
 CurrentUser = Annotated[User, Depends(get_current_user)]
 AdminUser = Annotated[User, Depends(get_admin)]

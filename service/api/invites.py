@@ -7,7 +7,7 @@ from uuid import UUID
 from fastapi import APIRouter, Response, status
 
 from service import invites, projects
-from service.api.deps import CurrentUser
+from service.api.deps import CurrentUser, PublicBase, SettingsBox
 from service.models import ProjectInvite, ProjectRole
 from service.schemas.common import error_responses
 from service.schemas.projects import (
@@ -31,12 +31,13 @@ async def list_invites(project_id: UUID, user: CurrentUser) -> list[InviteOut]:
 
 @router.post("/projects/{project_id}/invites", status_code=status.HTTP_201_CREATED, response_model=InviteCreated,
              responses=error_responses(401, 403, 404, 409, 422), summary="Invite someone by email (project admins)")
-async def create_invite(project_id: UUID, body: InviteCreate, user: CurrentUser) -> InviteCreated:
+async def create_invite(project_id: UUID, body: InviteCreate, user: CurrentUser, box: SettingsBox,
+                        base: PublicBase) -> InviteCreated:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
-    await invites.ensure_not_member(project, str(body.email))
-    invite, token = await invites.create(project, email=str(body.email), role=ProjectRole(body.role), by=user)
+    invite, token, delivery = await invites.invite(project, email=str(body.email), role=ProjectRole(body.role),
+                                                   by=user, box=box, base=base)
     return InviteCreated(**InviteOut.model_validate(invite).model_dump(), token=token,
-                         link=f"/api/v1/invites/{token}")
+                         link=invites.link(base, token), email_sent=delivery.sent, email_error=delivery.error)
 
 
 @router.delete("/projects/{project_id}/invites/{invite_id}", status_code=status.HTTP_204_NO_CONTENT,

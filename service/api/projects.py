@@ -6,7 +6,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Query, Response, status
 
-from service import projects
+from service import project_icons, projects
 from service.api.deps import CurrentUser
 from service.api.paging import PagingDep
 from service.errors import Conflict
@@ -28,12 +28,17 @@ NO_CONTENT = {"status_code": status.HTTP_204_NO_CONTENT, "response_class": Respo
 SEEN = error_responses(401, 403, 404, 422)
 
 
-def _out(project: Project, role: ProjectRole) -> ProjectOut:
+def _out(project: Project, role: ProjectRole, icons: set[UUID]) -> ProjectOut:
     return ProjectOut(id=project.id, team_id=project.team_id, name=project.name,
                       display_name=project.display_name or project.name, description=project.description,
-                      color=project.color, default_node_id=project.default_node_id,
-                      single_server_mode=project.single_server_mode, owner_id=project.owner_id, role=role.value,
-                      created_at=project.created_at, updated_at=project.updated_at)
+                      color=project.color, icon=project_icons.url(project.id) if project.id in icons else None,
+                      default_node_id=project.default_node_id, single_server_mode=project.single_server_mode,
+                      owner_id=project.owner_id, role=role.value, created_at=project.created_at,
+                      updated_at=project.updated_at)
+
+
+async def project_out(project: Project, role: ProjectRole) -> ProjectOut:
+    return _out(project, role, await project_icons.with_icons([project.id]))
 
 
 @router.get("", response_model=Page[ProjectOut], responses=error_responses(401, 422),
@@ -43,7 +48,8 @@ async def list_projects(user: CurrentUser, paging: PagingDep,
     query = await projects.visible_projects(user, team_id=team_id, search=paging.search)
     total = await query.count()
     found = await query.order_by("name").offset(paging.offset).limit(paging.per_page)
-    items = [_out(p, await projects.effective_role(p, user) or ProjectRole.VIEWER) for p in found]
+    icons = await project_icons.with_icons([p.id for p in found])
+    items = [_out(p, await projects.effective_role(p, user) or ProjectRole.VIEWER, icons) for p in found]
     return Page[ProjectOut](items=items, total=total, page=paging.page, per_page=paging.per_page)
 
 
@@ -52,12 +58,12 @@ async def list_projects(user: CurrentUser, paging: PagingDep,
 async def create_project(body: ProjectCreate, user: CurrentUser) -> ProjectOut:
     fields = body.model_dump(exclude={"name", "team_id"}, exclude_none=True)
     project = await projects.create_project(user, team_id=body.team_id, name=body.name, fields=fields)
-    return _out(project, ProjectRole.OWNER)
+    return _out(project, ProjectRole.OWNER, set())
 
 
 @router.get("/{project_id}", response_model=ProjectOut, responses=SEEN, summary="Get a project")
 async def get_project(project_id: UUID, user: CurrentUser) -> ProjectOut:
-    return _out(*await projects.visible_project(project_id, user, at_least=ProjectRole.VIEWER))
+    return await project_out(*await projects.visible_project(project_id, user, at_least=ProjectRole.VIEWER))
 
 
 @router.put("/{project_id}", response_model=ProjectOut, responses=error_responses(401, 403, 404, 409, 422),
@@ -70,7 +76,7 @@ async def update_project(project_id: UUID, body: ProjectUpdate, user: CurrentUse
         raise Conflict(f"The team already has a project named {changes['name']!r}", code="taken",
                        details={"field": "name"})
     await project.update_from_dict(changes).save()
-    return _out(project, role)
+    return await project_out(project, role)
 
 
 @router.delete("/{project_id}", **NO_CONTENT, responses=SEEN,
@@ -119,7 +125,7 @@ async def remove_member(project_id: UUID, member_id: UUID, user: CurrentUser) ->
 async def transfer(project_id: UUID, body: TransferRequest, user: CurrentUser) -> ProjectOut:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.OWNER)
     project = await projects.transfer(project, body.new_owner_id)
-    return _out(project, await projects.effective_role(project, user) or ProjectRole.VIEWER)
+    return await project_out(project, await projects.effective_role(project, user) or ProjectRole.VIEWER)
 
 
 @router.get("/{project_id}/environments", response_model=list[EnvironmentOut], responses=SEEN,

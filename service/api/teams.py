@@ -7,7 +7,7 @@ from uuid import UUID
 from fastapi import APIRouter, Response, status
 
 from service import teams
-from service.api.deps import CurrentUser
+from service.api.deps import CurrentUser, PublicBase, SettingsBox
 from service.errors import Conflict, Forbidden
 from service.models import MemberStatus, Team, TeamMember, TeamRole
 from service.schemas.common import error_responses
@@ -16,6 +16,7 @@ from service.schemas.teams import (
     MemberOut,
     TeamCreate,
     TeamDetail,
+    TeamInviteOut,
     TeamOut,
     TeamRoleUpdate,
     TeamUpdate,
@@ -80,12 +81,21 @@ async def delete_team(team_id: UUID, user: CurrentUser) -> Response:
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.post("/{team_id}/users", status_code=status.HTTP_201_CREATED, response_model=MemberOut,
+async def _invited(member: TeamMember, team: Team, *, by: CurrentUser, box: SettingsBox,
+                   base: str) -> TeamInviteOut:
+    delivery = await teams.mail_invitation(box, member, team=team, by=by, base=base)
+    return TeamInviteOut(**MemberOut.model_validate(member).model_dump(), link=teams.invitation_link(base, team),
+                         email_sent=delivery.sent, email_error=delivery.error)
+
+
+@router.post("/{team_id}/users", status_code=status.HTTP_201_CREATED, response_model=TeamInviteOut,
              responses=error_responses(401, 403, 404, 409, 422), summary="Invite someone by email")
-async def invite(team_id: UUID, body: InviteRequest, user: CurrentUser) -> MemberOut:
+async def invite(team_id: UUID, body: InviteRequest, user: CurrentUser, box: SettingsBox,
+                 base: PublicBase) -> TeamInviteOut:
     team, role = await teams.visible_team(team_id, user)
     teams.require_manager(role, user)
-    return MemberOut.model_validate(await teams.invite(team, email=str(body.email), role=TeamRole(body.role)))
+    member = await teams.invite(team, email=str(body.email), role=TeamRole(body.role))
+    return await _invited(member, team, by=user, box=box, base=base)
 
 
 @router.delete("/{team_id}/users/leave", **NO_CONTENT, responses=error_responses(401, 404, 409, 422),
@@ -117,9 +127,11 @@ async def remove_member(team_id: UUID, user_id: UUID, user: CurrentUser) -> Resp
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.post("/{team_id}/users/{member_id}/reinvite", response_model=MemberOut,
-             responses=error_responses(401, 403, 404, 422), summary="Renew a pending invitation (by member id)")
-async def reinvite(team_id: UUID, member_id: UUID, user: CurrentUser) -> MemberOut:
+@router.post("/{team_id}/users/{member_id}/reinvite", response_model=TeamInviteOut,
+             responses=error_responses(401, 403, 404, 422),
+             summary="Renew a pending invitation (by member id) and send its email again")
+async def reinvite(team_id: UUID, member_id: UUID, user: CurrentUser, box: SettingsBox,
+                   base: PublicBase) -> TeamInviteOut:
     team, role = await teams.visible_team(team_id, user)
     teams.require_manager(role, user)
-    return MemberOut.model_validate(await teams.reinvite(team, member_id))
+    return await _invited(await teams.reinvite(team, member_id), team, by=user, box=box, base=base)

@@ -7,6 +7,7 @@ from service.models.project import (
     EnvironmentType,
     EnvVariable,
     Project,
+    ProjectIcon,
     ProjectInvite,
     ProjectMember,
     ProjectRole,
@@ -19,6 +20,6 @@ from service.models.user import LoginFailure, User, UserRole
 
 __all__ = [
     "ApiToken", "AuditRecord", "EnvVariable", "Environment", "EnvironmentType", "Group", "InstanceSetting",
-    "LoginFailure", "MemberStatus", "Project", "ProjectInvite", "ProjectMember", "ProjectRole", "Task", "TaskState",
-    "Team", "TeamMember", "TeamRole", "User", "UserRole",
+    "LoginFailure", "MemberStatus", "Project", "ProjectIcon", "ProjectInvite", "ProjectMember", "ProjectRole", "Task",
+    "TaskState", "Team", "TeamMember", "TeamRole", "User", "UserRole",
 ]

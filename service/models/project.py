@@ -99,3 +99,16 @@ class ProjectInvite(Model):
 
     class Meta:
         table = "project_invites"
+
+
+class ProjectIcon(Model):
+    """A project's icon (PNG, JPEG or WebP, at most 1 MiB); a table apart so that lists of projects skip the bytes."""
+
+    id = fields.UUIDField(primary_key=True)
+    project = fields.OneToOneField("models.Project", related_name="icon_image", on_delete=fields.CASCADE)
+    content_type = fields.CharField(max_length=32)
+    data = fields.BinaryField()
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "project_icons"

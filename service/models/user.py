@@ -34,8 +34,11 @@ class User(Model):
 
 
 class LoginFailure(Model):
+    """A failed login, by account or, for a name no account has, by that name: both are throttled alike so
+    that the throttle does not tell which accounts exist."""
+
     id = fields.BigIntField(primary_key=True)
-    user = fields.ForeignKeyField("models.User", related_name="login_failures", on_delete=fields.CASCADE)
+    subject = fields.CharField(max_length=300, db_index=True)
     at = fields.DatetimeField(auto_now_add=True, db_index=True)
 
     class Meta:

@@ -139,7 +139,9 @@ class InviteOut(ApiModel):
 
 class InviteCreated(InviteOut):
     token: str = Field(description="Shown once: the invitee's key to accept")
-    link: str = Field(description="Relative URL of the public invitation")
+    link: str = Field(description="URL of the public invitation, also sent by email when SMTP is configured")
+    email_sent: bool = Field(description="Whether the invitation email went out")
+    email_error: str | None = Field(description="Why no email went out (SMTP not configured, or the failure)")
 
 
 class InvitePublic(ApiModel):

@@ -44,6 +44,12 @@ class MemberOut(ApiModel):
     invited_at: datetime | None
 
 
+class TeamInviteOut(MemberOut):
+    link: str = Field(description="Where the invitee accepts, once signed in with the invited email address")
+    email_sent: bool = Field(description="Whether the invitation email went out")
+    email_error: str | None = Field(description="Why no email went out (SMTP not configured, or the failure)")
+
+
 class TeamDetail(TeamOut):
     members: list[MemberOut]
 

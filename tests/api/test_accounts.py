@@ -67,6 +67,29 @@ async def test_more_than_ten_failures_in_five_minutes_answer_429(client):
     assert right.status_code == 429
 
 
+async def test_the_throttle_does_not_tell_whether_an_account_exists(client):
+    await register(client, "owner")
+    answers = {}
+    for name in ("owner", "nobody-here"):
+        answers[name] = [(await client.post("/api/v1/auth/login", json={"username": name, "password": "guess!!"}))
+                         for _ in range(11)]
+    assert [r.status_code for r in answers["owner"]] == [r.status_code for r in answers["nobody-here"]] == \
+        [401] * 10 + [429]
+    assert answers["owner"][-1].json() == answers["nobody-here"][-1].json() | {
+        "details": answers["owner"][-1].json()["details"]}
+
+
+async def test_a_body_that_is_not_json_or_not_utf8_names_the_body(client):
+    await register(client, "owner")
+    headers = {**(await login(client)), "Content-Type": "application/json"}
+    broken = await client.post("/api/v1/teams", headers=headers, content=b'{"name": "x",}')
+    assert broken.status_code == 422 and broken.json()["code"] == "invalid"
+    assert [d["field"] for d in broken.json()["details"]] == ["body"]
+    latin1 = await client.post("/api/v1/teams", headers=headers, content='{"name": "Équipe"}'.encode("latin-1"))
+    assert latin1.status_code == 422, latin1.text
+    assert latin1.json()["code"] == "invalid" and latin1.json()["details"][0]["field"] == "body"
+
+
 async def test_profile_read_and_change(client):
     await register(client, "owner")
     headers = await login(client)

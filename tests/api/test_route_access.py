@@ -1,98 +1,161 @@
-"""Every route × every kind of caller: who is let in. A route missing from ACCESS fails the test."""
+"""Every route × every kind of caller, against real resources: who gets in, who gets 403, who sees nothing (404).
+
+ACCESS holds one rule per route: the access it needs, the body that passes validation (so that the rights
+decide, not the shape of the request), and the statuses a caller who may use the route gets. A route missing
+from ACCESS fails the test. Each caller acts in a world of its own (a team, a project in it, an environment,
+members, an invitation), so one caller's deletions never change what the next one sees; all on one server.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
-import pytest
 
 from service.auth.accounts import create_user
 from service.models import User
 from tests.factories import PASSWORD, login, owner_headers
 
-PUBLIC, SIGNED_IN, ADMIN = "public", "signed in", "admin"
-ACCESS: dict[tuple[str, str], str] = {
-    ("GET", "/api/v1/health"): PUBLIC,
-    ("POST", "/api/v1/auth/register"): PUBLIC,
-    ("POST", "/api/v1/auth/login"): PUBLIC,
-    ("GET", "/api/v1/user/profile"): SIGNED_IN,
-    ("PATCH", "/api/v1/user/profile"): SIGNED_IN,
-    ("PUT", "/api/v1/user/profile"): SIGNED_IN,
-    ("GET", "/api/v1/users"): ADMIN,
-    ("POST", "/api/v1/users"): ADMIN,
-    ("GET", "/api/v1/users/{user_id}"): ADMIN,
-    ("PUT", "/api/v1/users/{user_id}"): ADMIN,
-    ("DELETE", "/api/v1/users/{user_id}"): ADMIN,
-    ("PUT", "/api/v1/users/{user_id}/role"): ADMIN,
-    ("PUT", "/api/v1/users/{user_id}/active"): ADMIN,
-    ("PUT", "/api/v1/users/{user_id}/password"): ADMIN,
-    ("GET", "/api/v1/groups"): ADMIN,
-    ("POST", "/api/v1/groups"): ADMIN,
-    ("GET", "/api/v1/groups/{group_id}"): ADMIN,
-    ("PUT", "/api/v1/groups/{group_id}"): ADMIN,
-    ("DELETE", "/api/v1/groups/{group_id}"): ADMIN,
-    ("PUT", "/api/v1/groups/{group_id}/members"): ADMIN,
-    ("GET", "/api/v1/tokens"): SIGNED_IN,
-    ("POST", "/api/v1/tokens"): SIGNED_IN,
-    ("GET", "/api/v1/tokens/{token_id}"): SIGNED_IN,
-    ("DELETE", "/api/v1/tokens/{token_id}"): SIGNED_IN,
-    ("GET", "/api/v1/settings/registration"): ADMIN,
-    ("PUT", "/api/v1/settings/registration"): ADMIN,
-    ("GET", "/api/v1/tasks"): SIGNED_IN,
-    ("GET", "/api/v1/tasks/{task_id}"): SIGNED_IN,
-    ("GET", "/api/v1/tasks/{task_id}/logs"): SIGNED_IN,
-    ("GET", "/api/v1/tasks/{task_id}/logstream"): SIGNED_IN,
-    ("POST", "/api/v1/tasks/{task_id}/stop"): SIGNED_IN,
-    ("GET", "/api/v1/playbooks"): ADMIN,
-    ("POST", "/api/v1/playbooks/{name}/run"): ADMIN,
-    ("GET", "/api/v1/audit-log"): ADMIN,
-    ("GET", "/api/v1/teams/{team_id}/audit-log"): SIGNED_IN,
-    ("GET", "/api/v1/users/me"): SIGNED_IN,
-    ("POST", "/api/v1/users/me/invitations/{team_id}"): SIGNED_IN,
-    ("DELETE", "/api/v1/users/me/invitations/{team_id}"): SIGNED_IN,
-    ("GET", "/api/v1/teams"): SIGNED_IN,
-    ("POST", "/api/v1/teams"): SIGNED_IN,
-    ("GET", "/api/v1/teams/{team_id}"): SIGNED_IN,
-    ("PUT", "/api/v1/teams/{team_id}"): SIGNED_IN,
-    ("DELETE", "/api/v1/teams/{team_id}"): SIGNED_IN,
-    ("POST", "/api/v1/teams/{team_id}/users"): SIGNED_IN,
-    ("DELETE", "/api/v1/teams/{team_id}/users/leave"): SIGNED_IN,
-    ("PUT", "/api/v1/teams/{team_id}/users/{user_id}/role"): SIGNED_IN,
-    ("DELETE", "/api/v1/teams/{team_id}/users/{user_id}"): SIGNED_IN,
-    ("POST", "/api/v1/teams/{team_id}/users/{member_id}/reinvite"): SIGNED_IN,
-    ("GET", "/api/v1/projects"): SIGNED_IN,
-    ("POST", "/api/v1/projects"): SIGNED_IN,
-    ("GET", "/api/v1/projects/{project_id}"): SIGNED_IN,
-    ("PUT", "/api/v1/projects/{project_id}"): SIGNED_IN,
-    ("DELETE", "/api/v1/projects/{project_id}"): SIGNED_IN,
-    ("GET", "/api/v1/projects/{project_id}/members"): SIGNED_IN,
-    ("POST", "/api/v1/projects/{project_id}/members"): SIGNED_IN,
-    ("PUT", "/api/v1/projects/{project_id}/members/{member_id}"): SIGNED_IN,
-    ("DELETE", "/api/v1/projects/{project_id}/members/{member_id}"): SIGNED_IN,
-    ("POST", "/api/v1/projects/{project_id}/transfer"): SIGNED_IN,
-    ("GET", "/api/v1/projects/{project_id}/environments"): SIGNED_IN,
-    ("POST", "/api/v1/projects/{project_id}/environments"): SIGNED_IN,
-    ("GET", "/api/v1/projects/{project_id}/environments/{env_id}"): SIGNED_IN,
-    ("PUT", "/api/v1/projects/{project_id}/environments/{env_id}"): SIGNED_IN,
-    ("DELETE", "/api/v1/projects/{project_id}/environments/{env_id}"): SIGNED_IN,
-    ("POST", "/api/v1/projects/{project_id}/environments/{env_id}/set-default"): SIGNED_IN,
-    ("POST", "/api/v1/projects/{project_id}/environments/{env_id}/clone"): SIGNED_IN,
-    ("GET", "/api/v1/projects/{project_id}/environments/{env_id}/variables"): SIGNED_IN,
-    ("PUT", "/api/v1/projects/{project_id}/environments/{env_id}/variables"): SIGNED_IN,
-    ("GET", "/api/v1/projects/{project_id}/invites"): SIGNED_IN,
-    ("POST", "/api/v1/projects/{project_id}/invites"): SIGNED_IN,
-    ("DELETE", "/api/v1/projects/{project_id}/invites/{invite_id}"): SIGNED_IN,
-    ("GET", "/api/v1/invites/{token}"): PUBLIC,
-    ("POST", "/api/v1/invites/{token}/accept"): SIGNED_IN,
-    ("GET", "/api/v1/me/invites"): SIGNED_IN,
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(32)
+NOTHING = "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"  # an id that names nothing
+
+# Access levels. Project levels: a caller who cannot see the project gets 404, one whose role is too weak 403.
+PUBLIC, SIGNED_IN, ADMIN, OWNER = "public", "signed in", "instance admin", "instance owner"
+P_VIEWER, P_MEMBER, P_ADMIN, P_OWNER = "viewer", "member", "admin", "owner"
+T_MEMBER, T_MANAGER, T_OWNER = "team member", "team manager", "team owner"
+PROJECT_RANK = {P_VIEWER: 0, P_MEMBER: 1, P_ADMIN: 2, P_OWNER: 3}
+TEAM_RANK = {T_MEMBER: 0, T_MANAGER: 1, T_OWNER: 2}
+
+# Callers: their role in their world's project and team (None: none); instance admins act as owners everywhere.
+CALLERS: dict[str, tuple[str | None, str | None]] = {
+    "anonymous": (None, None), "outsider": (None, None), "viewer": (P_VIEWER, None), "member": (P_MEMBER, None),
+    "project admin": (P_ADMIN, None), "project owner": (P_OWNER, None), "team admin": (P_ADMIN, T_MANAGER),
+    "instance admin": (P_OWNER, T_OWNER), "deactivated": (P_ADMIN, None), "revoked token": (P_OWNER, None),
 }
-# Path parameters that name nothing, so no request below changes anything that exists.
-SAMPLE = {"user_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "group_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
-          "token_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "task_id": "999999", "name": "no-such-playbook",
-          "team_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "member_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
-          "project_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "env_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
-          "invite_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "token": "no-such-token"}
+LOCKED_OUT = ("anonymous", "deactivated", "revoked token")
+
+Body = Callable[[dict[str, str]], Any] | None
+
+
+@dataclass(frozen=True)
+class Rule:
+    access: str
+    ok: frozenset[int]
+    body: Body = None
+    params: dict[str, str] = field(default_factory=dict)  # path parameter -> key of the world (default: same name)
+    upload: bool = False
+
+
+def rule(access: str, *ok: int, body: Body = None, upload: bool = False, **params: str) -> Rule:
+    return Rule(access, frozenset(ok), body, params, upload)
+
+
+V1 = "/api/v1"
+ACCESS: dict[tuple[str, str], Rule] = {
+    ("GET", f"{V1}/health"): rule(PUBLIC, 200),
+    ("POST", f"{V1}/auth/register"): rule(PUBLIC, 422, body=lambda w: {}),
+    ("POST", f"{V1}/auth/login"): rule(PUBLIC, 401, body=lambda w: {"username": f"nobody-{w['key']}",
+                                                                        "password": "x" * 12}),
+    ("GET", f"{V1}/user/profile"): rule(SIGNED_IN, 200),
+    ("PATCH", f"{V1}/user/profile"): rule(SIGNED_IN, 200, body=lambda w: {"displayName": "Someone"}),
+    ("PUT", f"{V1}/user/profile"): rule(SIGNED_IN, 200, body=lambda w: {"name": "Someone"}),
+    ("GET", f"{V1}/users"): rule(ADMIN, 200),
+    ("POST", f"{V1}/users"): rule(ADMIN, 201, body=lambda w: {"username": f"new-{w['key']}", "password": PASSWORD,
+                                                              "email": f"new-{w['key']}@example.com"}),
+    ("GET", f"{V1}/users/{{user_id}}"): rule(ADMIN, 200),
+    ("PUT", f"{V1}/users/{{user_id}}"): rule(ADMIN, 200, body=lambda w: {"displayName": "Target"}),
+    ("DELETE", f"{V1}/users/{{user_id}}"): rule(ADMIN, 204),
+    # Roles are the instance owner's to give, and no caller here is the owner.
+    ("PUT", f"{V1}/users/{{user_id}}/role"): rule(OWNER, 200, body=lambda w: {"role": "user"}),
+    ("PUT", f"{V1}/users/{{user_id}}/active"): rule(ADMIN, 200, body=lambda w: {"active": True}),
+    ("PUT", f"{V1}/users/{{user_id}}/password"): rule(ADMIN, 204, body=lambda w: {"password": PASSWORD}),
+    ("GET", f"{V1}/groups"): rule(ADMIN, 200),
+    ("POST", f"{V1}/groups"): rule(ADMIN, 201, body=lambda w: {"name": f"new-{w['key']}"}),
+    ("GET", f"{V1}/groups/{{group_id}}"): rule(ADMIN, 200),
+    ("PUT", f"{V1}/groups/{{group_id}}"): rule(ADMIN, 200, body=lambda w: {"description": "changed"}),
+    ("DELETE", f"{V1}/groups/{{group_id}}"): rule(ADMIN, 204),
+    ("PUT", f"{V1}/groups/{{group_id}}/members"): rule(ADMIN, 200, body=lambda w: {"userIds": [w["user_id"]]}),
+    ("GET", f"{V1}/tokens"): rule(SIGNED_IN, 200),
+    ("POST", f"{V1}/tokens"): rule(SIGNED_IN, 201, body=lambda w: {"name": "ci"}),
+    # Someone else's token: not found for anyone, as if it did not exist.
+    ("GET", f"{V1}/tokens/{{token_id}}"): rule(SIGNED_IN, 404),
+    ("DELETE", f"{V1}/tokens/{{token_id}}"): rule(SIGNED_IN, 404),
+    ("GET", f"{V1}/settings/registration"): rule(ADMIN, 200),
+    ("PUT", f"{V1}/settings/registration"): rule(ADMIN, 200, body=lambda w: {"registration": "closed"}),
+    ("GET", f"{V1}/settings/smtp"): rule(ADMIN, 200),
+    ("PUT", f"{V1}/settings/smtp"): rule(ADMIN, 200, body=lambda w: {"host": None}),
+    ("GET", f"{V1}/tasks"): rule(SIGNED_IN, 200),
+    ("GET", f"{V1}/tasks/{{task_id}}"): rule(SIGNED_IN, 404),
+    ("GET", f"{V1}/tasks/{{task_id}}/logs"): rule(SIGNED_IN, 404),
+    ("GET", f"{V1}/tasks/{{task_id}}/logstream"): rule(SIGNED_IN, 404),
+    ("POST", f"{V1}/tasks/{{task_id}}/stop"): rule(SIGNED_IN, 404),
+    ("GET", f"{V1}/playbooks"): rule(ADMIN, 200),
+    ("POST", f"{V1}/playbooks/{{name}}/run"): rule(ADMIN, 404, body=lambda w: {}),
+    ("GET", f"{V1}/audit-log"): rule(ADMIN, 200),
+    ("GET", f"{V1}/teams/{{team_id}}/audit-log"): rule(T_MANAGER, 200),
+    ("GET", f"{V1}/users/me"): rule(SIGNED_IN, 200),
+    # The world's team has no pending invitation for any caller.
+    ("POST", f"{V1}/users/me/invitations/{{team_id}}"): rule(SIGNED_IN, 404),
+    ("DELETE", f"{V1}/users/me/invitations/{{team_id}}"): rule(SIGNED_IN, 404),
+    ("GET", f"{V1}/teams"): rule(SIGNED_IN, 200),
+    ("POST", f"{V1}/teams"): rule(SIGNED_IN, 201, body=lambda w: {"name": "New", "slug": f"new-{w['key']}"}),
+    ("GET", f"{V1}/teams/{{team_id}}"): rule(T_MEMBER, 200),
+    ("PUT", f"{V1}/teams/{{team_id}}"): rule(T_MANAGER, 200, body=lambda w: {"name": "Renamed"}),
+    # Another team of the world's founder, with the caller in the same team role: leaving one and deleting
+    # the other do not get in each other's way.
+    ("DELETE", f"{V1}/teams/{{team_id}}"): rule(T_OWNER, 204, team_id="spare_team_id"),
+    ("POST", f"{V1}/teams/{{team_id}}/users"): rule(T_MANAGER, 201,
+                                                   body=lambda w: {"email": f"t-{w['key']}@example.com"}),
+    # An instance admin outside the team may look at it but has nothing to leave.
+    ("DELETE", f"{V1}/teams/{{team_id}}/users/leave"): rule(T_MEMBER, 204, 409),
+    ("PUT", f"{V1}/teams/{{team_id}}/users/{{user_id}}/role"): rule(T_MANAGER, 200, body=lambda w: {"role": "user"}),
+    ("DELETE", f"{V1}/teams/{{team_id}}/users/{{user_id}}"): rule(T_MANAGER, 204),
+    ("POST", f"{V1}/teams/{{team_id}}/users/{{member_id}}/reinvite"): rule(T_MANAGER, 200,
+                                                                          member_id="team_invite_id"),
+    ("GET", f"{V1}/projects"): rule(SIGNED_IN, 200),
+    ("POST", f"{V1}/projects"): rule(SIGNED_IN, 201, body=lambda w: {"name": f"new-{w['key']}"}),
+    ("GET", f"{V1}/projects/{{project_id}}"): rule(P_VIEWER, 200),
+    ("PUT", f"{V1}/projects/{{project_id}}"): rule(P_ADMIN, 200, body=lambda w: {"description": "changed"}),
+    ("DELETE", f"{V1}/projects/{{project_id}}"): rule(P_OWNER, 204),
+    ("GET", f"{V1}/projects/{{project_id}}/icon"): rule(P_VIEWER, 200),
+    ("POST", f"{V1}/projects/{{project_id}}/icon"): rule(P_ADMIN, 200, upload=True),
+    ("DELETE", f"{V1}/projects/{{project_id}}/icon"): rule(P_ADMIN, 204),
+    ("GET", f"{V1}/projects/{{project_id}}/members"): rule(P_VIEWER, 200),
+    ("POST", f"{V1}/projects/{{project_id}}/members"): rule(
+        P_ADMIN, 201, body=lambda w: {"groupId": w["group_id"], "role": "viewer"}),
+    ("PUT", f"{V1}/projects/{{project_id}}/members/{{member_id}}"): rule(P_ADMIN, 200,
+                                                                        body=lambda w: {"role": "viewer"}),
+    ("DELETE", f"{V1}/projects/{{project_id}}/members/{{member_id}}"): rule(P_ADMIN, 204),
+    # Past the owner check, a new owner who is no member is refused: nothing changes hands.
+    ("POST", f"{V1}/projects/{{project_id}}/transfer"): rule(P_OWNER, 422, body=lambda w: {"newOwnerId": NOTHING}),
+    ("GET", f"{V1}/projects/{{project_id}}/environments"): rule(P_VIEWER, 200),
+    ("POST", f"{V1}/projects/{{project_id}}/environments"): rule(P_ADMIN, 201, body=lambda w: {"name": "qa"}),
+    ("GET", f"{V1}/projects/{{project_id}}/environments/{{env_id}}"): rule(P_VIEWER, 200),
+    ("PUT", f"{V1}/projects/{{project_id}}/environments/{{env_id}}"): rule(
+        P_ADMIN, 200, body=lambda w: {"description": "changed"}),
+    ("DELETE", f"{V1}/projects/{{project_id}}/environments/{{env_id}}"): rule(P_ADMIN, 204),
+    ("POST", f"{V1}/projects/{{project_id}}/environments/{{env_id}}/set-default"): rule(
+        P_ADMIN, 200, env_id="default_env_id"),
+    ("POST", f"{V1}/projects/{{project_id}}/environments/{{env_id}}/clone"): rule(
+        P_ADMIN, 201, body=lambda w: {"name": "copy"}),
+    ("GET", f"{V1}/projects/{{project_id}}/environments/{{env_id}}/variables"): rule(P_VIEWER, 200),
+    ("PUT", f"{V1}/projects/{{project_id}}/environments/{{env_id}}/variables"): rule(
+        P_MEMBER, 200, body=lambda w: {"variables": [{"key": "A", "value": "1"}]}),
+    ("GET", f"{V1}/projects/{{project_id}}/invites"): rule(P_ADMIN, 200),
+    ("POST", f"{V1}/projects/{{project_id}}/invites"): rule(
+        P_ADMIN, 201, body=lambda w: {"email": f"p-{w['key']}@example.com"}),
+    ("DELETE", f"{V1}/projects/{{project_id}}/invites/{{invite_id}}"): rule(P_ADMIN, 204),
+    ("GET", f"{V1}/invites/{{token}}"): rule(PUBLIC, 200),
+    # A spent or unknown token; a real one would make any caller a member.
+    ("POST", f"{V1}/invites/{{token}}/accept"): rule(SIGNED_IN, 404, token="no_token"),
+    ("GET", f"{V1}/me/invites"): rule(SIGNED_IN, 200),
+}
+# Deletions go last, and these last of all in this order, so that nothing a later request needs is gone.
+FINAL = [("DELETE", f"{V1}/projects/{{project_id}}"), ("DELETE", f"{V1}/teams/{{team_id}}/users/leave"),
+         ("DELETE", f"{V1}/teams/{{team_id}}")]
 
 
 def _api_routes(app) -> list[tuple[str, str]]:
@@ -101,29 +164,108 @@ def _api_routes(app) -> list[tuple[str, str]]:
     return sorted((method.upper(), path) for path, operations in paths.items() for method in operations)
 
 
-def _expected(access: str, caller: str) -> set[int] | None:
-    """None: anything but 401, 403 and 5xx."""
-    if access == PUBLIC:
-        return None
-    if caller in ("anonymous", "deactivated", "revoked token"):
-        return {401}
-    if access == ADMIN and caller == "user":
-        return {403}
-    return None
+def _order(routes: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    def key(route: tuple[str, str]) -> tuple[int, int, str]:
+        method, path = route
+        if route in FINAL:
+            return (2, FINAL.index(route), path)
+        return (1, -path.count("/"), path) if method == "DELETE" else (0, 0, path)
+    return sorted(routes, key=key)
 
 
-async def _callers(client: httpx.AsyncClient) -> dict[str, dict[str, str]]:
-    owner = await owner_headers(client)
-    await create_user(username="admin2", email="admin2@example.com", password=PASSWORD, role="admin")
-    await create_user(username="plain", email="plain@example.com", password=PASSWORD)
-    await create_user(username="gone", email="gone@example.com", password=PASSWORD)
-    gone = await login(client, "gone")
-    await User.filter(username="gone").update(active=False)
-    admin = await login(client, "admin2")
-    token = (await client.post("/api/v1/tokens", headers=admin, json={"name": "t"})).json()
-    await client.delete(f"/api/v1/tokens/{token['id']}", headers=admin)
-    return {"anonymous": {}, "user": await login(client, "plain"), "admin": admin, "owner": owner,
-            "deactivated": gone, "revoked token": {"Authorization": f"Bearer {token['token']}"}}
+def expected(rule_: Rule, caller: str) -> frozenset[int]:
+    project_role, team_role = CALLERS[caller]
+    if rule_.access == PUBLIC:
+        return rule_.ok
+    if caller in LOCKED_OUT:
+        return frozenset({401})
+    if rule_.access == SIGNED_IN:
+        return rule_.ok
+    if rule_.access == ADMIN:
+        return rule_.ok if caller == "instance admin" else frozenset({403})
+    if rule_.access == OWNER:
+        return frozenset({403})
+    role, rank = (project_role, PROJECT_RANK) if rule_.access in PROJECT_RANK else (team_role, TEAM_RANK)
+    if role is None:
+        return frozenset({404})  # what the caller cannot see does not exist for it
+    return rule_.ok if rank[role] >= rank[rule_.access] else frozenset({403})
+
+
+async def _user(client: httpx.AsyncClient, name: str, **extra: Any) -> tuple[str, dict[str, str]]:
+    user = await create_user(username=name, email=f"{name}@example.com", password=PASSWORD, **extra)
+    return str(user.id), await login(client, name)
+
+
+async def _world(client: httpx.AsyncClient, root: dict[str, str], key: str, caller: str) -> dict[str, Any]:
+    """A team owned by a founder, a project in it owned by the caller where the caller is its owner, the
+    caller in its role, and one of everything the routes name."""
+    founder_id, founder = await _user(client, f"founder-{key}")
+    team = (await client.post("/api/v1/teams", headers=founder, json={"name": f"T {key}", "slug": key})).json()
+    spare = (await client.post("/api/v1/teams", headers=founder, json={"name": "Spare", "slug": f"{key}-2"})).json()
+    project = (await client.post("/api/v1/projects", headers=founder,
+                                 json={"name": "world", "teamId": team["id"]})).json()
+    pid = project["id"]
+    target_id, _ = await _user(client, f"target-{key}")  # changed and deleted by the routes
+    for path, body in ((f"/api/v1/teams/{team['id']}/users", {"email": f"target-{key}@example.com"}),
+                       (f"/api/v1/projects/{pid}/members", {"userId": target_id, "role": "viewer"})):
+        assert (await client.post(path, headers=founder, json=body)).status_code == 201
+    assert (await client.post(f"/api/v1/users/me/invitations/{team['id']}",
+                              headers=await login(client, f"target-{key}"))).status_code == 200
+    members = (await client.get(f"/api/v1/projects/{pid}/members", headers=founder)).json()
+    pending = (await client.post(f"/api/v1/teams/{team['id']}/users", headers=founder,
+                                 json={"email": f"pending-{key}@example.com"})).json()
+    envs = (await client.get(f"/api/v1/projects/{pid}/environments", headers=founder)).json()
+    staging = (await client.post(f"/api/v1/projects/{pid}/environments", headers=founder,
+                                 json={"name": "staging", "type": "staging"})).json()
+    invite = (await client.post(f"/api/v1/projects/{pid}/invites", headers=founder,
+                                json={"email": f"invitee-{key}@example.com"})).json()
+    group = (await client.post("/api/v1/groups", headers=root, json={"name": f"g-{key}"})).json()
+    assert (await client.post(f"/api/v1/projects/{pid}/icon", headers=founder,
+                              files={"file": ("i.png", PNG, "image/png")})).status_code == 200
+    world = {"key": key, "team_id": team["id"], "spare_team_id": spare["id"], "project_id": pid, "user_id": target_id,
+             "member_id": next(m["id"] for m in members if m["userId"] == target_id),
+             "team_invite_id": pending["id"], "default_env_id": envs[0]["id"], "env_id": staging["id"],
+             "invite_id": invite["id"], "token": invite["token"], "group_id": group["id"], "no_token": "spent",
+             "token_id": NOTHING, "task_id": "999999", "name": "no-such-playbook"}
+    world["headers"] = await _caller(client, root, world, caller, founder)
+    return world
+
+
+async def _caller(client: httpx.AsyncClient, root: dict[str, str], world: dict[str, Any], caller: str,
+                  founder: dict[str, str]) -> dict[str, str]:
+    key, pid = world["key"], world["project_id"]
+    if caller == "anonymous":
+        return {}
+    user_id, headers = await _user(client, f"caller-{key}", role="admin" if caller == "instance admin" else "user")
+    project_role, team_role = CALLERS[caller]
+    if caller == "team admin":
+        for team_id in (world["team_id"], world["spare_team_id"]):
+            await client.post(f"/api/v1/teams/{team_id}/users", headers=founder,
+                              json={"email": f"caller-{key}@example.com", "role": "admin"})
+            assert (await client.post(f"/api/v1/users/me/invitations/{team_id}", headers=headers)).status_code == 200
+    elif project_role and caller != "instance admin":
+        role = "admin" if project_role == P_OWNER else project_role
+        added = await client.post(f"/api/v1/projects/{pid}/members", headers=founder,
+                                  json={"userId": user_id, "role": role})
+        assert added.status_code == 201, added.text
+        if project_role == P_OWNER:
+            moved = await client.post(f"/api/v1/projects/{pid}/transfer", headers=founder, json={"newOwnerId": user_id})
+            assert moved.status_code == 200, moved.text
+    if caller == "deactivated":
+        await User.filter(id=user_id).update(active=False)
+    if caller == "revoked token":
+        token = (await client.post("/api/v1/tokens", headers=headers, json={"name": "t"})).json()
+        assert (await client.delete(f"/api/v1/tokens/{token['id']}", headers=headers)).status_code == 204
+        return {"Authorization": f"Bearer {token['token']}"}
+    return headers
+
+
+async def _call(client: httpx.AsyncClient, method: str, path: str, rule_: Rule, world: dict[str, Any]):
+    url = re.sub(r"\{(\w+)\}", lambda m: str(world[rule_.params.get(m.group(1), m.group(1))]), path)
+    if rule_.upload:
+        return await client.request(method, url, headers=world["headers"], files={"file": ("i.png", PNG, "image/png")})
+    body = rule_.body(world) if rule_.body else None
+    return await client.request(method, url, headers=world["headers"], json=body)
 
 
 async def test_every_route_has_an_access_rule(server):
@@ -133,22 +275,20 @@ async def test_every_route_has_an_access_rule(server):
     assert not [route for route in ACCESS if route not in routes], "ACCESS names routes that do not exist"
 
 
-@pytest.mark.parametrize("caller", ["anonymous", "user", "admin", "owner", "deactivated", "revoked token"])
-async def test_each_caller_gets_what_its_rights_allow(client, server, caller):
-    callers = await _callers(client)
-    headers = callers[caller]
-    routes = _api_routes(server.app)
-    assert len(routes) == len(ACCESS)
-    for method, path in routes:
-        if (method, path) in {("POST", "/api/v1/auth/login"), ("POST", "/api/v1/auth/register")}:
-            continue  # answered for anyone; their own tests cover them
-        url = re.sub(r"\{(\w+)\}", lambda m: SAMPLE[m.group(1)], path)
-        body = {} if method in ("POST", "PUT", "PATCH") else None
-        response = await client.request(method, url, headers=headers, json=body)
-        assert response.status_code < 500, (caller, method, path, response.text)
-        expected = _expected(ACCESS[(method, path)], caller)
-        if expected is None:
-            assert response.status_code not in (401, 403), (caller, method, path, response.text)
-        else:
-            assert response.status_code in expected, (caller, method, path, response.status_code, response.text)
-        assert set(response.json()) == {"error", "code", "details"} if response.status_code >= 400 else True
+async def test_each_caller_gets_what_its_rights_allow(client, server):
+    root = await owner_headers(client)
+    routes = _order(_api_routes(server.app))
+    assert set(routes) == set(ACCESS), "see test_every_route_has_an_access_rule"
+    wrong = []
+    for number, caller in enumerate(CALLERS):
+        world = await _world(client, root, f"w{number}", caller)
+        for method, path in routes:
+            rule_ = ACCESS[(method, path)]
+            response = await _call(client, method, path, rule_, world)
+            assert response.status_code < 500, (caller, method, path, response.text)
+            if response.status_code not in expected(rule_, caller):
+                wrong.append((caller, method, path, response.status_code, sorted(expected(rule_, caller)),
+                              response.text[:200]))
+            if response.status_code >= 400:
+                assert set(response.json()) == {"error", "code", "details"}, (caller, method, path)
+    assert not wrong, "\n".join(map(str, wrong))

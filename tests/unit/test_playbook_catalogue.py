@@ -43,3 +43,15 @@ def test_a_link_leading_out_of_the_folder_is_not_a_playbook(tmp_path):
     with pytest.raises(NotFound):
         resolve(folder, "sneaky")
     assert resolve(PLAYBOOKS, "controller_check") == PLAYBOOKS / "controller_check.yml"
+
+
+def test_the_catalogue_lists_only_what_resolve_would_run(tmp_path):
+    folder = tmp_path / "playbooks"
+    folder.mkdir()
+    (folder / "real.yml").write_text("# Does it.\n---\n")
+    (folder / "folder.yml").mkdir()  # a directory named like a playbook: not one, and no reason to fail
+    (tmp_path / "outside.yml").write_text("# Outside.\n---\n")
+    (folder / "sneaky.yml").symlink_to(tmp_path / "outside.yml")
+    assert [doc.name for doc in catalogue(folder)] == ["real"]
+    with pytest.raises(NotFound):
+        resolve(folder, "folder")
