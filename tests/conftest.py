@@ -20,6 +20,9 @@ from service.config import REPO_ROOT, Settings
 from service.tasks import TaskEngine
 from tests.harness.postgres import PostgresCluster, start_cluster
 
+# Real LXC guests (the simulator's lxc backend) for tests marked `lxc`.
+pytest_plugins = ["tests.harness.lxc"]
+
 TEST_PLAYBOOKS = Path(__file__).parent / "playbooks"
 
 
