@@ -80,7 +80,7 @@ def lxc_config(container: Container, config: dict[str, Any], *, bridge: str) -> 
         "# Written by the PVE simulator's lxc backend from the guest's PVE config; rewritten at each start.",
         "lxc.include = /usr/share/lxc/config/common.conf",
         "lxc.arch = amd64",
-        f"lxc.uts.name = {config.get('hostname', 'CT' + container.name)}",
+        f"lxc.uts.name = {config.get('hostname', container.name)}",
         f"lxc.rootfs.path = {container.rootfs_spec()}",
         "lxc.apparmor.profile = unconfined",
         # systemd powers off on SIGRTMIN+4; LXC's default SIGPWR would leave it running until the timeout.
@@ -191,7 +191,7 @@ def write_authorized_keys(container: Container, keys: str) -> None:
 
 def write_identity(container: Container, config: dict[str, Any]) -> None:
     """What pct's setup writes at every start: hostname, /etc/hosts, the network config, the resolver."""
-    hostname = str(config.get("hostname", f"CT{container.name}"))
+    hostname = str(config.get("hostname", container.name))
     short = hostname.split(".")[0]
     domain = config.get("searchdomain")
     fqdn = hostname if "." in hostname or not domain else f"{hostname}.{domain}"
