@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.pvesim.lxc_backend import LxcBackend, lxc_available
+from tests.pvesim.lxc_backend import LxcBackend
+from tests.pvesim.lxc_exec import lxc_available
 from tests.pvesim.lxc_setup import LxcEnvironment, clean, destroy_containers, prepare
 from tests.pvesim.lxc_template import cache_root
 from tests.pvesim.server import Credentials, ThreadedServer, build_sim

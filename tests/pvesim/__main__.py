@@ -33,7 +33,7 @@ def main() -> None:
     info: dict[str, str] = {"backend": args.backend}
     backend: object = args.backend
     if args.backend == "lxc":
-        from .lxc_backend import lxc_available
+        from .lxc_exec import lxc_available
         from .lxc_setup import prepare
 
         reason = lxc_available()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import shlex
 import shutil
 import subprocess
@@ -22,6 +21,8 @@ from typing import Any
 from . import lxc_guest
 from .backend import Guest, Log, MemoryBackend, configured_interfaces
 from .errors import fail
+from .lxc_exec import lxc_default_path
+from .lxc_exec import run as _run
 from .lxc_guest import Container
 from .lxc_net import DEFAULT_ADDRESS, DEFAULT_BRIDGE
 from .lxc_template import TEMPLATE_NAME, Template
@@ -38,41 +39,6 @@ class LxcSettings:
     address: str = DEFAULT_ADDRESS  # the host's address on the bridge, with the guests' prefix length
     prefix: str = DEFAULT_PREFIX
     lxcpath: Path = field(default_factory=lambda: Path(lxc_default_path()))
-
-
-def lxc_default_path() -> str:
-    done = subprocess.run(["lxc-config", "lxc.lxcpath"], capture_output=True, text=True)
-    return done.stdout.strip() or "/var/lib/lxc"
-
-
-def lxc_available() -> str | None:
-    """Why the lxc backend cannot run here, or None when it can."""
-    if os.geteuid() != 0:
-        return "the lxc backend needs root (it creates containers, a bridge and mounts)"
-    missing = [tool for tool in ("lxc-start", "lxc-stop", "lxc-info", "nsenter", "ssh-keygen", "zstd", "tar", "ip")
-               if shutil.which(tool) is None]
-    if missing:
-        return f"the lxc backend needs {', '.join(missing)} (apt-get install lxc openssh-client zstd)"
-    return None
-
-
-async def _run(*command: str, log: Log | None = None, timeout: float = 300, ok: tuple[int, ...] = (0,)) -> str:
-    """Runs a command without blocking the simulator's loop; its failure fails the PVE task with the reason."""
-    process = await asyncio.create_subprocess_exec(*command, stdout=asyncio.subprocess.PIPE,
-                                                   stderr=asyncio.subprocess.PIPE)
-    try:
-        out, err = await asyncio.wait_for(process.communicate(), timeout)
-    except TimeoutError:
-        process.kill()
-        await process.wait()
-        raise RuntimeError(f"{command[0]} did not finish within {timeout:.0f}s") from None
-    if process.returncode not in ok:
-        detail = (err or out).decode(errors="replace").strip().splitlines()[-5:]
-        raise RuntimeError(f"{command[0]} failed: {' / '.join(detail) or f'exit {process.returncode}'}")
-    if log:
-        for line in err.decode(errors="replace").splitlines():
-            log(line)
-    return out.decode(errors="replace")
 
 
 class LxcBackend:
@@ -125,15 +91,24 @@ class LxcBackend:
             raise fail(f"unable to create CT {guest['vmid']} - '{container.directory}' exists "
                        "(left over? run make clean-sim)")
         base = archive.resolve().parent / "rootfs"
-        if (archive.resolve().parent / "manifest.json").exists() and base.is_dir():
-            container.write_meta(base=str(base))
-            container.layer.mkdir(mode=0o755)
-            log(f"overlay on the cached template rootfs {base}")
-        else:
-            container.write_meta(base=None)
-            await self._unpack(archive, container, log)
-        log("Architecture detected: amd64")
-        await asyncio.to_thread(self._setup_new, container, guest, ssh_keys)
+        try:
+            if (archive.resolve().parent / "manifest.json").exists() and base.is_dir():
+                container.write_meta(base=str(base))
+                container.layer.mkdir(mode=0o755)
+                log(f"overlay on the cached template rootfs {base}")
+            else:
+                container.write_meta(base=None)
+                await self._unpack(archive, container, log)
+            log("Architecture detected: amd64")
+            await asyncio.to_thread(self._setup_new, container, guest, ssh_keys)
+        except BaseException:
+            await self._remove(container)  # what this create made, never a container that was there before
+            raise
+
+    async def _remove(self, container: Container) -> None:
+        if container.directory.exists():
+            # --one-file-system: never follow into anything still mounted below the container's directory.
+            await _run("rm", "-rf", "--one-file-system", str(container.directory), timeout=300)
 
     async def _unpack(self, archive: Path, container: Container, log: Log) -> None:
         log(f"extracting archive '{archive}'")
@@ -201,9 +176,7 @@ class LxcBackend:
         container = self.container(guest)
         if await self._state(container) == "RUNNING":
             await _run(*self._lxc("lxc-stop", container, "-k"), timeout=60)
-        if container.directory.exists():
-            # --one-file-system: never follow into anything still mounted below the container's directory.
-            await _run("rm", "-rf", "--one-file-system", str(container.directory), timeout=300)
+        await self._remove(container)
         log(f'  Logical volume "vm-{guest["vmid"]}-disk-0" successfully removed.')
 
     # --- snapshots and clones: copies of the container's layer --------------------------------------------
@@ -296,10 +269,14 @@ class LxcBackend:
         container = self.container(guest)
         if container.directory.exists():  # restore over an existing CT (force=1): its data goes
             await self.destroy(guest, log=log)
-        container.write_meta(base=None)
-        log(f"restoring '{archive}' now..")
-        await self._unpack(path, container, log)
-        self._write_config(container, guest)
+        try:
+            container.write_meta(base=None)
+            log(f"restoring '{archive}' now..")
+            await self._unpack(path, container, log)
+            self._write_config(container, guest)
+        except BaseException:
+            await self._remove(container)
+            raise
 
     # --- live view ----------------------------------------------------------------------------------------
 

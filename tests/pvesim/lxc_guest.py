@@ -73,9 +73,32 @@ def network(config: dict[str, Any]) -> list[dict[str, str]]:
     return [{"key": k, **propstring.parse(config[k])} for k in keys]
 
 
+def _limits(config: dict[str, Any]) -> list[str]:
+    """memory/swap/cores/cpulimit as cgroup keys: v1 where the host mounts v1 controllers (LXC ignores the
+    cgroup2 keys there), v2 otherwise."""
+    memory = int(config.get("memory", 512))
+    swap = int(config.get("swap", 512))
+    cpus = os.cpu_count() or 1
+    cores = min(int(config.get("cores", cpus)), cpus)
+    cpuset = "0" if cores == 1 else f"0-{cores - 1}"
+    quota = int(float(config.get("cpulimit") or 0) * 100000)
+    if Path("/sys/fs/cgroup/memory").is_dir():
+        lines = [f"lxc.cgroup.memory.limit_in_bytes = {memory * MIB}", f"lxc.cgroup.cpuset.cpus = {cpuset}"]
+        if _memsw_available():
+            lines.append(f"lxc.cgroup.memory.memsw.limit_in_bytes = {(memory + swap) * MIB}")
+        if quota:
+            lines += ["lxc.cgroup.cpu.cfs_period_us = 100000", f"lxc.cgroup.cpu.cfs_quota_us = {quota}"]
+        return lines
+    lines = [f"lxc.cgroup2.memory.max = {memory * MIB}", f"lxc.cgroup2.memory.swap.max = {swap * MIB}",
+             f"lxc.cgroup2.cpuset.cpus = {cpuset}"]
+    if quota:
+        lines.append(f"lxc.cgroup2.cpu.max = {quota} 100000")
+    return lines
+
+
 def lxc_config(container: Container, config: dict[str, Any], *, bridge: str) -> str:
-    """The LXC config for a PVE container config: limits as cgroup v1 keys (this host has no cgroup v2
-    controllers), every NIC on the backend's bridge whatever bridge PVE's config names."""
+    """The LXC config for a PVE container config: every NIC on the backend's bridge, whatever bridge PVE's
+    config names."""
     lines = [
         "# Written by the PVE simulator's lxc backend from the guest's PVE config; rewritten at each start.",
         "lxc.include = /usr/share/lxc/config/common.conf",
@@ -87,17 +110,7 @@ def lxc_config(container: Container, config: dict[str, Any], *, bridge: str) -> 
         "lxc.signal.halt = SIGRTMIN+4",
         f"lxc.console.logfile = {container.directory / 'console.log'}",
     ]
-    memory = int(config.get("memory", 512))
-    swap = int(config.get("swap", 512))
-    lines.append(f"lxc.cgroup.memory.limit_in_bytes = {memory * MIB}")
-    if _memsw_available():
-        lines.append(f"lxc.cgroup.memory.memsw.limit_in_bytes = {(memory + swap) * MIB}")
-    cpus = os.cpu_count() or 1
-    cores = min(int(config.get("cores", cpus)), cpus)
-    lines.append(f"lxc.cgroup.cpuset.cpus = {'0' if cores == 1 else f'0-{cores - 1}'}")
-    if config.get("cpulimit") and float(config["cpulimit"]) > 0:
-        lines += ["lxc.cgroup.cpu.cfs_period_us = 100000",
-                  f"lxc.cgroup.cpu.cfs_quota_us = {int(float(config['cpulimit']) * 100000)}"]
+    lines += _limits(config)
     for index, nic in enumerate(network(config)):
         prefix = f"lxc.net.{index}"
         lines += [f"{prefix}.type = veth", f"{prefix}.link = {bridge}", f"{prefix}.flags = up",

@@ -18,7 +18,9 @@ from pathlib import Path
 
 DEFAULT_BRIDGE = "ctrsim0"
 DEFAULT_ADDRESS = "10.213.0.1/24"
-PROXY_PORT = 3142
+# Not apt-cacher-ng's own 3142: where the package's service runs (a host with systemd starts it at install),
+# it holds 3142 on every address.
+PROXY_PORT = 3143
 
 
 def _ip(*args: str, check: bool = True) -> subprocess.CompletedProcess:

@@ -13,7 +13,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lxc_backend import DEFAULT_PREFIX, LxcBackend, LxcSettings, lxc_available, lxc_default_path
+from .lxc_backend import DEFAULT_PREFIX, LxcBackend, LxcSettings
+from .lxc_exec import lxc_available, lxc_default_path
 from .lxc_net import DEFAULT_ADDRESS, DEFAULT_BRIDGE, AptCacher, delete_bridge, ensure_bridge
 from .lxc_template import cache_root, ensure_template, host_mirror
 

@@ -48,8 +48,9 @@ def test_container_life_cycle_on_real_lxc(lxc_sim: LxcSim, ssh_key: Path) -> Non
             **{"ssh-public-keys": Path(f"{ssh_key}.pub").read_text()})
         assert "ctrsim-150" in _listed()
         _ok(api, "POST", "/nodes/pve/lxc/150/status/start")
-        facts = ssh(ssh_key, address, "hostname; cat /sys/fs/cgroup/memory/memory.limit_in_bytes; "
-                    "python3 -c 'print(1)'; echo one > /root/marker", attempts=40).split()
+        limit = "cat /sys/fs/cgroup/memory/memory.limit_in_bytes 2>/dev/null || cat /sys/fs/cgroup/memory.max"
+        facts = ssh(ssh_key, address, f"hostname; {limit}; python3 -c 'print(1)'; echo one > /root/marker",
+                    attempts=40).split()
         assert facts == ["db1", str(256 * 1024**2), "1"]
         eth0 = next(i for i in api.get("/nodes/pve/lxc/150/interfaces").json()["data"] if i["name"] == "eth0")
         assert eth0["inet"] == address

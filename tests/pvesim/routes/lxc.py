@@ -80,14 +80,12 @@ async def lxc_list(sim: Sim, call: Call) -> list:
     return [list_item(g) for g in sim.state.guests.values() if g["node"] == call["node"] and g["type"] == "lxc"]
 
 
-async def _forget(sim: Sim, guest: dict, log) -> None:
-    try:
-        await sim.backend.destroy(guest, log=log)
-    finally:
-        sim.state.guests.pop(str(guest["vmid"]), None)
-        for pool in sim.state.data["pools"].values():
-            if guest["vmid"] in pool["members"]:
-                pool["members"].remove(guest["vmid"])
+def _forget(sim: Sim, guest: dict) -> None:
+    """Drops a guest whose create failed; the backend has already removed what it made of it."""
+    sim.state.guests.pop(str(guest["vmid"]), None)
+    for pool in sim.state.data["pools"].values():
+        if guest["vmid"] in pool["members"]:
+            pool["members"].remove(guest["vmid"])
 
 
 @route("POST", "/nodes/{node}/lxc")
@@ -140,7 +138,7 @@ async def lxc_create(sim: Sim, call: Call) -> str:
                 await sim.backend.create(guest, template=ostemplate, ssh_keys=call.get("ssh-public-keys"), log=log)
         except Exception:
             # PVE removes what a failed create made: no half-made container stays behind.
-            await _forget(sim, guest, log)
+            _forget(sim, guest)
             raise
         guest.pop("lock", None)
         if call.flag("start"):
