@@ -21,6 +21,9 @@ from service.tasks import TaskEngine
 from tests.harness.postgres import PostgresCluster, start_cluster
 from tests.harness.smtp import SmtpSink
 
+# Real LXC guests (the simulator's lxc backend) for tests marked `lxc`.
+pytest_plugins = ["tests.harness.lxc"]
+
 TEST_PLAYBOOKS = Path(__file__).parent / "playbooks"
 
 

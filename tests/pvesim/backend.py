@@ -7,6 +7,7 @@ on a private bridge, implements the same methods; `interfaces()` then reports th
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Protocol
 
 Log = Callable[[str], None]
@@ -16,7 +17,8 @@ Guest = dict[str, Any]  # the state's record: vmid, type (lxc|qemu), node, confi
 class Backend(Protocol):
     name: str
 
-    async def create(self, guest: Guest, *, template: str | None, log: Log) -> None: ...
+    # ssh_keys: the create call's `ssh-public-keys` (root's authorized_keys in the guest).
+    async def create(self, guest: Guest, *, template: str | None, ssh_keys: str | None, log: Log) -> None: ...
     async def start(self, guest: Guest, *, log: Log) -> None: ...
     async def stop(self, guest: Guest, *, log: Log) -> None: ...
     async def shutdown(self, guest: Guest, *, timeout: int | None, force: bool, log: Log) -> None: ...
@@ -58,7 +60,7 @@ class MemoryBackend:
 
     name = "memory"
 
-    async def create(self, guest: Guest, *, template: str | None, log: Log) -> None:
+    async def create(self, guest: Guest, *, template: str | None, ssh_keys: str | None = None, log: Log) -> None:
         if template:
             log(f"extracting archive '{template}'")
             log("Total bytes read: 524288000 (500MiB, 100MiB/s)")
@@ -107,7 +109,11 @@ class MemoryBackend:
         return configured_interfaces(guest)
 
 
-def make_backend(name: str) -> Backend:
+def make_backend(name: str, *, state_dir: Path) -> Backend:
     if name == "memory":
         return MemoryBackend()
-    raise ValueError(f"unknown backend '{name}' (available: memory)")
+    if name == "lxc":
+        from .lxc_setup import prepare  # root only, and minutes on a cold template cache
+
+        return prepare(state_dir).backend
+    raise ValueError(f"unknown backend '{name}' (available: memory, lxc)")

@@ -21,7 +21,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .app import REASON_HEADER, Sim, create_app
 from .auth import Auth
-from .backend import make_backend
+from .backend import Backend, make_backend
 from .state import State
 from .tasks import TaskRunner
 
@@ -84,7 +84,7 @@ class Credentials:
         return f"PVEAPIToken={self.user}!{self.token_id}={self.token_secret}"
 
 
-def build_sim(state_dir: Path, *, nodes: list[str], backend: str = "memory", task_delay: float = 0.3,
+def build_sim(state_dir: Path, *, nodes: list[str], backend: str | Backend = "memory", task_delay: float = 0.3,
               credentials: Credentials | None = None) -> tuple[Sim, Credentials]:
     creds = credentials or Credentials()
     creds.password = creds.password or secrets.token_urlsafe(12)
@@ -95,7 +95,8 @@ def build_sim(state_dir: Path, *, nodes: list[str], backend: str = "memory", tas
     root = state.data["users"]["root@pam"]
     creds.password = root["password"]
     creds.token_id, creds.token_secret = next(iter(root["tokens"].items()))
-    sim = Sim(state=state, auth=Auth(state), tasks=TaskRunner(state, delay=task_delay), backend=make_backend(backend))
+    sim = Sim(state=state, auth=Auth(state), tasks=TaskRunner(state, delay=task_delay),
+              backend=make_backend(backend, state_dir=state_dir) if isinstance(backend, str) else backend)
     return sim, creds
 
 

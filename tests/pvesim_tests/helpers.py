@@ -9,9 +9,9 @@ import httpx
 TEMPLATE = "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
 
 
-def wait_task(api: httpx.Client, node: str, upid: str) -> dict:
+def wait_task(api: httpx.Client, node: str, upid: str, *, attempts: int = 400) -> dict:
     """Polls a task like community.proxmox does, until it stops (bounded, not timed)."""
-    for _ in range(400):
+    for _ in range(attempts):
         status = api.get(f"/nodes/{node}/tasks/{upid}/status").json()["data"]
         if status["status"] == "stopped":
             return status

@@ -80,6 +80,14 @@ async def lxc_list(sim: Sim, call: Call) -> list:
     return [list_item(g) for g in sim.state.guests.values() if g["node"] == call["node"] and g["type"] == "lxc"]
 
 
+def _forget(sim: Sim, guest: dict) -> None:
+    """Drops a guest whose create failed; the backend has already removed what it made of it."""
+    sim.state.guests.pop(str(guest["vmid"]), None)
+    for pool in sim.state.data["pools"].values():
+        if guest["vmid"] in pool["members"]:
+            pool["members"].remove(guest["vmid"])
+
+
 @route("POST", "/nodes/{node}/lxc")
 async def lxc_create(sim: Sim, call: Call) -> str:
     vmid, node = int(call["vmid"]), call["node"]
@@ -123,10 +131,15 @@ async def lxc_create(sim: Sim, call: Call) -> str:
                     p["members"].remove(vmid)
             raise fail(f"unable to create CT {vmid} - volume '{ostemplate}' does not exist")
         log(f"Logical volume \"vm-{vmid}-disk-0\" created.")
-        if restore:
-            await sim.backend.restore(guest, ostemplate, log=log)
-        else:
-            await sim.backend.create(guest, template=ostemplate, log=log)
+        try:
+            if restore:
+                await sim.backend.restore(guest, ostemplate, log=log)
+            else:
+                await sim.backend.create(guest, template=ostemplate, ssh_keys=call.get("ssh-public-keys"), log=log)
+        except Exception:
+            # PVE removes what a failed create made: no half-made container stays behind.
+            _forget(sim, guest)
+            raise
         guest.pop("lock", None)
         if call.flag("start"):
             await sim.backend.start(guest, log=log)
