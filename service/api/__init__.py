@@ -13,6 +13,8 @@ from service.api import (
     playbooks,
     profile,
     projects,
+    schedule_settings,
+    schedules,
     settings,
     tasks,
     teams,
@@ -23,6 +25,6 @@ from service.api import (
 api_router = APIRouter(prefix="/api/v1")
 # /users/me before /users/{user_id}: routes match in the order they are included.
 ROUTERS = (health, auth, profile, me, users, groups, teams, projects, environments, invites, tokens, settings,
-           tasks, playbooks, audit_log)
+           schedule_settings, schedules, tasks, playbooks, audit_log)
 for module in ROUTERS:
     api_router.include_router(module.router)
