@@ -47,7 +47,7 @@ async def _backup_finished(task: Task) -> None:
         backup.snapshot_id = str(result["snapshot_id"])
         backup.size = int(result.get("size") or 0)
         if result.get("snapshot_time"):
-            backup.created_at = datetime.fromisoformat(str(result["snapshot_time"]).replace("Z", "+00:00"))
+            backup.created_at = datetime.fromisoformat(str(result["snapshot_time"]))
     else:
         backup.state = BackupState.ERROR
         backup.error_message = task.error_message or task.message

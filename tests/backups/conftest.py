@@ -45,8 +45,7 @@ async def configure(client: httpx.AsyncClient, headers: dict[str, str], body: di
 
 def restic_snapshots(repository: str, *, tag: str = "box", env: dict[str, str] | None = None) -> list[dict]:
     """The repository's snapshots as restic itself lists them (the tests' independent view)."""
-    done = subprocess.run(["restic", "snapshots", "--json", "--tag", tag], capture_output=True, text=True,
-                          check=True, env={**os.environ, "RESTIC_REPOSITORY": repository, "RESTIC_PASSWORD": KEY,
-                                           "RESTIC_CACHE_DIR": str(Path(repository).parent / "cache"),
-                                           **(env or {})})
+    done = subprocess.run(["restic", "--no-cache", "snapshots", "--json", "--tag", tag], capture_output=True,
+                          text=True, check=True,
+                          env={**os.environ, "RESTIC_REPOSITORY": repository, "RESTIC_PASSWORD": KEY, **(env or {})})
     return sorted(json.loads(done.stdout) or [], key=lambda snap: snap["time"])
