@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import subprocess
 from datetime import datetime
 
@@ -107,3 +108,38 @@ async def test_without_a_target_nothing_starts(client, server):
     assert (await client.get("/api/v1/backups", headers=headers)).json() == {"backups": []}
 
 
+
+
+async def test_a_backup_that_cannot_store_fails_readably_and_is_marked(client, server, tmp_path):
+    headers = await owner_headers(client)
+    folder = tmp_path / "repo"
+    await configure(client, headers, filesystem_config(folder))
+    shutil.rmtree(folder)  # the disk went away after the target was checked
+    task_id = (await client.post("/api/v1/backups/create", headers=headers)).json()["taskId"]
+    task = await wait_task(client, headers, task_id)
+    assert task["state"] == "failed" and "restic backup failed: Fatal: unable to open config file" in \
+        task["error"]["message"], task
+    assert KEY not in str(task)
+    backup = (await client.get("/api/v1/backups", headers=headers)).json()["backups"][0]
+    assert backup["state"] == "error" and backup["snapshotId"] is None and backup["error"]
+
+
+async def test_the_backup_job_follows_the_configured_pattern(client, server, tmp_path):
+    headers = await owner_headers(client)
+    folder = tmp_path / "repo"
+    await configure(client, headers, filesystem_config(folder, schedulePattern="*/2 * * * * *"))
+    for _ in range(900):
+        if await Task.filter(type="backup", state="success", created_by_id=None).count() >= 2:
+            break
+        await asyncio.sleep(0.1)
+    await configure(client, headers, {"provider": "noop"})
+    jobs = {job["id"]: job for job in (await client.get("/api/v1/schedules", headers=headers)).json()["items"]}
+    assert jobs["backup"]["nextRunTime"] is None and jobs["cleanBackups"]["nextRunTime"] is None
+    while await Task.filter(type="backup", state__in=["queued", "running"]).exists():
+        await asyncio.sleep(0.1)
+    tasks = await Task.filter(type="backup").order_by("id")
+    assert len(tasks) >= 2 and all(t.state == "success" for t in tasks)
+    for earlier, later in zip(tasks, tasks[1:], strict=False):
+        assert later.created_at >= earlier.finished_at  # never two at once
+    backups = (await client.get("/api/v1/backups?per_page=100", headers=headers)).json()["backups"]
+    assert len(backups) == len(tasks) and {b["state"] for b in backups} == {"normal"}
