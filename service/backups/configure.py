@@ -8,9 +8,14 @@ from service.config import Settings
 from service.errors import Invalid
 from service.schemas.backups import BackupConfigIn, BackupConfigOut
 
+# restic's words for a server that cannot be reached (as opposed to a bucket or folder it cannot use).
+_UNREACHABLE = ("dial tcp", "no such host", "connection refused", "certificate", "i/o timeout")
 
-def _target_field(config: BackupConfigIn) -> str:
-    return "backupFolder" if config.provider == "filesystem" else "bucket"
+
+def _target_field(config: BackupConfigIn, reason: str) -> str:
+    if config.provider == "filesystem":
+        return "backupFolder"
+    return "endpoint" if any(words in reason for words in _UNREACHABLE) else "bucket"
 
 
 async def verify(config: BackupConfigIn, settings: Settings, *, old: BackupConfigIn | None) -> None:
@@ -28,7 +33,7 @@ async def verify(config: BackupConfigIn, settings: Settings, *, old: BackupConfi
             raise Invalid(f"{reason} ({repo.location})", code="key_mismatch",
                           details=[{"field": "key", "message": reason}]) from None
         raise Invalid(f"The backup target {repo.location} cannot be used: {exc}", code="target_unusable",
-                      details=[{"field": _target_field(config), "message": str(exc)}]) from None
+                      details=[{"field": _target_field(config, str(exc)), "message": str(exc)}]) from None
 
 
 async def configure(settings: Settings, body: BackupConfigIn) -> BackupConfigOut:

@@ -69,3 +69,9 @@ async def test_an_s3_target_on_a_real_local_server(client, s3_server):
     # Sent back as GET answered it, with the placeholders: still valid, secrets kept.
     again = await configure(client, headers, saved)
     assert again == saved
+    # A server that does not answer: 422 naming the endpoint, and the stored target stays.
+    closed = {**s3_config(s3_server, "containr-config-test"), "endpoint": "http://127.0.0.1:1"}
+    answer = await client.post("/api/v1/settings/backup_config", headers=headers, json=closed)
+    assert answer.status_code == 422 and answer.json()["details"][0]["field"] == "endpoint", answer.text
+    assert S3_SECRET not in answer.text and KEY not in answer.text
+    assert (await client.get("/api/v1/settings/backup_config", headers=headers)).json() == saved
