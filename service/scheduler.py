@@ -89,6 +89,7 @@ class Scheduler:
         self._context = JobContext(engine=engine, settings=settings)
         self._scheduler: AsyncIOScheduler | None = None
         self._patterns: dict[str, str] = {}
+        self._schedules: dict[str, str] = {}  # pattern and zone of each job, as its runs are recorded
         self._zone_name = "UTC"
         self._lock = asyncio.Lock()
 
@@ -109,20 +110,25 @@ class Scheduler:
         async with self._lock:
             self._zone_name = str(await get_setting("time_zone"))
             timezone = cron.zone(self._zone_name)
-            runs: dict[str, str] = dict(await get_setting("schedule_runs") or {})
+            runs: dict[str, Any] = dict(await get_setting("schedule_runs") or {})
             self.shutdown()
             scheduler = AsyncIOScheduler(timezone=timezone)
             now = datetime.now(UTC)
-            self._patterns = {}
+            self._patterns, self._schedules = {}, {}
             for spec in JOBS.values():
                 pattern = await spec.pattern()
-                self._patterns[spec.id] = pattern
-                last = datetime.fromisoformat(runs[spec.id]) if spec.id in runs else None
+                schedule = f"{pattern} @ {self._zone_name}"
+                self._patterns[spec.id], self._schedules[spec.id] = pattern, schedule
+                record = runs.get(spec.id)
+                # Runs are made up only for the schedule they were missed under: a new or changed one counts
+                # from now, so that setting a pattern never fires a run at once.
+                same = isinstance(record, dict) and record.get("schedule") == schedule
+                last = datetime.fromisoformat(record["at"]) if same else None
+                if last is None:
+                    runs[spec.id] = {"at": now.isoformat(), "schedule": schedule}
                 trigger = _trigger(pattern, timezone, last or now)
                 if trigger is None:
                     continue
-                if last is None:
-                    runs[spec.id] = now.isoformat()  # from now on, a run missed during downtime is made up for
                 first = trigger.get_next_fire_time(None, last + timedelta(microseconds=1)) if last else None
                 missed = first is not None and first < now
                 scheduler.add_job(self._fire, trigger, args=[spec.id], id=spec.id, name=spec.id,
@@ -154,7 +160,7 @@ class Scheduler:
 
     async def _record_run(self, job_id: str) -> None:
         runs: dict[str, Any] = dict(await get_setting("schedule_runs") or {})
-        runs[job_id] = datetime.now(UTC).isoformat()
+        runs[job_id] = {"at": datetime.now(UTC).isoformat(), "schedule": self._schedules.get(job_id)}
         await set_setting("schedule_runs", runs)
 
     async def run_job(self, job_id: str) -> Task | None:

@@ -124,7 +124,8 @@ async def test_a_restart_keeps_the_schedule_and_makes_up_one_missed_run(settings
                           json={"pattern": "0 0 4 * * *"})
         before = await _schedule(client, headers, "boxAutoupdate")
         # As if the service had been down for three days: three daily runs missed.
-        await set_setting("schedule_runs", {"boxAutoupdate": (datetime.now(UTC) - timedelta(days=3)).isoformat()})
+        await set_setting("schedule_runs", {"boxAutoupdate": {
+            "at": (datetime.now(UTC) - timedelta(days=3)).isoformat(), "schedule": "0 0 4 * * * @ America/New_York"}})
     await first.stop()
 
     second = Server(settings)
