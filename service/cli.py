@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import time
 from collections.abc import Iterator
@@ -111,6 +112,13 @@ def serve(host: Annotated[str | None, typer.Option(help="Bind address [default: 
         application = create_app(settings)
     except ConfigError as exc:
         raise _fail(str(exc)) from exc
+    # The service's own messages (scheduled jobs started or skipped, failed hooks) go beside uvicorn's.
+    service_log = logging.getLogger("service")
+    if not service_log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(name)s: %(message)s"))
+        service_log.addHandler(handler)
+        service_log.setLevel(logging.INFO)
     _say(f"Containr serves on http://{settings.host}:{settings.port} (data in {settings.data_dir})")
     _say("First time? Create the owner account: POST /api/v1/auth/register, "
          "or `containr user create --admin`")
