@@ -7,6 +7,7 @@ import asyncio
 import os
 import shutil
 import subprocess
+import uuid
 from datetime import datetime
 
 import psutil
@@ -30,7 +31,8 @@ async def _argv_watch(stop: asyncio.Event, seen: list[str]) -> None:
 
 async def test_a_backup_to_s3_is_recorded_and_no_secret_leaks(client, server, s3_server, caplog):
     headers = await owner_headers(client)
-    await configure(client, headers, s3_config(s3_server, "containr-box-test"))
+    bucket = f"containr-box-{uuid.uuid4().hex[:12]}"  # the S3 server lives for the whole session
+    await configure(client, headers, s3_config(s3_server, bucket))
     stop, argv = asyncio.Event(), []
     watcher = asyncio.create_task(_argv_watch(stop, argv))
     answer = await client.post("/api/v1/backups/create", headers=headers)
@@ -50,7 +52,7 @@ async def test_a_backup_to_s3_is_recorded_and_no_secret_leaks(client, server, s3
     assert (backup["type"], backup["state"], backup["format"]) == ("box", "normal", "restic")
     assert backup["snapshotId"] == task["result"]["snapshot_id"] and backup["size"] > 0
     assert backup["dependsOn"] == [] and backup["taskId"] == task_id
-    snaps = restic_snapshots(f"s3:{s3_server.endpoint}/containr-box-test/containr/box",
+    snaps = restic_snapshots(f"s3:{s3_server.endpoint}/{bucket}/containr/box",
                              env={"AWS_ACCESS_KEY_ID": S3_ACCESS, "AWS_SECRET_ACCESS_KEY": S3_SECRET})
     assert [snap["id"] for snap in snaps] == [backup["snapshotId"]] and "box" in snaps[0]["tags"]
 
