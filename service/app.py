@@ -17,6 +17,7 @@ from service.auth.tokens import TokenIssuer
 from service.config import Settings, get_settings
 from service.errors import error_body, install_error_handlers
 from service.openapi import build_openapi
+from service.scheduler import Scheduler
 from service.secrets import SecretBox
 from service.tasks import TaskEngine
 
@@ -42,9 +43,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         catalogue.install_hooks(engine)
         app.state.engine = engine
         await engine.recover()
+        scheduler = Scheduler(engine, settings)
+        await scheduler.start()
+        app.state.scheduler = scheduler
         try:
             yield
         finally:
+            scheduler.shutdown()
             await engine.close()
             await db.disconnect()
 

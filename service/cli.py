@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import time
 from collections.abc import Iterator
@@ -111,6 +112,13 @@ def serve(host: Annotated[str | None, typer.Option(help="Bind address [default: 
         application = create_app(settings)
     except ConfigError as exc:
         raise _fail(str(exc)) from exc
+    # The service's own messages (scheduled jobs started or skipped, failed hooks) go beside uvicorn's.
+    service_log = logging.getLogger("service")
+    if not service_log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(name)s: %(message)s"))
+        service_log.addHandler(handler)
+        service_log.setLevel(logging.INFO)
     _say(f"Containr serves on http://{settings.host}:{settings.port} (data in {settings.data_dir})")
     _say("First time? Create the owner account: POST /api/v1/auth/register, "
          "or `containr user create --admin`")
@@ -162,6 +170,31 @@ def user_create(
         details = f" ({json.dumps(exc.details)})" if exc.details else ""
         raise _fail(f"{exc.message}{details}") from exc
     _say(f"Created {user.role} {user.username} ({user.id})")
+
+
+@app.command()
+def restore(
+    source: Annotated[str, typer.Option("--from", help="The backup repository: a folder, or "
+                                        "s3:host[:port]/bucket[/prefix] (credentials from AWS_* variables)")],
+    snapshot: Annotated[str | None, typer.Option(help="A box backup's snapshot id [default: the newest]")] = None,
+    insecure_tls: Annotated[bool, typer.Option(help="Accept a self-signed certificate of the S3 endpoint")] = False,
+) -> None:
+    """Rebuild the control plane on a fresh data dir from a box backup (the key: CONTAINR_BACKUP_KEY or a prompt)."""
+    from service.backups import restic
+    from service.backups.restore import RestoreError, repository
+    from service.backups.restore import restore as run_restore
+
+    # The key never comes from the command line, where any user of the machine could read it.
+    key = os.environ.get("CONTAINR_BACKUP_KEY") or typer.prompt("Backup key", hide_input=True)
+    settings = _settings()
+    try:
+        done = asyncio.run(run_restore(settings, repository(source, key, insecure_tls=insecure_tls),
+                                       snapshot_id=snapshot))
+    except (RestoreError, restic.ResticError) as exc:
+        raise _fail(f"Restore failed: {exc}") from exc
+    _say(f"Restored box backup {done.snapshot_id[:8]} of {done.snapshot_time} into {settings.data_dir} "
+         f"({done.database} database; {', '.join(done.files) or 'no key files'})")
+    _say("Start the service (`containr serve`): users, projects and resources are back.")
 
 
 # ---- client side ---------------------------------------------------------------------------------------

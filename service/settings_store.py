@@ -9,6 +9,14 @@ from service.models import InstanceSetting
 DEFAULTS: dict[str, Any] = {
     "registration": "closed",
     "smtp": None,  # service/mail.py: mail is off until an administrator sets a host
+    # Cloudron's defaults: 1, 3, 5 and 11 pm in the instance's zone.
+    "apps_autoupdate_pattern": "00 00 1,3,5,23 * * *",
+    "box_autoupdate_pattern": "00 00 1,3,5,23 * * *",
+    "time_zone": "UTC",
+    # When each scheduled job last fired (ISO 8601), so that runs missed while the service was down are
+    # made up for, once, at start-up.
+    "schedule_runs": {},
+    "backup_config": None,
 }
 
 

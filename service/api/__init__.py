@@ -5,6 +5,8 @@ from fastapi import APIRouter
 from service.api import (
     audit_log,
     auth,
+    backup_settings,
+    backups,
     environments,
     groups,
     health,
@@ -14,6 +16,8 @@ from service.api import (
     profile,
     project_icons,
     projects,
+    schedule_settings,
+    schedules,
     settings,
     tasks,
     teams,
@@ -24,6 +28,6 @@ from service.api import (
 api_router = APIRouter(prefix="/api/v1")
 # /users/me before /users/{user_id}: routes match in the order they are included.
 ROUTERS = (health, auth, profile, me, users, groups, teams, projects, project_icons, environments, invites, tokens,
-           settings, tasks, playbooks, audit_log)
+           settings, backup_settings, schedule_settings, schedules, backups, tasks, playbooks, audit_log)
 for module in ROUTERS:
     api_router.include_router(module.router)

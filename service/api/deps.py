@@ -13,6 +13,7 @@ from service.auth.tokens import TokenIssuer
 from service.config import Settings
 from service.errors import Forbidden, Unauthorized
 from service.models import User
+from service.scheduler import Scheduler
 from service.secrets import SecretBox
 from service.tasks import TaskEngine
 
@@ -25,6 +26,10 @@ def get_settings(request: Request) -> Settings:
 
 def get_engine(request: Request) -> TaskEngine:
     return request.app.state.engine
+
+
+def get_scheduler(request: Request) -> Scheduler:
+    return request.app.state.scheduler
 
 
 def get_issuer(request: Request) -> TokenIssuer:
@@ -82,6 +87,7 @@ async def get_admin(user: Annotated[User, Depends(get_current_user)]) -> User:
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 Engine = Annotated[TaskEngine, Depends(get_engine)]
+SchedulerDep = Annotated[Scheduler, Depends(get_scheduler)]
 Issuer = Annotated[TokenIssuer, Depends(get_issuer)]
 VariablesBox = Annotated[SecretBox, Depends(get_variables_box)]
 SettingsBox = Annotated[SecretBox, Depends(get_settings_box)]

@@ -1,6 +1,7 @@
 """Tortoise models of Containr; aerich reads this module to build migrations."""
 
 from service.models.audit import AuditRecord
+from service.models.backup import Backup, BackupState, BackupType
 from service.models.group import Group
 from service.models.project import (
     Environment,
@@ -19,7 +20,7 @@ from service.models.token import ApiToken
 from service.models.user import LoginFailure, User, UserRole
 
 __all__ = [
-    "ApiToken", "AuditRecord", "EnvVariable", "Environment", "EnvironmentType", "Group", "InstanceSetting",
-    "LoginFailure", "MemberStatus", "Project", "ProjectIcon", "ProjectInvite", "ProjectMember", "ProjectRole", "Task",
-    "TaskState", "Team", "TeamMember", "TeamRole", "User", "UserRole",
+    "ApiToken", "AuditRecord", "Backup", "BackupState", "BackupType", "EnvVariable", "Environment", "EnvironmentType",
+    "Group", "InstanceSetting", "LoginFailure", "MemberStatus", "Project", "ProjectIcon", "ProjectInvite",
+    "ProjectMember", "ProjectRole", "Task", "TaskState", "Team", "TeamMember", "TeamRole", "User", "UserRole",
 ]

@@ -1,0 +1,131 @@
+"""The control plane's own backups and the retention cleanup: actions, their starts, what their ends record,
+and their scheduled jobs."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+from pydantic import BaseModel, Field
+
+from service import __version__, scheduler
+from service.actions import catalogue
+from service.backups import config as backup_config
+from service.config import Settings
+from service.errors import Conflict, Invalid
+from service.models import Backup, BackupState, BackupType, Task, TaskState, User
+from service.schemas.backups import DEFAULT_INTERVAL_SECS, BackupConfigIn
+from service.tasks import TaskEngine
+
+# Backups and cleanups of one repository never overlap: they lock the same resource.
+LOCK = ("backups", "repository")
+CLEANUP_INTERVAL_SECS = 6 * 3600
+
+
+class BackupBoxVars(BaseModel):
+    backup_box_id: str
+    backup_box_time: str = Field("", pattern=r"^$|^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
+    backup_insecure_tls: bool = False
+
+
+class CleanBackupsVars(BaseModel):
+    backup_keep_within_hours: int = Field(0, ge=0)
+    backup_keep_daily: int = Field(0, ge=0)
+    backup_keep_weekly: int = Field(0, ge=0)
+    backup_keep_monthly: int = Field(0, ge=0)
+    backup_clean_tag: str = "box"
+    backup_insecure_tls: bool = False
+
+
+async def _backup_finished(task: Task) -> None:
+    backup = await Backup.get_or_none(id=(task.extra_vars or {}).get("backup_box_id"))
+    if backup is None:
+        return
+    result = task.result or {}
+    if task.state == TaskState.SUCCESS and result.get("snapshot_id"):
+        backup.state = BackupState.NORMAL
+        backup.snapshot_id = str(result["snapshot_id"])
+        backup.size = int(result.get("size") or 0)
+        if result.get("snapshot_time"):
+            backup.created_at = datetime.fromisoformat(str(result["snapshot_time"]))
+    else:
+        backup.state = BackupState.ERROR
+        backup.error_message = task.error_message or task.message
+    await backup.save()
+
+
+async def _cleanup_finished(task: Task) -> None:
+    removed = (task.result or {}).get("removed") or []
+    if task.state == TaskState.SUCCESS and removed:
+        await Backup.filter(snapshot_id__in=[str(snapshot) for snapshot in removed]).delete()
+
+
+BACKUP_BOX = catalogue.declare(catalogue.Action(
+    name="backup.create", task_type="backup", playbook="backup_box", vars_model=BackupBoxVars,
+    resource_type=LOCK[0], on_finish=_backup_finished))
+CLEAN_BACKUPS = catalogue.declare(catalogue.Action(
+    name="backup.cleanup", task_type="cleanBackups", playbook="clean_backups", vars_model=CleanBackupsVars,
+    resource_type=LOCK[0], on_finish=_cleanup_finished))
+
+
+async def _configured(settings: Settings) -> BackupConfigIn:
+    config = await backup_config.load(settings)
+    if config is None or config.provider == "noop":
+        raise Invalid("Backups are not configured: set a target with POST /api/v1/settings/backup_config",
+                      code="not_configured")
+    return config
+
+
+def _secrets(config: BackupConfigIn, settings: Settings) -> dict[str, str]:
+    env = dict(backup_config.repository(config, settings).env)
+    env["CONTAINR_BACKUP_DATABASE_URL"] = settings.db_url
+    return env
+
+
+async def start_backup(engine: TaskEngine, settings: Settings, *, user: User | None,
+                       time: datetime | None = None) -> Task:
+    """Record a box backup as `creating` and queue the run that fills it in (409 while the repository is busy)."""
+    config = await _configured(settings)
+    repo = backup_config.repository(config, settings)
+    backup = await Backup.create(type=BackupType.BOX, version=__version__, target=repo.location)
+    params = BackupBoxVars(backup_box_id=str(backup.id), backup_insecure_tls=config.accept_self_signed_certs,
+                           backup_box_time=time.strftime("%Y-%m-%d %H:%M:%S") if time else "")
+    try:
+        task = await catalogue.start(engine, settings, BACKUP_BOX, resource_id=LOCK[1], params=params, user=user,
+                                     secrets=_secrets(config, settings))
+    except Conflict:
+        await backup.delete()  # nothing half-made stays behind
+        raise
+    backup.task_id = task.id
+    await backup.save(update_fields=["task_id"])
+    return task
+
+
+async def start_cleanup(engine: TaskEngine, settings: Settings, *, user: User | None) -> Task:
+    config = await _configured(settings)
+    params = CleanBackupsVars(
+        backup_keep_within_hours=math.ceil(config.retention_secs / 3600) if config.retention_secs else 0,
+        backup_keep_daily=config.keep_daily or 0, backup_keep_weekly=config.keep_weekly or 0,
+        backup_keep_monthly=config.keep_monthly or 0, backup_insecure_tls=config.accept_self_signed_certs)
+    repo = backup_config.repository(config, settings)
+    return await catalogue.start(engine, settings, CLEAN_BACKUPS, resource_id=LOCK[1], params=params, user=user,
+                                 secrets=dict(repo.env))
+
+
+async def _backup_pattern() -> str:
+    stored = await backup_config.stored_public()
+    if stored is None or stored.provider == "noop":
+        return "never"
+    return stored.schedule_pattern or scheduler.interval_pattern(stored.interval_secs or DEFAULT_INTERVAL_SECS)
+
+
+async def _cleanup_pattern() -> str:
+    stored = await backup_config.stored_public()
+    return "never" if stored is None or stored.provider == "noop" else scheduler.interval_pattern(
+        CLEANUP_INTERVAL_SECS)
+
+
+scheduler.register(scheduler.JobSpec("backup", BACKUP_BOX.task_type, _backup_pattern),
+                   lambda ctx: start_backup(ctx.engine, ctx.settings, user=None))
+scheduler.register(scheduler.JobSpec("cleanBackups", CLEAN_BACKUPS.task_type, _cleanup_pattern),
+                   lambda ctx: start_cleanup(ctx.engine, ctx.settings, user=None))

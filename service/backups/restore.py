@@ -1,0 +1,139 @@
+"""Rebuild a control plane on a fresh data dir from a box backup (Cloudron's restore): the database, the
+secret key and the SSH keys come back, after which every resource is known again."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from service import db
+from service.backups import restic
+from service.backups.config import Repository
+from service.config import SECRET_KEY_FILE, Settings
+from service.models import Backup, BackupState, Task, TaskState
+
+
+class RestoreError(RuntimeError):
+    """The restore cannot go on; the message says why and nothing in the data dir was changed."""
+
+
+@dataclass
+class Restored:
+    snapshot_id: str
+    snapshot_time: str
+    database: str
+    files: list[str] = field(default_factory=list)
+
+
+def repository(location: str, key: str, *, insecure_tls: bool = False) -> Repository:
+    env = {"RESTIC_REPOSITORY": location, "RESTIC_PASSWORD": key}
+    env.update({name: os.environ[name] for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+                                                    "AWS_DEFAULT_REGION") if os.environ.get(name)})
+    return Repository(location=location, env=env, insecure_tls=insecure_tls)
+
+
+def _pg_env(url: str) -> dict[str, str]:
+    parts = urlsplit(url)
+    query = parse_qs(parts.query)
+    env = {"PGHOST": query.get("host", [parts.hostname or "localhost"])[0], "PGPORT": str(parts.port or 5432),
+           "PGUSER": unquote(parts.username or ""), "PGDATABASE": parts.path.lstrip("/")}
+    if parts.password:
+        env["PGPASSWORD"] = unquote(parts.password)  # in pg_restore's environment, never its command line
+    return env
+
+
+def _choose(snapshots: list[dict[str, Any]], wanted: str | None) -> dict[str, Any]:
+    if not snapshots:
+        raise RestoreError("The repository holds no box backup")
+    if wanted is None:
+        return snapshots[-1]
+    found = [snap for snap in snapshots if snap["id"].startswith(wanted)]
+    if len(found) != 1:
+        raise RestoreError(f"No single box backup matches {wanted!r}")
+    return found[0]
+
+
+def _check_fresh(settings: Settings, staged: Path, manifest: dict[str, Any]) -> None:
+    target_sqlite = settings.db_url.startswith("sqlite://")
+    if manifest["database"] == "sqlite" and not target_sqlite:
+        raise RestoreError("This backup holds a SQLite database: restore it with CONTAINR_DATABASE_URL unset")
+    if manifest["database"] == "postgres" and target_sqlite:
+        raise RestoreError("This backup holds a PostgreSQL dump: set CONTAINR_DATABASE_URL to an empty database")
+    if target_sqlite and Path(settings.db_url.removeprefix("sqlite://")).exists():
+        raise RestoreError(f"{settings.data_dir} already has a database: restore into a fresh data dir")
+    key = settings.data_dir / SECRET_KEY_FILE
+    saved = staged / "data" / SECRET_KEY_FILE
+    if key.exists() and saved.exists() and key.read_bytes() != saved.read_bytes():
+        raise RestoreError(f"{key} holds another instance's key: restore into a fresh data dir")
+
+
+def _restore_database(settings: Settings, staged: Path, manifest: dict[str, Any]) -> None:
+    dump = staged / manifest["databaseFile"]
+    if manifest["database"] == "sqlite":
+        target = Path(settings.db_url.removeprefix("sqlite://"))
+        shutil.copy2(dump, target)
+        os.chmod(target, 0o600)
+        return
+    env = _pg_env(settings.db_url)
+    done = subprocess.run(["pg_restore", "--no-owner", "--exit-on-error", "--dbname", env["PGDATABASE"], str(dump)],
+                          env={**os.environ, **env}, capture_output=True, text=True,
+                          check=False)
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines()
+        raise RestoreError(f"pg_restore failed: {lines[-1] if lines else done.returncode}")
+
+
+def _restore_files(settings: Settings, staged: Path, manifest: dict[str, Any]) -> list[str]:
+    restored = []
+    for name in manifest.get("files", []):
+        source, target = staged / "data" / name, settings.data_dir / name
+        if source.is_dir():
+            shutil.copytree(source, target, symlinks=True, dirs_exist_ok=True)
+        elif source.is_file():
+            shutil.copy2(source, target)
+        restored.append(name)
+    return restored
+
+
+async def _settle(settings: Settings, manifest: dict[str, Any], snapshot: dict[str, Any]) -> None:
+    """The dump was taken while its own backup ran: that backup and its task are done, not interrupted."""
+    await db.migrate(settings)  # an older backup is brought up to this version's schema
+    async with db.database(settings):
+        backup = await Backup.get_or_none(id=manifest["backupId"]) if manifest.get("backupId") else None
+        if backup is None:
+            return
+        backup.state, backup.snapshot_id = BackupState.NORMAL, snapshot["id"]
+        backup.created_at = datetime.fromisoformat(snapshot["time"])
+        await backup.save()
+        if backup.task_id:
+            await Task.filter(id=backup.task_id, state__in=[TaskState.QUEUED, TaskState.RUNNING]).update(
+                state=TaskState.SUCCESS, percent=100, message="Done (restored from this backup)",
+                finished_at=datetime.now(UTC), sealed_secrets=None)
+
+
+async def restore(settings: Settings, repo: Repository, *, snapshot_id: str | None = None) -> Restored:
+    snapshot = _choose(await restic.snapshots(repo, tag="box"), snapshot_id)
+    settings.ensure_data_dir()
+    scratch = Path(tempfile.mkdtemp(prefix=".restore-", dir=settings.data_dir))
+    try:
+        repo.env.setdefault("RESTIC_CACHE_DIR", str(scratch / "cache"))
+        await restic.run(repo, "restore", snapshot["id"], "--target", str(scratch / "tree"))
+        staged = scratch / "tree" / snapshot["paths"][0].lstrip("/")
+        manifest = json.loads((staged / "manifest.json").read_text())
+        _check_fresh(settings, staged, manifest)
+        await asyncio.to_thread(_restore_database, settings, staged, manifest)
+        files = _restore_files(settings, staged, manifest)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    await _settle(settings, manifest, snapshot)
+    return Restored(snapshot_id=snapshot["id"], snapshot_time=snapshot["time"], database=manifest["database"],
+                    files=files)

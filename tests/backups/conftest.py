@@ -1,0 +1,51 @@
+"""Backup fixtures: a real S3-compatible server for the session, and helpers to configure a target."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.harness.s3 import S3Server, start_s3
+
+KEY = "backup-key-Zq8!xv"
+S3_SECRET = "s3-secret-Hf93kd"
+S3_ACCESS = "AKIACONTAINRTEST"
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[S3Server]:
+    server = start_s3()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def filesystem_config(folder: Path, **extra: Any) -> dict[str, Any]:
+    return {"provider": "filesystem", "backupFolder": str(folder), "key": KEY, **extra}
+
+
+def s3_config(server: S3Server, bucket: str, **extra: Any) -> dict[str, Any]:
+    return {"provider": "s3", "endpoint": server.endpoint, "bucket": bucket, "prefix": "containr/box",
+            "region": "us-east-1", "accessKeyId": S3_ACCESS, "secretAccessKey": S3_SECRET, "key": KEY, **extra}
+
+
+async def configure(client: httpx.AsyncClient, headers: dict[str, str], body: dict[str, Any]) -> dict[str, Any]:
+    answer = await client.post("/api/v1/settings/backup_config", headers=headers, json=body)
+    assert answer.status_code == 200, answer.text
+    return answer.json()
+
+
+def restic_snapshots(repository: str, *, tag: str = "box", env: dict[str, str] | None = None) -> list[dict]:
+    """The repository's snapshots as restic itself lists them (the tests' independent view)."""
+    done = subprocess.run(["restic", "--no-cache", "snapshots", "--json", "--tag", tag], capture_output=True,
+                          text=True, check=True,
+                          env={**os.environ, "RESTIC_REPOSITORY": repository, "RESTIC_PASSWORD": KEY, **(env or {})})
+    return sorted(json.loads(done.stdout) or [], key=lambda snap: snap["time"])

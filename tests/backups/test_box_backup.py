@@ -1,0 +1,147 @@
+"""Control-plane backups: created as tracked tasks into real repositories, listed in Cloudron's shape,
+pruned by the retention policy, and never a secret in a log, an answer or a command line."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import uuid
+from datetime import datetime
+
+import psutil
+import pytest
+
+from service.backups import box
+from service.models import Task, User
+from tests.backups.conftest import KEY, S3_ACCESS, S3_SECRET, configure, filesystem_config, restic_snapshots, s3_config
+from tests.factories import owner_headers, wait_task
+
+pytestmark = pytest.mark.ansible
+
+
+async def _argv_watch(stop: asyncio.Event, seen: list[str]) -> None:
+    """Every process command line on the machine while the backup runs."""
+    while not stop.is_set():
+        for proc in psutil.process_iter(["cmdline"]):
+            seen.append(" ".join(proc.info["cmdline"] or []))
+        await asyncio.sleep(0.2)
+
+
+async def test_a_backup_to_s3_is_recorded_and_no_secret_leaks(client, server, s3_server, caplog):
+    headers = await owner_headers(client)
+    bucket = f"containr-box-{uuid.uuid4().hex[:12]}"  # the S3 server lives for the whole session
+    await configure(client, headers, s3_config(s3_server, bucket))
+    stop, argv = asyncio.Event(), []
+    watcher = asyncio.create_task(_argv_watch(stop, argv))
+    answer = await client.post("/api/v1/backups/create", headers=headers)
+    assert answer.status_code == 202, answer.text
+    task_id = answer.json()["taskId"]
+    busy = await client.post("/api/v1/backups/create", headers=headers)
+    assert busy.status_code == 409 and busy.json()["code"] == "busy"
+    task = await wait_task(client, headers, task_id)
+    stop.set()
+    await watcher
+    assert task["success"], task
+    assert task["type"] == "backup" and task["result"]["snapshot_id"]
+
+    backups = (await client.get("/api/v1/backups", headers=headers)).json()["backups"]
+    assert len(backups) == 1  # the refused second request left no record
+    backup = backups[0]
+    assert (backup["type"], backup["state"], backup["format"]) == ("box", "normal", "restic")
+    assert backup["snapshotId"] == task["result"]["snapshot_id"] and backup["size"] > 0
+    assert backup["dependsOn"] == [] and backup["taskId"] == task_id
+    snaps = restic_snapshots(f"s3:{s3_server.endpoint}/{bucket}/containr/box",
+                             env={"AWS_ACCESS_KEY_ID": S3_ACCESS, "AWS_SECRET_ACCESS_KEY": S3_SECRET})
+    assert [snap["id"] for snap in snaps] == [backup["snapshotId"]] and "box" in snaps[0]["tags"]
+
+    logs = (await client.get(f"/api/v1/tasks/{task_id}/logs", headers=headers)).text
+    answers = [logs, str(task), str(backups),
+               (await client.get("/api/v1/settings/backup_config", headers=headers)).text,
+               (await client.get("/api/v1/tasks", headers=headers)).text]
+    stored = [str(t.extra_vars) + str(t.sealed_secrets) + t.message for t in await Task.all()]
+    service_log = "\n".join(record.getMessage() for record in caplog.records)
+    for secret in (KEY, S3_SECRET):
+        assert not [text for text in [*answers, *stored, service_log] if secret in text]
+        assert not [line for line in argv if secret in line]
+    assert any("restic" in line for line in argv)  # the watch saw the run itself
+
+
+async def test_retention_keeps_exactly_what_the_policy_names(client, server, tmp_path, settings):
+    headers = await owner_headers(client)
+    folder = tmp_path / "repo"
+    await configure(client, headers, filesystem_config(folder, keepDaily=2))
+    owner = await User.get(username="owner")
+    times = ["2026-01-01 09:00:00", "2026-01-01 18:00:00", "2026-01-02 09:00:00", "2026-01-03 09:00:00"]
+    for moment in times:  # backups made at controlled times, through the real action
+        task = await box.start_backup(server.engine, server.settings, user=owner,
+                                      time=datetime.fromisoformat(moment))
+        assert (await wait_task(client, headers, task.id))["success"]
+    listed = (await client.get("/api/v1/backups?per_page=2&page=2", headers=headers)).json()["backups"]
+    assert [b["creationTime"][:19] for b in listed] == ["2026-01-01T18:00:00", "2026-01-01T09:00:00"]
+
+    answer = await client.post("/api/v1/backups/cleanup", headers=headers)
+    assert answer.status_code == 202
+    task = await wait_task(client, headers, answer.json()["taskId"])
+    assert task["success"] and task["type"] == "cleanBackups", task
+    # Two daily backups: the last of each of the two newest days; the 1st of January goes.
+    kept = [snap["time"][:19] for snap in restic_snapshots(str(folder))]
+    assert kept == ["2026-01-02T09:00:00", "2026-01-03T09:00:00"]
+    listed = (await client.get("/api/v1/backups", headers=headers)).json()["backups"]
+    assert [b["creationTime"][:19] for b in listed] == ["2026-01-03T09:00:00", "2026-01-02T09:00:00"]
+
+    # By hand, the same cleanup a second time changes nothing.
+    env = {**os.environ, "RESTIC_REPOSITORY": str(folder), "RESTIC_PASSWORD": KEY,
+           "RESTIC_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(["ansible-playbook", "playbooks/clean_backups.yml", "-e", "backup_keep_daily=2"],
+                          cwd=settings.project_dir, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert "changed=0" in done.stdout and "failed=0" in done.stdout
+    assert len(restic_snapshots(str(folder))) == 2
+
+
+async def test_without_a_target_nothing_starts(client, server):
+    headers = await owner_headers(client)
+    for path in ("/api/v1/backups/create", "/api/v1/backups/cleanup"):
+        answer = await client.post(path, headers=headers)
+        assert answer.status_code == 422 and answer.json()["code"] == "not_configured", answer.text
+    assert await Task.all().count() == 0
+    assert (await client.get("/api/v1/backups", headers=headers)).json() == {"backups": []}
+
+
+
+
+async def test_a_backup_that_cannot_store_fails_readably_and_is_marked(client, server, tmp_path):
+    headers = await owner_headers(client)
+    folder = tmp_path / "repo"
+    await configure(client, headers, filesystem_config(folder))
+    shutil.rmtree(folder)  # the disk went away after the target was checked
+    task_id = (await client.post("/api/v1/backups/create", headers=headers)).json()["taskId"]
+    task = await wait_task(client, headers, task_id)
+    assert task["state"] == "failed" and "restic backup failed: Fatal: unable to open config file" in \
+        task["error"]["message"], task
+    assert KEY not in str(task)
+    backup = (await client.get("/api/v1/backups", headers=headers)).json()["backups"][0]
+    assert backup["state"] == "error" and backup["snapshotId"] is None and backup["error"]
+
+
+async def test_the_backup_job_follows_the_configured_pattern(client, server, tmp_path):
+    headers = await owner_headers(client)
+    folder = tmp_path / "repo"
+    await configure(client, headers, filesystem_config(folder, schedulePattern="*/2 * * * * *"))
+    for _ in range(900):
+        if await Task.filter(type="backup", state="success", created_by_id=None).count() >= 2:
+            break
+        await asyncio.sleep(0.1)
+    await configure(client, headers, {"provider": "noop"})
+    jobs = {job["id"]: job for job in (await client.get("/api/v1/schedules", headers=headers)).json()["items"]}
+    assert jobs["backup"]["nextRunTime"] is None and jobs["cleanBackups"]["nextRunTime"] is None
+    while await Task.filter(type="backup", state__in=["queued", "running"]).exists():
+        await asyncio.sleep(0.1)
+    tasks = await Task.filter(type="backup").order_by("id")
+    assert len(tasks) >= 2 and all(t.state == "success" for t in tasks)
+    for earlier, later in zip(tasks, tasks[1:], strict=False):
+        assert later.created_at >= earlier.finished_at  # never two at once
+    backups = (await client.get("/api/v1/backups?per_page=100", headers=headers)).json()["backups"]
+    assert len(backups) == len(tasks) and {b["state"] for b in backups} == {"normal"}
