@@ -52,6 +52,13 @@ class Conflict(ApiError):
     code = "conflict"
 
 
+class BadGateway(ApiError):
+    """Something Containr talks to (a Proxmox VE node) did not answer, or not usefully."""
+
+    status = 502
+    code = "bad_gateway"
+
+
 class TooManyRequests(ApiError):
     status = 429
     code = "too_many_requests"

@@ -8,8 +8,10 @@ from service.api import (
     environments,
     groups,
     health,
+    inventory,
     invites,
     me,
+    nodes,
     playbooks,
     profile,
     projects,
@@ -23,6 +25,6 @@ from service.api import (
 api_router = APIRouter(prefix="/api/v1")
 # /users/me before /users/{user_id}: routes match in the order they are included.
 ROUTERS = (health, auth, profile, me, users, groups, teams, projects, environments, invites, tokens, settings,
-           tasks, playbooks, audit_log)
+           tasks, playbooks, audit_log, nodes, inventory)
 for module in ROUTERS:
     api_router.include_router(module.router)

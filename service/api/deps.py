@@ -35,6 +35,10 @@ def get_variables_box(request: Request) -> SecretBox:
     return request.app.state.variables_box
 
 
+def get_nodes_box(request: Request) -> SecretBox:
+    return request.app.state.nodes_box
+
+
 async def get_current_user(
     request: Request,
     issuer: Annotated[TokenIssuer, Depends(get_issuer)],
@@ -75,5 +79,6 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 Engine = Annotated[TaskEngine, Depends(get_engine)]
 Issuer = Annotated[TokenIssuer, Depends(get_issuer)]
 VariablesBox = Annotated[SecretBox, Depends(get_variables_box)]
+NodesBox = Annotated[SecretBox, Depends(get_nodes_box)]
 CurrentUser = Annotated[User, Depends(get_current_user)]
 AdminUser = Annotated[User, Depends(get_admin)]

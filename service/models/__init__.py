@@ -2,6 +2,7 @@
 
 from service.models.audit import AuditRecord
 from service.models.group import Group
+from service.models.node import Guest, GuestKind, GuestStatus, IpLease, Node, NodeStatus, NodeTask
 from service.models.project import (
     Environment,
     EnvironmentType,
@@ -18,7 +19,8 @@ from service.models.token import ApiToken
 from service.models.user import LoginFailure, User, UserRole
 
 __all__ = [
-    "ApiToken", "AuditRecord", "EnvVariable", "Environment", "EnvironmentType", "Group", "InstanceSetting",
-    "LoginFailure", "MemberStatus", "Project", "ProjectInvite", "ProjectMember", "ProjectRole", "Task", "TaskState",
-    "Team", "TeamMember", "TeamRole", "User", "UserRole",
+    "ApiToken", "AuditRecord", "EnvVariable", "Environment", "EnvironmentType", "Group", "Guest", "GuestKind",
+    "GuestStatus", "InstanceSetting", "IpLease", "LoginFailure", "MemberStatus", "Node", "NodeStatus", "NodeTask",
+    "Project", "ProjectInvite", "ProjectMember", "ProjectRole", "Task", "TaskState", "Team", "TeamMember", "TeamRole",
+    "User", "UserRole",
 ]

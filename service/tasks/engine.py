@@ -66,7 +66,7 @@ class TaskEngine:
         self.settings = settings
         self.logs = FileLogStore(settings.logs_dir)
         self.events = EventBroker()
-        self._box = SecretBox(secret_key, purpose="task-secrets")
+        self._box = SecretBox(secret_key, purpose="task-secrets", previous_keys=settings.previous_keys)
         self._instance = hashlib.sha256(str(settings.data_dir).encode()).hexdigest()[:12]
         self._pool = ThreadPoolExecutor(max_workers=settings.max_runs, thread_name_prefix="containr-run")
         self._running: dict[int, asyncio.Task[None]] = {}
