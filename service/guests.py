@@ -65,6 +65,9 @@ async def create_guest(engine: TaskEngine, settings: Settings, box: SecretBox, n
         raise Invalid(f"Node {node.name} has no default template for containers",
                       details={"field": "defaults.template"})
     pve_node = _pve_node(node)
+    if await Guest.exists(node=node, hostname=hostname):  # checked again by the insert, for a concurrent twin
+        raise Conflict(f"Node {node.name} already has a guest named {hostname!r}", code="taken",
+                       details={"field": "hostname"})
     params = {
         "proxmox_guest_node": pve_node, "proxmox_guest_hostname": hostname, "proxmox_guest_kind": kind.value,
         "proxmox_guest_template": template, "proxmox_guest_storage": defaults.get("storage"),
