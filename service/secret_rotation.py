@@ -38,15 +38,15 @@ async def rotate(settings: Settings) -> dict[str, int]:
     async with in_transaction():
         for sealed in SEALED_FIELDS:
             box = SecretBox(key, purpose=sealed.purpose, previous_keys=settings.previous_keys)
-            table = sealed.model._meta.db_table
+            table, pk = sealed.model._meta.db_table, sealed.model._meta.pk_attr
             counts[table] = 0
-            rows = await sealed.model.exclude(**{f"{sealed.column}__isnull": True}).values("pk", sealed.column)
+            rows = await sealed.model.exclude(**{f"{sealed.column}__isnull": True}).values(pk, sealed.column)
             for row in rows:
                 try:
                     fresh = box.reseal(row[sealed.column])
                 except ValueError as exc:
-                    raise ValueError(f"{table} {row['pk']}: {exc}; is a previous key missing from "
+                    raise ValueError(f"{table} {row[pk]}: {exc}; is a previous key missing from "
                                      "CONTAINR_PREVIOUS_SECRET_KEYS?") from exc
-                await sealed.model.filter(pk=row["pk"]).update(**{sealed.column: fresh})
+                await sealed.model.filter(**{pk: row[pk]}).update(**{sealed.column: fresh})
                 counts[table] += 1
     return counts

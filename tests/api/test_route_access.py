@@ -86,13 +86,27 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/invites/{token}"): PUBLIC,
     ("POST", "/api/v1/invites/{token}/accept"): SIGNED_IN,
     ("GET", "/api/v1/me/invites"): SIGNED_IN,
+    ("GET", "/api/v1/nodes"): SIGNED_IN,
+    ("POST", "/api/v1/nodes"): SIGNED_IN,
+    ("GET", "/api/v1/nodes/{node_id}"): SIGNED_IN,
+    ("PUT", "/api/v1/nodes/{node_id}"): SIGNED_IN,
+    ("DELETE", "/api/v1/nodes/{node_id}"): SIGNED_IN,
+    ("POST", "/api/v1/nodes/{node_id}/check"): SIGNED_IN,
+    ("GET", "/api/v1/nodes/{node_id}/containers"): SIGNED_IN,
+    ("POST", "/api/v1/nodes/{node_id}/containers/{name}/start"): SIGNED_IN,
+    ("POST", "/api/v1/nodes/{node_id}/containers/{name}/stop"): SIGNED_IN,
+    ("POST", "/api/v1/nodes/{node_id}/containers/{name}/restart"): SIGNED_IN,
+    ("DELETE", "/api/v1/nodes/{node_id}/containers/{name}"): SIGNED_IN,
+    ("GET", "/api/v1/nodes/{node_id}/audit"): SIGNED_IN,
+    ("GET", "/api/v1/inventory"): ADMIN,
 }
 # Path parameters that name nothing, so no request below changes anything that exists.
 SAMPLE = {"user_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "group_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
           "token_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "task_id": "999999", "name": "no-such-playbook",
           "team_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "member_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
           "project_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "env_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b",
-          "invite_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "token": "no-such-token"}
+          "invite_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "token": "no-such-token",
+          "node_id": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"}
 
 
 def _api_routes(app) -> list[tuple[str, str]]:
