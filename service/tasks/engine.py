@@ -219,8 +219,10 @@ class TaskEngine:
         try:
             await task.refresh_from_db()
             task.finish(final.pop("state"), **final)
-            await task.save()
+            # The resource moves before the task is seen to end: whoever saw the end finds the node online,
+            # the guest running. Hooks read the outcome from this object, not from the database.
             await self._after_finish(task)
+            await task.save()
             self._log(task.id, [f"[containr] Task {task.id} finished: {task.state}"])
         finally:
             self._handles.pop(task.id, None)
