@@ -8,7 +8,7 @@ from uuid import UUID
 
 from pydantic import ValidationError
 
-from service import ipam, ssh_keys
+from service import ipam, pve, ssh_keys
 from service.actions import catalogue
 from service.actions.proxmox import (
     GUEST_CREATE,
@@ -50,8 +50,9 @@ async def create_guest(engine: TaskEngine, settings: Settings, box: SecretBox, n
                        taken_vmids: set[int] | None = None) -> tuple[Guest, Task]:
     """Allocate a vmid and (static mode) an address, record the guest `provisioning` and start guest.create.
 
-    Bad input or an exhausted pool raise before anything is recorded; `taken_vmids` are vmids in use on
-    the cluster by guests Containr did not make."""
+    Bad input or an exhausted pool raise before anything is recorded. `taken_vmids`, the vmids in use on the
+    cluster, are read live from the node unless given (502 when it does not answer); the playbook's own guard
+    still refuses a vmid that a guest made meanwhile by someone else holds."""
     if not HOSTNAME.fullmatch(hostname):
         raise Invalid(f"Not a host name: {hostname!r} (lower-case letters, digits and dashes)",
                       details={"field": "hostname"})
@@ -77,10 +78,12 @@ async def create_guest(engine: TaskEngine, settings: Settings, box: SecretBox, n
         "proxmox_guest_tags": ["containr", resource_type.lower()],
         "proxmox_guest_description": f"Containr {resource_type} {resource_id}",
     }
+    if taken_vmids is None:
+        taken_vmids = {int(entry["vmid"]) for entry in await pve.cluster_guests(node, box)}
     lease = await ipam.lease_address(node) if network.get("mode") == "static" else None
     guest: Guest | None = None
     try:
-        guest = await ipam.insert_guest(node, hostname=hostname, taken=set(taken_vmids or ()), make=lambda vmid: (
+        guest = await ipam.insert_guest(node, hostname=hostname, taken=set(taken_vmids), make=lambda vmid: (
             Guest.create(node=node, pve_node=pve_node, vmid=vmid, hostname=hostname, kind=kind,
                          resource_type=resource_type, resource_id=resource_id, project_id=project_id,
                          environment_id=environment_id, ip=lease.address if lease else None,

@@ -69,7 +69,8 @@ class NodeCreate(RequestModel):
     token_id: TokenId = Field(description="user@realm!tokenname, e.g. root@pam!containr")
     token_secret: TokenSecret = Field(description="Write-only: never shown again")
     verify_tls: bool = True
-    fingerprint: Fingerprint | None = None
+    fingerprint: Fingerprint | None = Field(default=None, description="The certificate's SHA-256 fingerprint as PVE "
+                                            "shows it, kept for operators; TLS trust follows verifyTls")
     defaults: NodeDefaults = Field(default_factory=NodeDefaults)
 
     @field_validator("api_url")
