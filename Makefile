@@ -7,7 +7,7 @@ PYTEST_ARGS ?=
 # ansible-runner (the task engine, in tests too) starts ansible-playbook from PATH: let it find the venv's.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: bootstrap run test lint bench clean
+.PHONY: bootstrap run sim test lint bench clean
 
 bootstrap:
 	scripts/bootstrap
@@ -15,6 +15,11 @@ bootstrap:
 run: bootstrap
 	$(BIN)/containr migrate
 	$(BIN)/containr serve
+
+# The Proxmox VE simulator on localhost (SIM_PORT, default 8006) with a fresh state dir; prints the node to
+# register and the PROXMOX_* exports for playbooks by hand.
+sim: bootstrap
+	$(BIN)/python scripts/sim.py
 
 test:
 	scripts/bootstrap --test-deps
