@@ -31,7 +31,9 @@ async def inventory(settings: Settings) -> dict[str, Any]:
         # A hostname is unique per node; the vmid tells apart equal names on different nodes.
         host = guest.hostname if hostnames.count(guest.hostname) == 1 else f"{guest.hostname}_{guest.vmid}"
         hostvars[host] = {
-            "ansible_host": guest.ip, "ansible_user": "root", "ansible_ssh_private_key_file": key_file,
+            # Without an address yet (DHCP, still provisioning) Ansible falls back to the host's name.
+            **({"ansible_host": guest.ip} if guest.ip else {}), "ansible_user": "root",
+            "ansible_ssh_private_key_file": key_file,
             "vmid": guest.vmid, "node": guest.pve_node, "containr_node": guest.node.name,
             "containr_node_id": str(guest.node_id), "containr_guest_id": str(guest.id),
             "containr_resource_type": guest.resource_type, "containr_resource_id": guest.resource_id,

@@ -131,8 +131,9 @@ async def update_node(engine: TaskEngine, settings: Settings, box: SecretBox, us
         changes["defaults"] = _defaults(body.defaults)
     if body.token_secret is not None:
         changes["sealed_token_secret"] = box.seal(body.token_secret)
-    recheck = any(key in changes for key in (*CONNECTION_FIELDS, "sealed_token_secret", "defaults")) and any(
-        getattr(node, key) != value for key, value in changes.items())
+    # A new secret always counts (its sealed form differs every time); other fields when their value moves.
+    recheck = "sealed_token_secret" in changes or any(
+        key in changes and getattr(node, key) != changes[key] for key in (*CONNECTION_FIELDS, "defaults"))
     if recheck and (busy := await _busy("node", str(node.id))) is not None:
         raise Conflict(f"Node {node.name} is busy with task {busy.id}", code="busy", details={"taskId": busy.id})
     async with in_transaction():
