@@ -10,7 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from service import __version__, db, logredact
-from service.actions import catalogue
+from service.actions import catalogue, proxmox  # noqa: F401 - proxmox declares its actions on import
 from service.api import api_router
 from service.audit import AuditMiddleware
 from service.auth.tokens import TokenIssuer
@@ -57,8 +57,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="A self-hosted control plane for Proxmox VE whose engine is Ansible.")
     app.state.settings = settings
     app.state.issuer = TokenIssuer(secret_key=secret_key, expiry_seconds=settings.token_expiry)
-    app.state.variables_box = SecretBox(secret_key, purpose="variables")
-    app.state.settings_box = SecretBox(secret_key, purpose="settings")
+    app.state.variables_box = SecretBox(secret_key, purpose="variables", previous_keys=settings.previous_keys)
+    app.state.settings_box = SecretBox(secret_key, purpose="settings", previous_keys=settings.previous_keys)
+    app.state.nodes_box = SecretBox(secret_key, purpose="node-tokens", previous_keys=settings.previous_keys)
     install_error_handlers(app)
     app.add_exception_handler(Exception, _unexpected)
     app.include_router(api_router)

@@ -15,7 +15,8 @@ log = logging.getLogger(__name__)
 CHANGING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Credentials travel in these requests' bodies; their path alone is recorded, like every other's.
 TARGET_PARAMS = (
-    "task_id", "user_id", "member_id", "group_id", "token_id", "name", "team_id", "project_id", "env_id", "invite_id",
+    "node_id", "task_id", "user_id", "member_id", "group_id", "token_id", "name", "team_id", "project_id", "env_id",
+    "invite_id",
 )
 
 

@@ -134,6 +134,30 @@ def migrate() -> None:
     _say("\n".join(f"applied {name}" for name in applied) or "database is up to date")
 
 
+@app.command("rotate-secrets")
+def rotate_secrets() -> None:
+    """Re-seal every secret stored at rest under CONTAINR_SECRET_KEY.
+
+    Put the new key in CONTAINR_SECRET_KEY and the old one in CONTAINR_PREVIOUS_SECRET_KEYS, run this, then
+    drop the old key. Access tokens signed with the old key stop working at once."""
+    from service import db
+    from service.config import ConfigError
+    from service.secret_rotation import rotate
+
+    settings = _settings()
+
+    async def run() -> dict[str, int]:
+        await db.migrate(settings)
+        async with db.database(settings):
+            return await rotate(settings)
+
+    try:
+        counts = asyncio.run(run())
+    except (ConfigError, ValueError) as exc:
+        raise _fail(f"Nothing re-sealed: {exc}") from exc
+    _say("\n".join(f"re-sealed {count} in {table}" for table, count in counts.items()))
+
+
 @user_app.command("create")
 def user_create(
     username: Annotated[str, typer.Option(prompt=True)],

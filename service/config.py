@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=default_data_dir)
     database_url: str | None = None
     secret_key: str | None = Field(default=None, repr=False)
+    # Keys used before the current one, comma-separated: sealed values still open under them until
+    # `containr rotate-secrets` has re-sealed everything under the current key.
+    previous_secret_keys: str = Field(default="", repr=False)
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     max_runs: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
@@ -64,6 +67,14 @@ class Settings(BaseSettings):
     @property
     def runs_dir(self) -> Path:
         return self.data_dir / "runs"
+
+    @property
+    def previous_keys(self) -> list[str]:
+        return [key.strip() for key in self.previous_secret_keys.split(",") if key.strip()]
+
+    @property
+    def ssh_dir(self) -> Path:
+        return self.data_dir / "ssh"
 
     def ensure_data_dir(self) -> None:
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -57,6 +57,13 @@ class TooLarge(ApiError):
     code = "too_large"
 
 
+class BadGateway(ApiError):
+    """Something Containr talks to (a Proxmox VE node) did not answer, or not usefully."""
+
+    status = 502
+    code = "bad_gateway"
+
+
 class TooManyRequests(ApiError):
     status = 429
     code = "too_many_requests"

@@ -126,6 +126,11 @@ async def answer_invitation(user: User, team_id: UUID, *, accept: bool) -> TeamM
     if not accept:
         await member.delete()
         return None
+    # Already in the team under the address the account had before: the invitation adds nothing.
+    existing = await TeamMember.get_or_none(team_id=team_id, user=user, status=MemberStatus.MEMBER)
+    if existing is not None:
+        await member.delete()
+        return existing
     member.user = user
     member.status = MemberStatus.MEMBER
     await member.save()

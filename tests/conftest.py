@@ -147,3 +147,16 @@ def smtp_sink() -> Iterator[SmtpSink]:
         yield sink
     finally:
         sink.stop()
+
+
+@pytest.fixture
+def pve_sim(tmp_path: Path):
+    """A Proxmox VE API simulator (memory backend) with one node `pve`, on a free port over HTTPS."""
+    from tests.pvesim.server import ThreadedServer, build_sim
+
+    sim, creds = build_sim(tmp_path / "pvesim", nodes=["pve"], task_delay=0.05)
+    server = ThreadedServer(sim).start()
+    try:
+        yield server, creds
+    finally:
+        server.stop()

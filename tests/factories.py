@@ -48,3 +48,35 @@ async def wait_task(client: httpx.AsyncClient, headers: dict[str, str], task_id:
             return task
         assert loop.time() < deadline, f"task {task_id} still {task['state']}: {task}"
         await asyncio.sleep(0.05)
+
+
+TEMPLATE = "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
+
+
+def node_body(sim_url: str, creds: Any, team_id: str, *, name: str = "pve1", secret: str | None = None,
+              network: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A POST /nodes body for a simulator (tests.pvesim); `secret` overrides the token's secret."""
+    return {"name": name, "teamId": team_id, "apiUrl": sim_url, "tokenId": f"{creds.user}!{creds.token_id}",
+            "tokenSecret": secret if secret is not None else creds.token_secret, "verifyTls": False,
+            "defaults": {"node": "pve", "template": TEMPLATE, "storage": "local-lvm", "bridge": "vmbr0",
+                         "network": network or {"mode": "static", "cidr": "10.213.0.0/24", "gateway": "10.213.0.1",
+                                                "rangeStart": "10.213.0.10", "rangeEnd": "10.213.0.60"}}}
+
+
+async def personal_team(client: httpx.AsyncClient, headers: dict[str, str]) -> str:
+    teams = (await client.get("/api/v1/teams", headers=headers)).json()
+    items = teams["items"] if isinstance(teams, dict) else teams
+    return items[0]["id"]
+
+
+async def online_node(client: httpx.AsyncClient, headers: dict[str, str], sim: Any, **body: Any) -> dict[str, Any]:
+    """Register the simulator as a node and wait for its check to make it online."""
+    server, creds = sim
+    response = await client.post("/api/v1/nodes", headers=headers,
+                                 json=node_body(server.url, creds, await personal_team(client, headers), **body))
+    assert response.status_code == 202, response.text
+    task = await wait_task(client, headers, response.json()["taskId"])
+    assert task["success"], task
+    node = (await client.get(f"/api/v1/nodes/{response.json()['id']}", headers=headers)).json()
+    assert node["status"] == "online", node
+    return node

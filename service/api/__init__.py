@@ -10,8 +10,10 @@ from service.api import (
     environments,
     groups,
     health,
+    inventory,
     invites,
     me,
+    nodes,
     playbooks,
     profile,
     project_icons,
@@ -28,6 +30,7 @@ from service.api import (
 api_router = APIRouter(prefix="/api/v1")
 # /users/me before /users/{user_id}: routes match in the order they are included.
 ROUTERS = (health, auth, profile, me, users, groups, teams, projects, project_icons, environments, invites, tokens,
-           settings, backup_settings, schedule_settings, schedules, backups, tasks, playbooks, audit_log)
+           settings, backup_settings, schedule_settings, schedules, backups, tasks, playbooks, audit_log, nodes,
+           inventory)
 for module in ROUTERS:
     api_router.include_router(module.router)

@@ -49,6 +49,10 @@ def get_public_base(request: Request) -> str:
     return (request.app.state.settings.public_url or str(request.base_url)).rstrip("/")
 
 
+def get_nodes_box(request: Request) -> SecretBox:
+    return request.app.state.nodes_box
+
+
 async def get_current_user(
     request: Request,
     issuer: Annotated[TokenIssuer, Depends(get_issuer)],
@@ -92,5 +96,8 @@ Issuer = Annotated[TokenIssuer, Depends(get_issuer)]
 VariablesBox = Annotated[SecretBox, Depends(get_variables_box)]
 SettingsBox = Annotated[SecretBox, Depends(get_settings_box)]
 PublicBase = Annotated[str, Depends(get_public_base)]
+
+
+NodesBox = Annotated[SecretBox, Depends(get_nodes_box)]
 CurrentUser = Annotated[User, Depends(get_current_user)]
 AdminUser = Annotated[User, Depends(get_admin)]

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Response, status
 from service import teams
 from service.api.deps import CurrentUser, PublicBase, SettingsBox
 from service.errors import Conflict, Forbidden
-from service.models import MemberStatus, Team, TeamMember, TeamRole
+from service.models import Guest, MemberStatus, Team, TeamMember, TeamRole
 from service.schemas.common import error_responses
 from service.schemas.teams import (
     InviteRequest,
@@ -77,6 +77,8 @@ async def delete_team(team_id: UUID, user: CurrentUser) -> Response:
         raise Forbidden("Only a team owner may delete the team")
     if team.personal:
         raise Conflict("A personal team stays with its account", code="personal")
+    if await Guest.exists(node__team=team):  # they would be left on the nodes with no one to remove them
+        raise Conflict("The team's nodes still carry guests of Containr's; destroy them first", code="in_use")
     await team.delete()
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 

@@ -35,7 +35,7 @@ class Repository:
 
 
 def _box(settings: Settings) -> SecretBox:
-    return SecretBox(settings.resolved_secret_key(), purpose="backup-config")
+    return SecretBox(settings.resolved_secret_key(), purpose="backup-config", previous_keys=settings.previous_keys)
 
 
 async def load(settings: Settings) -> BackupConfigIn | None:

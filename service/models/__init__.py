@@ -3,6 +3,7 @@
 from service.models.audit import AuditRecord
 from service.models.backup import Backup, BackupState, BackupType
 from service.models.group import Group
+from service.models.node import Guest, GuestKind, GuestStatus, IpLease, Node, NodeStatus, NodeTask
 from service.models.project import (
     Environment,
     EnvironmentType,
@@ -21,6 +22,7 @@ from service.models.user import LoginFailure, User, UserRole
 
 __all__ = [
     "ApiToken", "AuditRecord", "Backup", "BackupState", "BackupType", "EnvVariable", "Environment", "EnvironmentType",
-    "Group", "InstanceSetting", "LoginFailure", "MemberStatus", "Project", "ProjectIcon", "ProjectInvite",
-    "ProjectMember", "ProjectRole", "Task", "TaskState", "Team", "TeamMember", "TeamRole", "User", "UserRole",
+    "Group", "Guest", "GuestKind", "GuestStatus", "InstanceSetting", "IpLease", "LoginFailure", "MemberStatus", "Node",
+    "NodeStatus", "NodeTask", "Project", "ProjectIcon", "ProjectInvite", "ProjectMember", "ProjectRole", "Task",
+    "TaskState", "Team", "TeamMember", "TeamRole", "User", "UserRole",
 ]

@@ -36,5 +36,6 @@ class Page(ApiModel, Generic[T]):  # noqa: UP046 - PEP 695 syntax needs Python 3
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI entries for the error answers a route can give, all in the one error shape."""
     text = {400: "Bad request", 401: "Not authenticated", 403: "Not allowed", 404: "Not found",
-            409: "Busy or taken", 413: "Too large", 422: "Invalid input", 429: "Too many requests"}
+            409: "Busy or taken", 413: "Too large", 422: "Invalid input", 429: "Too many requests",
+            502: "A node did not answer"}
     return {status: {"model": ErrorResponse, "description": text.get(status, "Error")} for status in statuses}

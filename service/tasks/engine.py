@@ -66,7 +66,7 @@ class TaskEngine:
         self.settings = settings
         self.logs = FileLogStore(settings.logs_dir)
         self.events = EventBroker()
-        self._box = SecretBox(secret_key, purpose="task-secrets")
+        self._box = SecretBox(secret_key, purpose="task-secrets", previous_keys=settings.previous_keys)
         self._instance = hashlib.sha256(str(settings.data_dir).encode()).hexdigest()[:12]
         self._pool = ThreadPoolExecutor(max_workers=settings.max_runs, thread_name_prefix="containr-run")
         self._running: dict[int, asyncio.Task[None]] = {}
@@ -219,8 +219,10 @@ class TaskEngine:
         try:
             await task.refresh_from_db()
             task.finish(final.pop("state"), **final)
-            await task.save()
+            # The resource moves before the task is seen to end: whoever saw the end finds the node online,
+            # the guest running. Hooks read the outcome from this object, not from the database.
             await self._after_finish(task)
+            await task.save()
             self._log(task.id, [f"[containr] Task {task.id} finished: {task.state}"])
         finally:
             self._handles.pop(task.id, None)

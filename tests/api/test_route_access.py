@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 
 from service.auth.accounts import create_user
-from service.models import User
-from tests.factories import PASSWORD, login, owner_headers
+from service.models import Node, NodeStatus, User
+from tests.factories import PASSWORD, login, node_body, owner_headers
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(32)
 NOTHING = "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"  # an id that names nothing
@@ -47,10 +47,11 @@ class Rule:
     body: Body = None
     params: dict[str, str] = field(default_factory=dict)  # path parameter -> key of the world (default: same name)
     upload: bool = False
+    unseen: int = 404  # what a caller who cannot see the target gets (422 when the target is named in the body)
 
 
-def rule(access: str, *ok: int, body: Body = None, upload: bool = False, **params: str) -> Rule:
-    return Rule(access, frozenset(ok), body, params, upload)
+def rule(access: str, *ok: int, body: Body = None, upload: bool = False, unseen: int = 404, **params: str) -> Rule:
+    return Rule(access, frozenset(ok), body, params, upload, unseen)
 
 
 V1 = "/api/v1"
@@ -165,6 +166,23 @@ ACCESS: dict[tuple[str, str], Rule] = {
     # A spent or unknown token; a real one would make any caller a member.
     ("POST", f"{V1}/invites/{{token}}/accept"): rule(SIGNED_IN, 404, token="no_token"),
     ("GET", f"{V1}/me/invites"): rule(SIGNED_IN, 200),
+    ("GET", f"{V1}/nodes"): rule(SIGNED_IN, 200),
+    # The team is named in the body: a caller outside it is told the team is none of theirs.
+    ("POST", f"{V1}/nodes"): rule(T_MANAGER, 202, unseen=422, body=lambda w: node_body(
+        w["sim_url"], w["sim_creds"], w["team_id"], name="extra")),
+    ("GET", f"{V1}/nodes/{{node_id}}"): rule(T_MEMBER, 200),
+    ("PUT", f"{V1}/nodes/{{node_id}}"): rule(T_MANAGER, 200, body=lambda w: {"description": "changed"}),
+    # The spare node: the world's own node may still be checking after POST .../check.
+    ("DELETE", f"{V1}/nodes/{{node_id}}"): rule(T_MANAGER, 204, node_id="spare_node_id"),
+    ("POST", f"{V1}/nodes/{{node_id}}/check"): rule(T_MANAGER, 202),
+    ("GET", f"{V1}/nodes/{{node_id}}/containers"): rule(T_MEMBER, 200),
+    # No guest of that name: past the rights check, nothing to act on.
+    ("POST", f"{V1}/nodes/{{node_id}}/containers/{{name}}/start"): rule(T_MANAGER, 404, name="no_guest"),
+    ("POST", f"{V1}/nodes/{{node_id}}/containers/{{name}}/stop"): rule(T_MANAGER, 404, name="no_guest"),
+    ("POST", f"{V1}/nodes/{{node_id}}/containers/{{name}}/restart"): rule(T_MANAGER, 404, name="no_guest"),
+    ("DELETE", f"{V1}/nodes/{{node_id}}/containers/{{name}}"): rule(T_MANAGER, 404, name="no_guest"),
+    ("GET", f"{V1}/nodes/{{node_id}}/audit"): rule(T_MEMBER, 200),
+    ("GET", f"{V1}/inventory"): rule(ADMIN, 200),
 }
 # Deletions go last, and these last of all in this order, so that nothing a later request needs is gone.
 FINAL = [("DELETE", f"{V1}/projects/{{project_id}}"), ("DELETE", f"{V1}/teams/{{team_id}}/users/leave"),
@@ -200,7 +218,7 @@ def expected(rule_: Rule, caller: str) -> frozenset[int]:
         return frozenset({403})
     role, rank = (project_role, PROJECT_RANK) if rule_.access in PROJECT_RANK else (team_role, TEAM_RANK)
     if role is None:
-        return frozenset({404})  # what the caller cannot see does not exist for it
+        return frozenset({rule_.unseen})  # what the caller cannot see does not exist for it
     return rule_.ok if rank[role] >= rank[rule_.access] else frozenset({403})
 
 
@@ -209,7 +227,19 @@ async def _user(client: httpx.AsyncClient, name: str, **extra: Any) -> tuple[str
     return str(user.id), await login(client, name)
 
 
-async def _world(client: httpx.AsyncClient, root: dict[str, str], key: str, caller: str) -> dict[str, Any]:
+async def _node(server: Any, sim: Any, team_id: str, name: str) -> str:
+    """An online node of the team on the simulator, recorded as a passed check would leave it: the routes are
+    what this test is about, and a real check per world would cost a playbook run each."""
+    sim_server, creds = sim
+    body = node_body(sim_server.url, creds, team_id, name=name)
+    node = await Node.create(team_id=team_id, name=name, api_url=body["apiUrl"], token_id=body["tokenId"],
+                             sealed_token_secret=server.app.state.nodes_box.seal(body["tokenSecret"]),
+                             verify_tls=False, defaults=body["defaults"], status=NodeStatus.ONLINE)
+    return str(node.id)
+
+
+async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], key: str, caller: str,
+                 sim: Any) -> dict[str, Any]:
     """A team owned by a founder, a project in it owned by the caller where the caller is its owner, the
     caller in its role, and one of everything the routes name."""
     founder_id, founder = await _user(client, f"founder-{key}")
@@ -239,7 +269,10 @@ async def _world(client: httpx.AsyncClient, root: dict[str, str], key: str, call
              "member_id": next(m["id"] for m in members if m["userId"] == target_id),
              "team_invite_id": pending["id"], "default_env_id": envs[0]["id"], "env_id": staging["id"],
              "invite_id": invite["id"], "token": invite["token"], "group_id": group["id"], "no_token": "spent",
-             "token_id": NOTHING, "task_id": "999999", "name": "no-such-playbook"}
+             "token_id": NOTHING, "task_id": "999999", "name": "no-such-playbook", "no_guest": "no-such-guest",
+             "node_id": await _node(server, sim, team["id"], "main"),
+             "spare_node_id": await _node(server, sim, team["id"], "spare"),
+             "sim_url": sim[0].url, "sim_creds": sim[1]}
     world["headers"] = await _caller(client, root, world, caller, founder)
     return world
 
@@ -288,13 +321,13 @@ async def test_every_route_has_an_access_rule(server):
     assert not [route for route in ACCESS if route not in routes], "ACCESS names routes that do not exist"
 
 
-async def test_each_caller_gets_what_its_rights_allow(client, server):
+async def test_each_caller_gets_what_its_rights_allow(client, server, pve_sim):
     root = await owner_headers(client)
     routes = _order(_api_routes(server.app))
     assert set(routes) == set(ACCESS), "see test_every_route_has_an_access_rule"
     wrong = []
     for number, caller in enumerate(CALLERS):
-        world = await _world(client, root, f"w{number}", caller)
+        world = await _world(client, server, root, f"w{number}", caller, pve_sim)
         for method, path in routes:
             rule_ = ACCESS[(method, path)]
             response = await _call(client, method, path, rule_, world)

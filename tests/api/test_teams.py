@@ -100,3 +100,19 @@ async def test_the_team_audit_log_is_for_its_managers(client):
     assert [r["action"] for r in log["items"]] == ["teams.update", "users.me.invitations", "teams.users"]
     assert all(r["teamId"] == team["id"] for r in log["items"])
     assert (await client.get(f"/api/v1/teams/{team['id']}/audit-log", headers=bob)).status_code == 403
+
+
+async def test_accepting_an_invitation_to_a_team_one_is_in_adds_no_second_membership(client):
+    owner = await owner_headers(client)
+    team = (await client.post("/api/v1/teams", headers=owner, json={"name": "Ops"})).json()
+    changed = await client.patch("/api/v1/user/profile", headers=owner,
+                                 json={"email": "new@example.com", "currentPassword": PASSWORD})
+    assert changed.status_code == 200, changed.text
+    invited = await client.post(f"/api/v1/teams/{team['id']}/users", headers=owner,
+                                json={"email": "new@example.com", "role": "user"})
+    assert invited.status_code == 201, invited.text
+    accepted = await client.post(f"/api/v1/users/me/invitations/{team['id']}", headers=owner)
+    assert accepted.status_code < 300, accepted.text
+    members = (await client.get(f"/api/v1/teams/{team['id']}", headers=owner)).json()["members"]
+    assert len(members) == 1 and members[0]["role"] == "owner"
+    assert (await client.delete(f"/api/v1/teams/{team['id']}/users/leave", headers=owner)).status_code == 409

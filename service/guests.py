@@ -1,0 +1,155 @@
+"""Guests Containr makes on a node for its resources: create (vmid and address allocated here), destroy,
+power and snapshot, each one run of its playbook."""
+
+from __future__ import annotations
+
+import re
+from uuid import UUID
+
+from pydantic import ValidationError
+
+from service import ipam, pve, ssh_keys
+from service.actions import catalogue
+from service.actions.proxmox import (
+    GUEST_CREATE,
+    GUEST_DESTROY,
+    GUEST_POWER,
+    GUEST_SNAPSHOT,
+    GuestCreateVars,
+    GuestDestroyVars,
+    GuestPowerVars,
+    GuestSnapshotVars,
+)
+from service.config import Settings
+from service.errors import Conflict, Invalid, NotFound
+from service.models import Guest, GuestKind, GuestStatus, IpLease, Node, NodeStatus, Task, User
+from service.nodes import connection_env, link_task
+from service.secrets import SecretBox
+from service.tasks import TaskEngine
+
+HOSTNAME = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
+POWER_STATES = {"start": "started", "stop": "stopped", "restart": "restarted"}
+
+
+def _pve_node(node: Node) -> str:
+    """The PVE node guests go to: the node's default, else the first online one the last check saw."""
+    chosen = (node.defaults or {}).get("node")
+    if chosen:
+        return chosen
+    found = [n.get("name") for n in (node.facts or {}).get("nodes") or [] if n.get("status") == "online"]
+    if not found:
+        raise Invalid(f"Node {node.name} has no default PVE node and its check found none online",
+                      details={"field": "nodeId"})
+    return str(found[0])
+
+
+async def create_guest(engine: TaskEngine, settings: Settings, box: SecretBox, node: Node, *, hostname: str,
+                       resource_type: str, resource_id: str, user: User | None, kind: GuestKind = GuestKind.LXC,
+                       cores: int = 1, memory_mb: int = 512, swap_mb: int = 512, disk_gb: int = 8,
+                       project_id: UUID | None = None, environment_id: UUID | None = None,
+                       taken_vmids: set[int] | None = None) -> tuple[Guest, Task]:
+    """Allocate a vmid and (static mode) an address, record the guest `provisioning` and start guest.create.
+
+    Bad input or an exhausted pool raise before anything is recorded. `taken_vmids`, the vmids in use on the
+    cluster, are read live from the node unless given (502 when it does not answer); the playbook's own guard
+    still refuses a vmid that a guest made meanwhile by someone else holds."""
+    if not HOSTNAME.fullmatch(hostname):
+        raise Invalid(f"Not a host name: {hostname!r} (lower-case letters, digits and dashes)",
+                      details={"field": "hostname"})
+    if node.status != NodeStatus.ONLINE:
+        raise Conflict(f"Node {node.name} is {node.status}, not online", code="node_not_online",
+                       details={"field": "nodeId"})
+    defaults = node.defaults or {}
+    network = defaults.get("network") or {}
+    template = defaults.get("template")
+    if kind is GuestKind.LXC and not template:
+        raise Invalid(f"Node {node.name} has no default template for containers",
+                      details={"field": "defaults.template"})
+    pve_node = _pve_node(node)
+    if await Guest.exists(node=node, hostname=hostname):  # checked again by the insert, for a concurrent twin
+        raise Conflict(f"Node {node.name} already has a guest named {hostname!r}", code="taken",
+                       details={"field": "hostname"})
+    params = {
+        "proxmox_guest_node": pve_node, "proxmox_guest_hostname": hostname, "proxmox_guest_kind": kind.value,
+        "proxmox_guest_template": template, "proxmox_guest_storage": defaults.get("storage"),
+        "proxmox_guest_cores": cores, "proxmox_guest_memory_mb": memory_mb, "proxmox_guest_swap_mb": swap_mb,
+        "proxmox_guest_disk_gb": disk_gb, "proxmox_guest_bridge": defaults.get("bridge"),
+        "proxmox_guest_ssh_public_key": ssh_keys.public_key(settings),
+        "proxmox_guest_tags": ["containr", resource_type.lower()],
+        "proxmox_guest_description": f"Containr {resource_type} {resource_id}",
+    }
+    if taken_vmids is None:
+        taken_vmids = {int(entry["vmid"]) for entry in await pve.cluster_guests(node, box)}
+    lease = await ipam.lease_address(node) if network.get("mode") == "static" else None
+    guest: Guest | None = None
+    try:
+        guest = await ipam.insert_guest(node, hostname=hostname, taken=set(taken_vmids), make=lambda vmid: (
+            Guest.create(node=node, pve_node=pve_node, vmid=vmid, hostname=hostname, kind=kind,
+                         resource_type=resource_type, resource_id=resource_id, project_id=project_id,
+                         environment_id=environment_id, ip=lease.address if lease else None,
+                         status=GuestStatus.PROVISIONING)))
+        if lease is not None:
+            lease.guest = guest
+            await lease.save(update_fields=["guest_id"])
+            params.update(proxmox_guest_ip=f"{lease.address}/{ipam.prefix_length(network)}",
+                          proxmox_guest_gateway=network.get("gateway"))
+        vars_ = GuestCreateVars(proxmox_guest_vmid=guest.vmid, **params)
+        task = await catalogue.start(engine, settings, GUEST_CREATE, resource_id=str(guest.id), params=vars_,
+                                     user=user, secrets=connection_env(node, box))
+    except BaseException:
+        # Nothing half-made: the vmid and the address go back with the record.
+        if lease is not None:
+            await IpLease.filter(id=lease.id).delete()
+        if guest is not None:
+            await Guest.filter(id=guest.id).delete()
+        raise
+    await link_task(node, task)
+    return guest, task
+
+
+async def managed_guest(node: Node, name: str) -> Guest:
+    """A guest Containr made on the node, by its hostname; anything else is not found."""
+    guest = await Guest.get_or_none(node=node, hostname=name)
+    if guest is None:
+        raise NotFound(f"Node {node.name} has no container {name!r} made by Containr")
+    return guest
+
+
+async def _start(engine: TaskEngine, settings: Settings, box: SecretBox, guest: Guest, action: catalogue.Action,
+                 params: object, user: User | None) -> Task:
+    node = await guest.node
+    task = await catalogue.start(engine, settings, action, resource_id=str(guest.id), params=params,  # type: ignore[arg-type]
+                                 user=user, secrets=connection_env(node, box))
+    await link_task(node, task)
+    return task
+
+
+async def destroy_guest(engine: TaskEngine, settings: Settings, box: SecretBox, guest: Guest, *,
+                        user: User | None) -> Task:
+    params = GuestDestroyVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
+                              proxmox_guest_hostname=guest.hostname)
+    task = await _start(engine, settings, box, guest, GUEST_DESTROY, params, user)
+    guest.status = GuestStatus.DESTROYING
+    await guest.save(update_fields=["status", "updated_at"])
+    return task
+
+
+async def power_guest(engine: TaskEngine, settings: Settings, box: SecretBox, guest: Guest, *, action: str,
+                      user: User | None) -> Task:
+    if action not in POWER_STATES:
+        raise Invalid(f"No power action {action!r}; use start, stop or restart", details={"field": "action"})
+    params = GuestPowerVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
+                            guest_power_state=POWER_STATES[action])  # type: ignore[arg-type]
+    return await _start(engine, settings, box, guest, GUEST_POWER, params, user)
+
+
+async def snapshot_guest(engine: TaskEngine, settings: Settings, box: SecretBox, guest: Guest, *, name: str,
+                         state: str = "present", description: str | None = None, user: User | None) -> Task:
+    try:
+        params = GuestSnapshotVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
+                                   guest_snapshot_name=name, guest_snapshot_state=state,  # type: ignore[arg-type]
+                                   guest_snapshot_description=description)
+    except ValidationError as exc:
+        field = str(exc.errors()[0]["loc"][0]).removeprefix("guest_snapshot_")
+        raise Invalid(f"Invalid snapshot {field}: {exc.errors()[0]['msg']}", details={"field": field}) from exc
+    return await _start(engine, settings, box, guest, GUEST_SNAPSHOT, params, user)

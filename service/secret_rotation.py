@@ -1,0 +1,71 @@
+"""Re-sealing every value sealed at rest under the current secret key (after a key change)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tortoise.models import Model
+from tortoise.transactions import in_transaction
+
+from service.config import Settings
+from service.models import EnvVariable, InstanceSetting, Node, Task
+
+
+@dataclass(frozen=True)
+class SealedField:
+    model: type[Model]
+    column: str
+    purpose: str  # the SecretBox purpose the values were sealed with
+
+
+# Every column that holds sealed values; a model that seals something adds its column here.
+SEALED_FIELDS: tuple[SealedField, ...] = (
+    SealedField(Task, "sealed_secrets", "task-secrets"),
+    SealedField(EnvVariable, "sealed_value", "variables"),
+    SealedField(Node, "sealed_token_secret", "node-tokens"),
+)
+# Instance settings (one JSON value per key) with a sealed part: setting key -> (field, purpose).
+SEALED_SETTINGS: dict[str, tuple[str, str]] = {
+    "smtp": ("sealed_password", "settings"),
+    "backup_config": ("sealed", "backup-config"),
+}
+
+
+async def rotate(settings: Settings) -> dict[str, int]:
+    """Re-seal every sealed value under the current key; answers how many per table.
+
+    One transaction: a value that no key opens stops the whole rotation before anything is written, so the
+    database never holds values under two keys of which one is about to be forgotten."""
+    from service.secrets import SecretBox
+
+    key = settings.resolved_secret_key()
+    counts: dict[str, int] = {}
+    async with in_transaction():
+        for sealed in SEALED_FIELDS:
+            box = SecretBox(key, purpose=sealed.purpose, previous_keys=settings.previous_keys)
+            table, pk = sealed.model._meta.db_table, sealed.model._meta.pk_attr
+            counts[table] = 0
+            rows = await sealed.model.exclude(**{f"{sealed.column}__isnull": True}).values(pk, sealed.column)
+            for row in rows:
+                try:
+                    fresh = box.reseal(row[sealed.column])
+                except ValueError as exc:
+                    raise ValueError(f"{table} {row[pk]}: {exc}; is a previous key missing from "
+                                     "CONTAINR_PREVIOUS_SECRET_KEYS?") from exc
+                await sealed.model.filter(**{pk: row[pk]}).update(**{sealed.column: fresh})
+                counts[table] += 1
+        counts["instance_settings"] = 0
+        for setting in await InstanceSetting.filter(key__in=list(SEALED_SETTINGS)):
+            field, purpose = SEALED_SETTINGS[setting.key]
+            value = (setting.value or {}).get("value")
+            if not isinstance(value, dict) or not value.get(field):
+                continue
+            box = SecretBox(key, purpose=purpose, previous_keys=settings.previous_keys)
+            try:
+                value[field] = box.reseal(value[field])
+            except ValueError as exc:
+                raise ValueError(f"setting {setting.key}: {exc}; is a previous key missing from "
+                                 "CONTAINR_PREVIOUS_SECRET_KEYS?") from exc
+            await InstanceSetting.filter(key=setting.key).update(value={"value": value})
+            counts["instance_settings"] += 1
+    return counts
