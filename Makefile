@@ -7,11 +7,7 @@ PYTEST_ARGS ?=
 # ansible-runner (the task engine, in tests too) starts ansible-playbook from PATH: let it find the venv's.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-SIM_STATE ?= data/pvesim
-# The simulator's backend: real LXC containers when root, records only otherwise.
-SIM_BACKEND ?= $(shell [ "$$(id -u)" = 0 ] && command -v lxc-start >/dev/null && echo lxc || echo memory)
-
-.PHONY: bootstrap run test lint bench clean sim clean-sim
+.PHONY: bootstrap run sim clean-sim test lint bench clean
 
 bootstrap:
 	scripts/bootstrap
@@ -19,6 +15,11 @@ bootstrap:
 run: bootstrap
 	$(BIN)/containr migrate
 	$(BIN)/containr serve
+
+# The Proxmox VE simulator on localhost (SIM_PORT, default 8006) with a fresh state dir; prints the node to
+# register and the PROXMOX_* exports for playbooks by hand.
+sim: bootstrap
+	$(BIN)/python scripts/sim.py
 
 test:
 	scripts/bootstrap --test-deps
@@ -31,11 +32,6 @@ lint: bootstrap
 
 bench: bootstrap
 	$(BIN)/python bench/task_overhead.py
-
-# The PVE simulator on https://127.0.0.1:8006 (prints its credentials; `lxc` also its bridge and apt proxy).
-sim: bootstrap
-	@echo "make sim: the $(SIM_BACKEND) backend (lxc when root with Debian's lxc installed; SIM_BACKEND= to choose)"
-	$(BIN)/python -m tests.pvesim --state $(SIM_STATE) --backend $(SIM_BACKEND)
 
 # Destroys every container, the bridge and apt-cacher-ng that the simulator's lxc backend made.
 clean-sim: bootstrap
