@@ -46,6 +46,9 @@ def _templates() -> list[tuple[re.Pattern[str], str]]:
     out = []
     for template in sorted(paths):
         regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(template))
+        # A volume id holds a slash (local:vztmpl/x.tar.zst) and PVE takes it unescaped as the path's last part,
+        # as proxmoxer sends it (community.proxmox.proxmox_template deletes templates so).
+        regex = re.sub(r"\(\?P<volume>\[\^/\]\+\)$", "(?P<volume>.+)", regex)
         out.append((re.compile(regex), template))
     return out
 

@@ -126,7 +126,8 @@ async def volume_delete(sim: Sim, call: Call) -> str:
             volumes.remove(item)
         log(f"Removed volume '{item['volid']}'")
 
-    return start_task(sim, call, dtype="imgdel", wid=item["volid"], work=work)
+    # PVE forks imgdel without an id: a volid's colon could not stand in a UPID.
+    return start_task(sim, call, dtype="imgdel", wid="", work=work)
 
 
 def _add_volume(sim: Sim, call: Call, *, content_type: str, filename: str, size: int) -> str:

@@ -1,0 +1,37 @@
+"""The Proxmox playbooks' header comments document the contract's vars and returns, which the catalogue
+(GET /playbooks) reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.actions.playbooks import describe
+from service.config import REPO_ROOT
+
+CONTRACT = {
+    "node_check": ({"node_check_template", "node_check_node"}, set(),
+                   ["pveVersion", "nodes", "storages", "templateFound"]),
+    "guest_create": ({"proxmox_guest_kind", "proxmox_guest_template", "proxmox_guest_storage", "proxmox_guest_cores",
+                      "proxmox_guest_memory_mb", "proxmox_guest_swap_mb", "proxmox_guest_disk_gb",
+                      "proxmox_guest_bridge", "proxmox_guest_ip", "proxmox_guest_gateway", "proxmox_guest_tags",
+                      "proxmox_guest_description", "proxmox_guest_unprivileged", "proxmox_guest_nesting"},
+                     {"proxmox_guest_node", "proxmox_guest_vmid", "proxmox_guest_hostname",
+                      "proxmox_guest_ssh_public_key"}, ["vmid", "node", "ip", "hostname"]),
+    "guest_destroy": (set(), {"proxmox_guest_node", "proxmox_guest_vmid", "proxmox_guest_hostname"},
+                      ["vmid", "destroyed"]),
+    "guest_power": (set(), {"proxmox_guest_node", "proxmox_guest_vmid", "guest_power_state"}, ["vmid", "status"]),
+    "guest_snapshot": ({"guest_snapshot_state", "guest_snapshot_description"},
+                       {"proxmox_guest_node", "proxmox_guest_vmid", "guest_snapshot_name"},
+                       ["vmid", "snapshot", "state"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACT))
+def test_header_documents_the_contract(name: str) -> None:
+    optional, required, returns = CONTRACT[name]
+    doc = describe(REPO_ROOT / "playbooks" / f"{name}.yml")
+    documented = {var.name: var for var in doc.vars}
+    assert required <= {n for n, v in documented.items() if v.required}
+    assert optional <= {n for n, v in documented.items() if not v.required}
+    assert doc.returns == returns
+    assert doc.description
