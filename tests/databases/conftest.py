@@ -1,0 +1,102 @@
+"""Fixtures: the database playbooks through the real engine against the simulator's `lxc` backend (real guests).
+
+The service's own database plays no part in these runs, so they use SQLite only (no `db_backend` parameter)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from service.models import User
+from service.tasks import RunRequest
+from tests.conftest import Server
+from tests.factories import owner_headers, wait_task
+from tests.guests.conftest import TEMPLATE, Run, Runner, pve_env
+from tests.harness.lxc import LxcSim
+
+PASSWORD_VAR = "CONTAINR_DATABASE_PASSWORD"
+RUN_TIMEOUT = 600
+
+
+@pytest.fixture
+def database_url() -> None:
+    return None
+
+
+def new_password() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class DatabaseRunner:
+    """Runs the database playbooks with the simulator's PROXMOX_* and a password in the environment only."""
+
+    def __init__(self, runner: Runner, lxc: LxcSim, key: Path) -> None:
+        self.runner, self.lxc, self.key = runner, lxc, key
+        self.logs: list[str] = []
+
+    def create_vars(self, host: int, database_type: str, **extra: Any) -> dict[str, Any]:
+        return {"database_type": database_type, "database_name": "shop", "database_user": "shop_app",
+                "containr_ssh_private_key_file": str(self.key), "guest_base_apt_proxy": self.lxc.env.apt_proxy,
+                "proxmox_guest_node": "pve", "proxmox_guest_vmid": 100 + host,
+                "proxmox_guest_hostname": f"{database_type}-{host}", "proxmox_guest_template": TEMPLATE,
+                "proxmox_guest_ip": self.lxc.address(host), "proxmox_guest_gateway": self.lxc.env.gateway,
+                "proxmox_guest_ssh_public_key": Path(f"{self.key}.pub").read_text().strip(),
+                "proxmox_guest_memory_mb": 512, **extra}
+
+    async def __call__(self, playbook: str, *, password: str, **extra_vars: Any) -> Run:
+        # Its own submit: a cold apt cache makes a create take minutes, past the test settings' task timeout.
+        runner = self.runner
+        if not runner.headers:
+            runner.headers = await owner_headers(runner.client)
+        owner = await User.get(username="owner")
+        env = {**pve_env(self.lxc.server, self.lxc.credentials), PASSWORD_VAR: password}
+        task = await runner.server.engine.submit(RunRequest(
+            type="test", playbook=runner.server.settings.playbooks_dir / f"{playbook}.yml", created_by=owner,
+            secrets=env, extra_vars=extra_vars, timeout=RUN_TIMEOUT))
+        done = await wait_task(runner.client, runner.headers, task.id, timeout=RUN_TIMEOUT + 30)
+        log = (await runner.client.get(f"/api/v1/tasks/{task.id}/logs", headers=runner.headers)).text
+        self.logs.append(log)
+        return Run(task=done, log=log)
+
+
+@pytest.fixture
+def database_run(server: Server, client: httpx.AsyncClient, lxc_sim: LxcSim, ssh_key: Path) -> DatabaseRunner:
+    return DatabaseRunner(Runner(server, client, pve_env(lxc_sim.server, lxc_sim.credentials)), lxc_sim, ssh_key)
+
+
+@contextmanager
+def argv_watch(*needles: str) -> Iterator[list[str]]:
+    """Reads every process's command line (the guests' processes too: they share the host's kernel) while the
+    block runs; yields the list of command lines that held one of `needles`."""
+    seen: list[str] = []
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            for entry in os.scandir("/proc"):
+                if not entry.name.isdigit():
+                    continue
+                try:
+                    with open(f"/proc/{entry.name}/cmdline", "rb") as handle:
+                        line = handle.read().replace(b"\0", b" ").decode(errors="replace")
+                except OSError:
+                    continue
+                if any(needle in line for needle in needles):
+                    seen.append(line)
+            stop.wait(0.1)
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    try:
+        yield seen
+    finally:
+        stop.set()
+        thread.join(timeout=10)
