@@ -3,6 +3,8 @@
 VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
+# Test processes: most tests wait on playbook runs, servers and guests, so more than the cores pay off.
+PYTEST_WORKERS ?= 3
 
 # ansible-runner (the task engine, in tests too) starts ansible-playbook from PATH: let it find the venv's.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
@@ -23,7 +25,7 @@ sim: bootstrap
 
 test:
 	scripts/bootstrap --test-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: bootstrap
 	$(BIN)/ruff check .

@@ -35,7 +35,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "db_backend" in metafunc.fixturenames:
         backends = metafunc.config.getoption("--db") or ["sqlite", "postgres"]
+        if metafunc.definition.get_closest_marker("one_database"):
+            backends = backends[:1]
         metafunc.parametrize("db_backend", backends, scope="session")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Under pytest-xdist (`make test`, --dist loadgroup) every test on the one LXC bridge runs in one worker,
+    # which holds the bridge for its session.
+    for item in items:
+        if item.get_closest_marker("lxc"):
+            item.add_marker(pytest.mark.xdist_group("lxc"))
 
 
 @pytest.fixture(scope="session")

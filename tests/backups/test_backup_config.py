@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.backups.conftest import KEY, S3_SECRET, configure, filesystem_config, s3_config
 from tests.factories import owner_headers
 
 PLACEHOLDER = "\u25cf" * 8
+
+
+# Checking a target is the same whatever database the service keeps its records in.
+pytestmark = pytest.mark.one_database
 
 
 async def test_a_folder_target_is_made_checked_and_its_key_kept(client, tmp_path):

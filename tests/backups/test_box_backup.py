@@ -68,6 +68,7 @@ async def test_a_backup_to_s3_is_recorded_and_no_secret_leaks(client, server, s3
     assert any("restic" in line for line in argv)  # the watch saw the run itself
 
 
+@pytest.mark.one_database  # the box backup of each database kind is tested above
 async def test_retention_keeps_exactly_what_the_policy_names(client, server, tmp_path, settings):
     headers = await owner_headers(client)
     folder = tmp_path / "repo"
@@ -101,6 +102,7 @@ async def test_retention_keeps_exactly_what_the_policy_names(client, server, tmp
     assert len(restic_snapshots(str(folder))) == 2
 
 
+@pytest.mark.one_database  # the box backup of each database kind is tested above
 async def test_without_a_target_nothing_starts(client, server):
     headers = await owner_headers(client)
     for path in ("/api/v1/backups/create", "/api/v1/backups/cleanup"):
@@ -112,6 +114,7 @@ async def test_without_a_target_nothing_starts(client, server):
 
 
 
+@pytest.mark.one_database  # the box backup of each database kind is tested above
 async def test_a_backup_that_cannot_store_fails_readably_and_is_marked(client, server, tmp_path):
     headers = await owner_headers(client)
     folder = tmp_path / "repo"
@@ -126,6 +129,7 @@ async def test_a_backup_that_cannot_store_fails_readably_and_is_marked(client, s
     assert backup["state"] == "error" and backup["snapshotId"] is None and backup["error"]
 
 
+@pytest.mark.one_database  # the box backup of each database kind is tested above
 async def test_the_backup_job_follows_the_configured_pattern(client, server, tmp_path):
     headers = await owner_headers(client)
     folder = tmp_path / "repo"

@@ -32,6 +32,10 @@ TICK = catalogue.Action(name="test.tick", task_type="update", playbook="sleep", 
                         resource_type="test")
 
 
+# Patterns, zones and skips do not depend on the database the settings live in.
+pytestmark = pytest.mark.one_database
+
+
 @pytest.fixture
 def ticking(monkeypatch, tmp_path):
     """The box autoupdate job enqueues a short sleep through the catalogue, as the real update action will."""
