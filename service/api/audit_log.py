@@ -12,6 +12,7 @@ from tortoise.expressions import Q
 
 from service import teams
 from service.api.deps import AdminUser, CurrentUser
+from service.api.paging import PageQuery, PerPageQuery
 from service.models import AuditRecord
 from service.schemas.common import Page, error_responses
 from service.schemas.users import AuditRecordOut
@@ -32,8 +33,8 @@ def _query(
     from_: Annotated[datetime | None, Query(alias="from")] = None,
     to: datetime | None = None,
     filter: Annotated[str | None, Query(max_length=100, description="Part of the action, target or user")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: PageQuery = 1,
+    per_page: PerPageQuery = 20,
 ) -> AuditQuery:
     return AuditQuery(from_=from_, to=to, filter=filter, page=page, per_page=per_page)
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, status
 
 from service.api.deps import AdminUser, Engine, SettingsDep
+from service.api.paging import PageQuery, PerPageQuery
 from service.backups import box
 from service.models import Backup, BackupType
 from service.schemas.backups import BackupList, BackupOut, TaskStarted
@@ -26,8 +25,8 @@ def _out(backup: Backup) -> BackupOut:
             summary="The control plane's backups, newest first")
 async def list_backups(
     _: AdminUser,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: PageQuery = 1,
+    per_page: PerPageQuery = 20,
 ) -> BackupList:
     backups = await (Backup.filter(type=BackupType.BOX).order_by("-created_at", "-id")
                      .offset((page - 1) * per_page).limit(per_page))

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Header, Query, Response, status
 from fastapi.responses import StreamingResponse
 
 from service.api.deps import CurrentUser, Engine
+from service.api.paging import PageQuery, PerPageQuery
 from service.api.sse import sse_comment, sse_event
 from service.errors import NotFound
 from service.models import Task, TaskState, User
@@ -43,8 +44,8 @@ async def list_tasks(
     user: CurrentUser,
     type: Annotated[str | None, Query(max_length=64)] = None,
     active: bool | None = None,
-    page: Annotated[int, Query(ge=1)] = 1,
-    per_page: Annotated[int, Query(ge=1, le=100)] = 20,
+    page: PageQuery = 1,
+    per_page: PerPageQuery = 20,
 ) -> TaskList:
     query = Task.all() if user.is_admin else Task.filter(created_by_id=user.id)
     if type is not None:
