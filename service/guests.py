@@ -4,6 +4,8 @@ power and snapshot, each one run of its playbook."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 from uuid import UUID
 
 from pydantic import ValidationError
@@ -43,16 +45,32 @@ def _pve_node(node: Node) -> str:
     return str(found[0])
 
 
-async def create_guest(engine: TaskEngine, settings: Settings, box: SecretBox, node: Node, *, hostname: str,
-                       resource_type: str, resource_id: str, user: User | None, kind: GuestKind = GuestKind.LXC,
-                       cores: int = 1, memory_mb: int = 512, swap_mb: int = 512, disk_gb: int = 8,
-                       project_id: UUID | None = None, environment_id: UUID | None = None,
-                       taken_vmids: set[int] | None = None) -> tuple[Guest, Task]:
-    """Allocate a vmid and (static mode) an address, record the guest `provisioning` and start guest.create.
+@dataclass
+class Allocation:
+    """A guest recorded `provisioning` with its vmid and (static mode) address, and the playbook vars that make
+    it; `release()` undoes it when the run that would make it does not start."""
+
+    guest: Guest
+    lease: IpLease | None
+    params: dict[str, Any]
+
+    async def release(self) -> None:
+        if self.lease is not None:
+            await IpLease.filter(id=self.lease.id).delete()
+        await Guest.filter(id=self.guest.id).delete()
+
+
+async def allocate_guest(settings: Settings, box: SecretBox, node: Node, *, hostname: str, resource_type: str,
+                         resource_id: str, kind: GuestKind = GuestKind.LXC, cores: int = 1, memory_mb: int = 512,
+                         swap_mb: int = 512, disk_gb: int = 8, project_id: UUID | None = None,
+                         environment_id: UUID | None = None, taken_vmids: set[int] | None = None,
+                         static_only: bool = False) -> Allocation:
+    """Allocate a vmid and (static mode) an address and record the guest `provisioning`.
 
     Bad input or an exhausted pool raise before anything is recorded. `taken_vmids`, the vmids in use on the
     cluster, are read live from the node unless given (502 when it does not answer); the playbook's own guard
-    still refuses a vmid that a guest made meanwhile by someone else holds."""
+    still refuses a vmid that a guest made meanwhile by someone else holds. `static_only`: refuse a node that
+    hands out addresses by DHCP (what is configured over SSH needs an address known in advance)."""
     if not HOSTNAME.fullmatch(hostname):
         raise Invalid(f"Not a host name: {hostname!r} (lower-case letters, digits and dashes)",
                       details={"field": "hostname"})
@@ -61,6 +79,10 @@ async def create_guest(engine: TaskEngine, settings: Settings, box: SecretBox, n
                        details={"field": "nodeId"})
     defaults = node.defaults or {}
     network = defaults.get("network") or {}
+    if static_only and network.get("mode") != "static":
+        raise Invalid(f"Node {node.name} hands out addresses by DHCP; this needs a node with a static address "
+                      "pool (defaults.network.mode static)", code="static_network_required",
+                      details={"field": "nodeId"})
     template = defaults.get("template")
     if kind is GuestKind.LXC and not template:
         raise Invalid(f"Node {node.name} has no default template for containers",
@@ -69,7 +91,7 @@ async def create_guest(engine: TaskEngine, settings: Settings, box: SecretBox, n
     if await Guest.exists(node=node, hostname=hostname):  # checked again by the insert, for a concurrent twin
         raise Conflict(f"Node {node.name} already has a guest named {hostname!r}", code="taken",
                        details={"field": "hostname"})
-    params = {
+    params: dict[str, Any] = {
         "proxmox_guest_node": pve_node, "proxmox_guest_hostname": hostname, "proxmox_guest_kind": kind.value,
         "proxmox_guest_template": template, "proxmox_guest_storage": defaults.get("storage"),
         "proxmox_guest_cores": cores, "proxmox_guest_memory_mb": memory_mb, "proxmox_guest_swap_mb": swap_mb,
@@ -93,18 +115,30 @@ async def create_guest(engine: TaskEngine, settings: Settings, box: SecretBox, n
             await lease.save(update_fields=["guest_id"])
             params.update(proxmox_guest_ip=f"{lease.address}/{ipam.prefix_length(network)}",
                           proxmox_guest_gateway=network.get("gateway"))
-        vars_ = GuestCreateVars(proxmox_guest_vmid=guest.vmid, **params)
-        task = await catalogue.start(engine, settings, GUEST_CREATE, resource_id=str(guest.id), params=vars_,
-                                     user=user, secrets=connection_env(node, box))
     except BaseException:
-        # Nothing half-made: the vmid and the address go back with the record.
         if lease is not None:
             await IpLease.filter(id=lease.id).delete()
         if guest is not None:
             await Guest.filter(id=guest.id).delete()
         raise
+    params["proxmox_guest_vmid"] = guest.vmid
+    return Allocation(guest=guest, lease=lease, params=params)
+
+
+async def create_guest(engine: TaskEngine, settings: Settings, box: SecretBox, node: Node, *, hostname: str,
+                       resource_type: str, resource_id: str, user: User | None, **sizes: Any) -> tuple[Guest, Task]:
+    """Allocate the guest (see allocate_guest, which takes `sizes`) and start guest.create."""
+    made = await allocate_guest(settings, box, node, hostname=hostname, resource_type=resource_type,
+                                resource_id=resource_id, **sizes)
+    try:
+        task = await catalogue.start(engine, settings, GUEST_CREATE, resource_id=str(made.guest.id),
+                                     params=GuestCreateVars(**made.params), user=user,
+                                     secrets=connection_env(node, box))
+    except BaseException:
+        await made.release()  # nothing half-made: the vmid and the address go back with the record
+        raise
     await link_task(node, task)
-    return guest, task
+    return made.guest, task
 
 
 async def managed_guest(node: Node, name: str) -> Guest:
