@@ -15,6 +15,7 @@ from service.api import api_router
 from service.audit import AuditMiddleware
 from service.auth.tokens import TokenIssuer
 from service.config import Settings, get_settings
+from service.databases import actions as database_actions  # noqa: F401 - declares its actions on import
 from service.errors import error_body, install_error_handlers
 from service.openapi import build_openapi
 from service.scheduler import Scheduler
@@ -60,6 +61,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.variables_box = SecretBox(secret_key, purpose="variables", previous_keys=settings.previous_keys)
     app.state.settings_box = SecretBox(secret_key, purpose="settings", previous_keys=settings.previous_keys)
     app.state.nodes_box = SecretBox(secret_key, purpose="node-tokens", previous_keys=settings.previous_keys)
+    app.state.databases_box = SecretBox(secret_key, purpose="database-passwords",
+                                        previous_keys=settings.previous_keys)
     install_error_handlers(app)
     app.add_exception_handler(Exception, _unexpected)
     app.include_router(api_router)

@@ -36,10 +36,14 @@ async def update(environment: Environment, changes: dict) -> Environment:
     return environment
 
 
-async def delete(environment: Environment) -> None:
+def check_deletable(environment: Environment) -> None:
     if environment.is_default:
         raise Conflict("The default environment cannot be deleted; make another one the default first",
                        code="default_environment")
+
+
+async def delete(environment: Environment) -> None:
+    check_deletable(environment)
     await environment.delete()
 
 

@@ -91,15 +91,6 @@ async def allocate_guest(settings: Settings, box: SecretBox, node: Node, *, host
     if await Guest.exists(node=node, hostname=hostname):  # checked again by the insert, for a concurrent twin
         raise Conflict(f"Node {node.name} already has a guest named {hostname!r}", code="taken",
                        details={"field": "hostname"})
-    params: dict[str, Any] = {
-        "proxmox_guest_node": pve_node, "proxmox_guest_hostname": hostname, "proxmox_guest_kind": kind.value,
-        "proxmox_guest_template": template, "proxmox_guest_storage": defaults.get("storage"),
-        "proxmox_guest_cores": cores, "proxmox_guest_memory_mb": memory_mb, "proxmox_guest_swap_mb": swap_mb,
-        "proxmox_guest_disk_gb": disk_gb, "proxmox_guest_bridge": defaults.get("bridge"),
-        "proxmox_guest_ssh_public_key": ssh_keys.public_key(settings),
-        "proxmox_guest_tags": ["containr", resource_type.lower()],
-        "proxmox_guest_description": f"Containr {resource_type} {resource_id}",
-    }
     if taken_vmids is None:
         taken_vmids = {int(entry["vmid"]) for entry in await pve.cluster_guests(node, box)}
     lease = await ipam.lease_address(node) if network.get("mode") == "static" else None
@@ -113,16 +104,36 @@ async def allocate_guest(settings: Settings, box: SecretBox, node: Node, *, host
         if lease is not None:
             lease.guest = guest
             await lease.save(update_fields=["guest_id"])
-            params.update(proxmox_guest_ip=f"{lease.address}/{ipam.prefix_length(network)}",
-                          proxmox_guest_gateway=network.get("gateway"))
     except BaseException:
         if lease is not None:
             await IpLease.filter(id=lease.id).delete()
         if guest is not None:
             await Guest.filter(id=guest.id).delete()
         raise
-    params["proxmox_guest_vmid"] = guest.vmid
+    params = create_params(settings, node, guest, cores=cores, memory_mb=memory_mb, swap_mb=swap_mb,
+                           disk_gb=disk_gb)
     return Allocation(guest=guest, lease=lease, params=params)
+
+
+def create_params(settings: Settings, node: Node, guest: Guest, *, cores: int, memory_mb: int, disk_gb: int,
+                  swap_mb: int = 512) -> dict[str, Any]:
+    """The proxmox_guest vars that make this recorded guest (again, for a retry) from the node's defaults."""
+    defaults = node.defaults or {}
+    network = defaults.get("network") or {}
+    params: dict[str, Any] = {
+        "proxmox_guest_node": guest.pve_node, "proxmox_guest_vmid": guest.vmid,
+        "proxmox_guest_hostname": guest.hostname, "proxmox_guest_kind": guest.kind.value,
+        "proxmox_guest_template": defaults.get("template"), "proxmox_guest_storage": defaults.get("storage"),
+        "proxmox_guest_cores": cores, "proxmox_guest_memory_mb": memory_mb, "proxmox_guest_swap_mb": swap_mb,
+        "proxmox_guest_disk_gb": disk_gb, "proxmox_guest_bridge": defaults.get("bridge"),
+        "proxmox_guest_ssh_public_key": ssh_keys.public_key(settings),
+        "proxmox_guest_tags": ["containr", guest.resource_type.lower()],
+        "proxmox_guest_description": f"Containr {guest.resource_type} {guest.resource_id}",
+    }
+    if guest.ip is not None:
+        params.update(proxmox_guest_ip=f"{guest.ip}/{ipam.prefix_length(network)}",
+                      proxmox_guest_gateway=network.get("gateway"))
+    return params
 
 
 async def create_guest(engine: TaskEngine, settings: Settings, box: SecretBox, node: Node, *, hostname: str,

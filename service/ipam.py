@@ -75,6 +75,15 @@ def pool_size(network: dict[str, Any]) -> int:
     return sum(1 for _ in _pool(network))
 
 
+async def free_addresses(node: Node) -> int:
+    """How many addresses of the node's static pool no guest holds (0 for a DHCP node: none are handed out)."""
+    network = (node.defaults or {}).get("network") or {}
+    if network.get("mode") != "static":
+        return 0
+    taken = set(await IpLease.filter(node=node).values_list("address", flat=True))
+    return sum(1 for address in _pool(network) if address not in taken)
+
+
 async def lease_address(node: Node) -> IpLease:
     """A free address of the node's static pool, held by a new lease row (not yet bound to a guest)."""
     network = (node.defaults or {}).get("network") or {}

@@ -14,6 +14,7 @@ from service.models import (
     EnvironmentType,
     Group,
     MemberStatus,
+    Node,
     Project,
     ProjectMember,
     ProjectRole,
@@ -70,6 +71,12 @@ async def visible_projects(user: User, *, team_id: UUID | None, search: str | No
     return query
 
 
+async def check_default_node(team_id: UUID, node_id: UUID | None) -> None:
+    """A project's default node is one of its team's (where its databases and services go)."""
+    if node_id is not None and not await Node.exists(id=node_id, team_id=team_id):
+        raise Invalid(f"No node {node_id} in the project's team", details={"field": "defaultNodeId"})
+
+
 async def create_project(user: User, *, team_id: UUID | None, name: str, fields: dict) -> Project:
     if team_id is None:
         team = await Team.filter(personal=True, members__user=user).first()
@@ -82,6 +89,7 @@ async def create_project(user: User, *, team_id: UUID | None, name: str, fields:
         raise Invalid(f"No team {team_id} of yours", details={"field": "teamId"})
     if await Project.filter(team=team, name=name).exists():
         raise Conflict(f"The team already has a project named {name!r}", code="taken", details={"field": "name"})
+    await check_default_node(team.id, fields.get("default_node_id"))
     async with in_transaction():
         project = await Project.create(team=team, name=name, owner=user, **fields)
         await ProjectMember.create(project=project, user=user, role=ProjectRole.OWNER)

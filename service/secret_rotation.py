@@ -8,7 +8,7 @@ from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from service.config import Settings
-from service.models import EnvVariable, InstanceSetting, Node, Task
+from service.models import Database, EnvVariable, InstanceSetting, Node, Task
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,8 @@ SEALED_FIELDS: tuple[SealedField, ...] = (
     SealedField(Task, "sealed_secrets", "task-secrets"),
     SealedField(EnvVariable, "sealed_value", "variables"),
     SealedField(Node, "sealed_token_secret", "node-tokens"),
+    SealedField(Database, "sealed_password", "database-passwords"),
+    SealedField(Database, "sealed_new_password", "database-passwords"),
 )
 # Instance settings (one JSON value per key) with a sealed part: setting key -> (field, purpose).
 SEALED_SETTINGS: dict[str, tuple[str, str]] = {
@@ -44,7 +46,7 @@ async def rotate(settings: Settings) -> dict[str, int]:
         for sealed in SEALED_FIELDS:
             box = SecretBox(key, purpose=sealed.purpose, previous_keys=settings.previous_keys)
             table, pk = sealed.model._meta.db_table, sealed.model._meta.pk_attr
-            counts[table] = 0
+            counts.setdefault(table, 0)
             rows = await sealed.model.exclude(**{f"{sealed.column}__isnull": True}).values(pk, sealed.column)
             for row in rows:
                 try:

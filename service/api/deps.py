@@ -11,6 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from service.auth import api_tokens
 from service.auth.tokens import TokenIssuer
 from service.config import Settings
+from service.databases.lifecycle import Boxes
 from service.errors import Forbidden, Unauthorized
 from service.models import User
 from service.scheduler import Scheduler
@@ -51,6 +52,11 @@ def get_public_base(request: Request) -> str:
 
 def get_nodes_box(request: Request) -> SecretBox:
     return request.app.state.nodes_box
+
+
+def get_database_boxes(request: Request) -> Boxes:
+    """What database actions open: node tokens (to reach PVE) and database passwords."""
+    return Boxes(nodes=request.app.state.nodes_box, passwords=request.app.state.databases_box)
 
 
 async def get_current_user(
@@ -99,5 +105,6 @@ PublicBase = Annotated[str, Depends(get_public_base)]
 
 
 NodesBox = Annotated[SecretBox, Depends(get_nodes_box)]
+DatabaseBoxes = Annotated[Boxes, Depends(get_database_boxes)]
 CurrentUser = Annotated[User, Depends(get_current_user)]
 AdminUser = Annotated[User, Depends(get_admin)]

@@ -7,7 +7,8 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Response, status
 
 from service import environments, projects
-from service.api.deps import CurrentUser, VariablesBox
+from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep, VariablesBox
+from service.databases import cascade
 from service.errors import Invalid
 from service.models import ProjectRole
 from service.schemas.common import error_responses
@@ -49,12 +50,18 @@ async def update_environment(project_id: UUID, env_id: UUID, body: EnvironmentUp
 
 @router.delete("/{env_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response, responses=CHANGES,
                summary="Delete an environment (not the default)")
-async def delete_environment(project_id: UUID, env_id: UUID, user: CurrentUser,
-                             force: bool = Query(default=False, description="Also when it holds resources")
+async def delete_environment(project_id: UUID, env_id: UUID, user: CurrentUser, engine: Engine,
+                             settings: SettingsDep, boxes: DatabaseBoxes,
+                             force: bool = Query(default=False, description="Also when it holds databases: "
+                                                 "their deletes start (tasks) and the environment goes")
                              ) -> Response:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
-    # No resource lives in an environment yet, so `force` changes nothing until one can.
-    await environments.delete(await environments.get_environment(project, env_id))
+    environment = await environments.get_environment(project, env_id)
+    environments.check_deletable(environment)
+    held = await cascade.holding(environment)
+    cascade.refuse_unless_forced(held, force=force)
+    await cascade.delete_all(engine, settings, boxes, held, user=user)
+    await environments.delete(environment)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -67,13 +74,16 @@ async def set_default(project_id: UUID, env_id: UUID, user: CurrentUser) -> Envi
 
 
 @router.post("/{env_id}/clone", status_code=status.HTTP_201_CREATED, response_model=EnvironmentOut,
-             responses=CHANGES, summary="A new environment with this one's variables")
-async def clone_environment(project_id: UUID, env_id: UUID, body: EnvironmentClone,
-                            user: CurrentUser) -> EnvironmentOut:
+             responses=CHANGES, summary="A new environment with this one's variables, and databases of the same "
+                                        "spec (empty; their creates run as tasks)")
+async def clone_environment(project_id: UUID, env_id: UUID, body: EnvironmentClone, user: CurrentUser,
+                            engine: Engine, settings: SettingsDep, boxes: DatabaseBoxes) -> EnvironmentOut:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
     source = await environments.get_environment(project, env_id)
+    await cascade.check_room(source)
     copy = await environments.clone(source, name=body.name, fields={"type": body.type,
                                                                     "description": body.description})
+    await cascade.clone_into(engine, settings, boxes, source=source, target=copy, user=user)
     return EnvironmentOut.model_validate(copy)
 
 

@@ -7,10 +7,11 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Response, status
 
 from service import project_icons, projects
-from service.api.deps import CurrentUser
+from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
 from service.api.paging import PagingDep
+from service.databases import cascade
 from service.errors import Conflict
-from service.models import Environment, Project, ProjectMember, ProjectRole
+from service.models import Database, Environment, Project, ProjectMember, ProjectRole
 from service.schemas.common import Page, error_responses
 from service.schemas.projects import (
     EnvironmentOut,
@@ -75,14 +76,18 @@ async def update_project(project_id: UUID, body: ProjectUpdate, user: CurrentUse
             team_id=project.team_id, name=changes["name"]):
         raise Conflict(f"The team already has a project named {changes['name']!r}", code="taken",
                        details={"field": "name"})
+    await projects.check_default_node(project.team_id, changes.get("default_node_id"))
     await project.update_from_dict(changes).save()
     return await project_out(project, role)
 
 
-@router.delete("/{project_id}", **NO_CONTENT, responses=SEEN,
-               summary="Delete a project with its members and environments (the owner)")
-async def delete_project(project_id: UUID, user: CurrentUser) -> Response:
+@router.delete("/{project_id}", **NO_CONTENT, responses=error_responses(401, 403, 404, 409, 422),
+               summary="Delete a project with its members, environments and databases (the owner); the "
+                       "databases' deletes run as tasks")
+async def delete_project(project_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
+                         boxes: DatabaseBoxes) -> Response:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.OWNER)
+    await cascade.delete_all(engine, settings, boxes, await Database.filter(project=project), user=user)
     await project.delete()
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 

@@ -22,6 +22,7 @@ class ProjectCreate(RequestModel):
     description: Annotated[str, Field(max_length=2000)] = ""
     color: Color | None = None
     single_server_mode: bool = False
+    default_node_id: UUID | None = Field(default=None, description="Where its databases go unless told otherwise")
 
 
 class ProjectUpdate(RequestModel):
@@ -30,6 +31,7 @@ class ProjectUpdate(RequestModel):
     description: Annotated[str, Field(max_length=2000)] | None = None
     color: Color | None = None
     single_server_mode: bool | None = None
+    default_node_id: UUID | None = Field(default=None, description="One of the team's nodes")
 
 
 class ProjectOut(ApiModel):

@@ -1,0 +1,126 @@
+"""The database actions (create, delete, power, rotate password): their vars, and what the end of each run
+records on the database and its guest. Each run locks the database: one action at a time."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from service.actions.catalogue import Action, declare
+from service.actions.proxmox import GuestCreateVars, GuestDestroyVars, GuestPowerVars, PlaybookVars
+from service.models import Database, DatabaseStatus, Guest, GuestStatus, IpLease, Task, TaskState
+
+RESOURCE = "database"
+
+
+class ConnectionVars(PlaybookVars):
+    database_type: Literal["postgresql", "mysql", "redis"]
+    database_name: str
+    database_user: str
+    containr_ssh_private_key_file: str
+
+
+class DatabaseCreateVars(ConnectionVars, GuestCreateVars):
+    database_version: str | None = None
+    guest_base_apt_proxy: str | None = None
+
+
+class DatabaseRotateVars(ConnectionVars):
+    database_host: str
+
+
+class DatabasePowerVars(GuestPowerVars):
+    pass
+
+
+class DatabaseDeleteVars(GuestDestroyVars):
+    # Read by the service when the run ends (the playbook ignores it): also forget the database's backups.
+    containr_delete_backups: bool = False
+
+
+def _reason(task: Task) -> str:
+    return task.error_message or task.message or f"the run ended {task.state}"
+
+
+async def _database(task: Task) -> tuple[Database | None, Guest | None]:
+    database = await Database.get_or_none(id=task.resource_id)
+    guest = await database.guest if database is not None and database.guest_id else None
+    return database, guest
+
+
+async def _created(task: Task) -> None:
+    database, guest = await _database(task)
+    if database is None:
+        return
+    result = task.result or {}
+    if task.state == TaskState.SUCCESS:
+        database.status, database.status_message = DatabaseStatus.RUNNING, ""
+        database.host = str(result.get("host") or database.host or "") or None
+        database.port = int(result.get("port") or 0) or database.port
+        database.server_version = str(result.get("version") or "") or database.server_version
+        if guest is not None:
+            guest.status, guest.status_message = GuestStatus.RUNNING, ""
+            await guest.save()
+    else:
+        # The guest record and its address stay: a retry makes the same guest, a delete removes what was made.
+        database.status, database.status_message = DatabaseStatus.FAILED, _reason(task)
+        if guest is not None:
+            guest.status, guest.status_message = GuestStatus.ERROR, database.status_message
+            await guest.save()
+    await database.save()
+
+
+async def _deleted(task: Task) -> None:
+    database, guest = await _database(task)
+    if database is None:
+        return
+    if task.state == TaskState.SUCCESS:
+        if guest is not None:
+            await IpLease.filter(guest=guest).delete()
+            await guest.delete()
+        await database.delete()
+        return
+    database.status, database.status_message = DatabaseStatus.FAILED, f"Delete failed: {_reason(task)}"
+    await database.save()
+
+
+async def _powered(task: Task) -> None:
+    database, guest = await _database(task)
+    if database is None:
+        return
+    status = (task.result or {}).get("status")
+    if task.state == TaskState.SUCCESS and status in ("running", "stopped"):
+        database.status = DatabaseStatus.RUNNING if status == "running" else DatabaseStatus.STOPPED
+        database.status_message = ""
+        if guest is not None:
+            guest.status = GuestStatus.RUNNING if status == "running" else GuestStatus.STOPPED
+            guest.status_message = ""
+            await guest.save()
+    else:
+        database.status_message = _reason(task)
+    await database.save()
+
+
+async def _rotated(task: Task) -> None:
+    database, _ = await _database(task)
+    if database is None:
+        return
+    if task.state == TaskState.SUCCESS and database.sealed_new_password:
+        database.sealed_password, database.status_message = database.sealed_new_password, ""
+    else:
+        database.status_message = f"The password was not changed: {_reason(task)}"
+    database.sealed_new_password = None
+    await database.save()
+
+
+DATABASE_CREATE = declare(Action(name="database.create", task_type="databaseCreate", playbook="database_create",
+                                 vars_model=DatabaseCreateVars, resource_type=RESOURCE, timeout=3600,
+                                 on_finish=_created))
+DATABASE_DELETE = declare(Action(name="database.delete", task_type="databaseDelete", playbook="guest_destroy",
+                                 vars_model=DatabaseDeleteVars, resource_type=RESOURCE, timeout=900,
+                                 on_finish=_deleted))
+DATABASE_POWER = declare(Action(name="database.power", task_type="databasePower", playbook="guest_power",
+                                vars_model=DatabasePowerVars, resource_type=RESOURCE, timeout=600,
+                                on_finish=_powered))
+DATABASE_ROTATE = declare(Action(name="database.rotatePassword", task_type="databaseRotatePassword",
+                                 playbook="database_rotate_password", vars_model=DatabaseRotateVars,
+                                 resource_type=RESOURCE, timeout=600, on_finish=_rotated))

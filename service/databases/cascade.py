@@ -1,0 +1,71 @@
+"""What deleting a project or an environment, and cloning an environment, do to the databases in them."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from service import ipam
+from service.config import Settings
+from service.databases import lifecycle
+from service.errors import Conflict, Invalid
+from service.models import Database, DatabaseStatus, Environment, Node, Project, Task, User
+from service.tasks import TaskEngine
+
+
+async def delete_all(engine: TaskEngine, settings: Settings, boxes: lifecycle.Boxes, databases: list[Database], *,
+                     user: User | None) -> list[Task]:
+    """Start the delete of each database (those already being deleted are left to their run). Refused as a
+    whole, before any starts, while one of them is busy with another action."""
+    pending = [d for d in databases if d.status != DatabaseStatus.DELETING]
+    for database in pending:
+        await lifecycle.check_idle(database)
+    tasks = []
+    for database in pending:
+        if database.guest_id is None:  # nothing was ever made for it
+            await database.delete()
+            continue
+        tasks.append(await lifecycle.delete(engine, settings, boxes, database, user=user))
+    return tasks
+
+
+async def holding(environment: Environment) -> list[Database]:
+    return await Database.filter(environment=environment)
+
+
+async def check_room(source: Environment) -> None:
+    """422 naming nodeId unless every node has the addresses for clones of all the source's databases."""
+    needed = Counter(d.node_id for d in await _live(source))
+    for node in await Node.filter(id__in=list(needed)):
+        if await ipam.free_addresses(node) < needed[node.id]:
+            raise Invalid(f"Node {node.name} has no room for the {needed[node.id]} databases of the environment",
+                          code="no_free_address", details={"field": "nodeId", "nodeId": str(node.id)})
+
+
+async def _live(environment: Environment) -> list[Database]:
+    return [d for d in await Database.filter(environment=environment).order_by("created_at")
+            if d.status != DatabaseStatus.DELETING]
+
+
+async def clone_into(engine: TaskEngine, settings: Settings, boxes: lifecycle.Boxes, *, source: Environment,
+                     target: Environment, user: User | None) -> list[Task]:
+    """Create a database of the same spec (type, version, size, node; new password, empty) in the clone for
+    each of the source's (check_room first)."""
+    originals = await _live(source)
+    nodes = {node.id: node for node in await Node.filter(id__in=[d.node_id for d in originals])}
+    project: Project = await target.project
+    tasks = []
+    for original in originals:
+        spec = lifecycle.Spec(name=original.name, type=original.type, version=original.version,
+                              cores=original.cores, memory_mb=original.memory_mb, disk_gb=original.disk_gb,
+                              backups_enabled=original.backups_enabled)
+        _, task = await lifecycle.create(engine, settings, boxes, project=project, environment=target,
+                                         node=nodes[original.node_id], spec=spec, user=user)
+        tasks.append(task)
+    return tasks
+
+
+def refuse_unless_forced(databases: list[Database], *, force: bool) -> None:
+    if databases and not force:
+        raise Conflict(f"The environment holds {len(databases)} database(s) "
+                       f"({', '.join(d.name for d in databases[:5])}); delete with ?force=true to delete them too",
+                       code="not_empty", details={"databases": [str(d.id) for d in databases]})

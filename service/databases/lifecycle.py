@@ -1,0 +1,235 @@
+"""Creating, retrying, deleting, powering and re-keying databases: each validates, records, and starts one run
+of its action on the database (409 while another runs)."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+from tortoise.exceptions import IntegrityError
+
+from service import guests, ssh_keys
+from service.actions import catalogue
+from service.config import Settings
+from service.databases import versions
+from service.databases.actions import (
+    DATABASE_CREATE,
+    DATABASE_DELETE,
+    DATABASE_POWER,
+    DATABASE_ROTATE,
+    RESOURCE,
+    DatabaseCreateVars,
+    DatabaseDeleteVars,
+    DatabasePowerVars,
+    DatabaseRotateVars,
+)
+from service.errors import Conflict, Invalid
+from service.models import Database, DatabaseStatus, DatabaseType, Environment, Guest, Node, Project, Task, TaskState, User
+from service.nodes import connection_env, link_task
+from service.secrets import SecretBox
+from service.tasks import TaskEngine
+
+PASSWORD_ENV = "CONTAINR_DATABASE_PASSWORD"  # the playbooks' contract: the password only ever travels here
+POWER_STATES = {"start": "started", "stop": "stopped", "restart": "restarted"}
+# Starts of one process are serialized: the busy check and what a start records happen as one step.
+_starting = asyncio.Lock()
+
+
+@dataclass(frozen=True)
+class Boxes:
+    nodes: SecretBox  # opens node tokens
+    passwords: SecretBox  # seals and opens database passwords
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What a new database is: validated by the API schema; checked against the node here."""
+
+    name: str
+    type: DatabaseType
+    version: str = ""
+    cores: int = 1
+    memory_mb: int = 512
+    disk_gb: int = 8
+    backups_enabled: bool = True
+
+
+def new_password() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def _hostname(database: Database) -> str:
+    return f"db-{database.name}-{database.id.hex[:8]}"
+
+
+async def check_idle(database: Database) -> None:
+    """409 while an action runs on the database."""
+    busy = await Task.filter(resource_type=RESOURCE, resource_id=str(database.id),
+                             state__in=[TaskState.QUEUED, TaskState.RUNNING]).first()
+    if busy is not None:
+        raise Conflict(f"Database {database.name} is busy with task {busy.id}", code="busy",
+                       details={"taskId": busy.id})
+
+
+async def _start(engine: TaskEngine, settings: Settings, database: Database, action: catalogue.Action,
+                 params: BaseModel, *, user: User | None, secrets_env: dict[str, str],
+                 record: Callable[[], Awaitable[None]] | None = None) -> Task:
+    """Check the database is idle, record what the start changes, start the run and link it to the node."""
+    node = await database.node
+    async with _starting:
+        await check_idle(database)
+        if record is not None:
+            await record()
+        task = await catalogue.start(engine, settings, action, resource_id=str(database.id), params=params,
+                                     user=user, secrets=secrets_env)
+    database.task_id = task.id
+    await database.save(update_fields=["task_id", "updated_at"])
+    await link_task(node, task)
+    return task
+
+
+def _create_vars(settings: Settings, database: Database, node: Node, guest_params: dict) -> DatabaseCreateVars:
+    apt_proxy = (node.defaults or {}).get("apt_proxy")
+    return DatabaseCreateVars(
+        **guest_params, database_type=database.type.value, database_name=database.db_name,
+        database_user=database.db_user, database_version=database.version or None,
+        containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)),
+        guest_base_apt_proxy=str(apt_proxy).rstrip("/") if apt_proxy else None)
+
+
+async def create(engine: TaskEngine, settings: Settings, boxes: Boxes, *, project: Project, environment: Environment,
+                 node: Node, spec: Spec, user: User | None) -> tuple[Database, Task]:
+    """Record the database `provisioning` with its guest, and start database.create. Anything refused on the way
+    (version, name taken, no free address, node offline) leaves nothing recorded."""
+    versions.check_version(node, spec.type, spec.version)
+    if await Database.exists(environment=environment, name=spec.name):
+        raise Conflict(f"Environment {environment.name} already has a database named {spec.name!r}",
+                       code="taken", details={"field": "name"})
+    db_name = spec.name.replace("-", "_")
+    try:
+        database = await Database.create(
+            project=project, environment=environment, name=spec.name, type=spec.type, version=spec.version,
+            node=node, db_name=db_name, db_user=f"{db_name}_app", sealed_password=boxes.passwords.seal(new_password()),
+            cores=spec.cores, memory_mb=spec.memory_mb, disk_gb=spec.disk_gb, backups_enabled=spec.backups_enabled,
+            created_by=user)
+    except IntegrityError as exc:  # a concurrent twin won the name
+        raise Conflict(f"Environment {environment.name} already has a database named {spec.name!r}",
+                       code="taken", details={"field": "name"}) from exc
+    made: guests.Allocation | None = None
+    try:
+        made = await guests.allocate_guest(
+            settings, boxes.nodes, node, hostname=_hostname(database), resource_type=RESOURCE,
+            resource_id=str(database.id), cores=spec.cores, memory_mb=spec.memory_mb, disk_gb=spec.disk_gb,
+            project_id=project.id, environment_id=environment.id, static_only=True)
+        database.guest = made.guest
+        database.host = made.guest.ip
+        database.port = versions.DEFAULT_PORTS[spec.type]
+        await database.save()
+        task = await _run_create(engine, settings, boxes, database, node, made.params, user)
+    except BaseException:
+        await Database.filter(id=database.id).delete()
+        if made is not None:
+            await made.release()
+        raise
+    return database, task
+
+
+async def _run_create(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, node: Node,
+                      guest_params: dict, user: User | None) -> Task:
+    env = {**connection_env(node, boxes.nodes), PASSWORD_ENV: str(boxes.passwords.open(database.sealed_password))}
+    return await _start(engine, settings, database, DATABASE_CREATE,
+                        _create_vars(settings, database, node, guest_params), user=user, secrets_env=env)
+
+
+async def retry(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *,
+                user: User | None) -> Task:
+    """Run the create again for a failed database: the same guest (vmid, address) and the same password."""
+    if database.status != DatabaseStatus.FAILED:
+        raise Conflict(f"Database {database.name} is {database.status}; only a failed database is retried",
+                       code="not_failed")
+    guest = await database.guest if database.guest_id else None
+    if guest is None:
+        raise Conflict(f"Database {database.name} has no guest left to make again; delete it and create it anew",
+                       code="no_guest")
+    if guest.ip is None:
+        raise Conflict(f"Database {database.name} lost its address; delete it and create it anew", code="no_address")
+    node = await database.node
+    params = guests.create_params(settings, node, guest, cores=database.cores, memory_mb=database.memory_mb,
+                                  disk_gb=database.disk_gb)
+    database.status, database.status_message = DatabaseStatus.PROVISIONING, ""
+    env = {**connection_env(node, boxes.nodes), PASSWORD_ENV: str(boxes.passwords.open(database.sealed_password))}
+
+    async def record() -> None:
+        await database.save(update_fields=["status", "status_message", "updated_at"])
+
+    return await _start(engine, settings, database, DATABASE_CREATE, _create_vars(settings, database, node, params),
+                        user=user, secrets_env=env, record=record)
+
+
+async def delete(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *, user: User | None,
+                 delete_backups: bool = False) -> Task:
+    """Destroy the guest and free its address; the record goes when that run succeeds."""
+    guest: Guest | None = await database.guest if database.guest_id else None
+    if guest is None:
+        raise Conflict(f"Database {database.name} has no guest; nothing is left to destroy", code="no_guest")
+    node = await database.node
+    params = DatabaseDeleteVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
+                                proxmox_guest_hostname=guest.hostname, containr_delete_backups=delete_backups)
+    database.status, database.status_message = DatabaseStatus.DELETING, ""
+
+    async def record() -> None:
+        await database.save(update_fields=["status", "status_message", "updated_at"])
+
+    return await _start(engine, settings, database, DATABASE_DELETE, params, user=user,
+                        secrets_env=connection_env(node, boxes.nodes), record=record)
+
+
+def _ready(database: Database, doing: str) -> None:
+    if database.status in (DatabaseStatus.PROVISIONING, DatabaseStatus.DELETING, DatabaseStatus.FAILED):
+        raise Conflict(f"Database {database.name} is {database.status}; it cannot {doing} now",
+                       code=f"database_{database.status}")
+
+
+async def power(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *, action: str,
+                user: User | None) -> Task:
+    if action not in POWER_STATES:
+        raise Invalid(f"No power action {action!r}; use start, stop or restart", details={"field": "action"})
+    _ready(database, action)
+    guest = await database.guest
+    node = await database.node
+    params = DatabasePowerVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
+                               guest_power_state=POWER_STATES[action])  # type: ignore[arg-type]
+    return await _start(engine, settings, database, DATABASE_POWER, params, user=user,
+                        secrets_env=connection_env(node, boxes.nodes))
+
+
+async def rotate_password(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *,
+                          user: User | None) -> Task:
+    """Set a new generated password; /credentials hands it out once the run succeeded (the old one till then)."""
+    _ready(database, "change its password")
+    if database.status != DatabaseStatus.RUNNING:
+        raise Conflict(f"Database {database.name} is {database.status}; start it first", code="not_running")
+    password = new_password()
+    params = DatabaseRotateVars(database_type=database.type.value, database_name=database.db_name,
+                                database_user=database.db_user, database_host=str(database.host),
+                                containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)))
+
+    async def record() -> None:
+        database.sealed_new_password = boxes.passwords.seal(password)
+        await database.save(update_fields=["sealed_new_password", "updated_at"])
+
+    return await _start(engine, settings, database, DATABASE_ROTATE, params, user=user,
+                        secrets_env={PASSWORD_ENV: password}, record=record)
+
+
+async def rename(database: Database, name: str) -> Database:
+    if name != database.name:
+        if await Database.exists(environment_id=database.environment_id, name=name):
+            raise Conflict(f"The environment already has a database named {name!r}", code="taken",
+                           details={"field": "name"})
+        database.name = name
+        await database.save(update_fields=["name", "updated_at"])
+    return database

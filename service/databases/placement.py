@@ -1,0 +1,47 @@
+"""Where a new database goes: the project the caller may create in, its environment and the node, each
+refused naming the field it came from."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from service import projects
+from service.errors import Forbidden, Invalid, NotFound
+from service.models import Environment, Node, Project, ProjectRole, User
+
+
+async def project_for(project_id: UUID, user: User) -> Project:
+    try:
+        project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.MEMBER)
+    except NotFound:
+        raise NotFound(f"No project {project_id}", details={"field": "projectId"}) from None
+    except Forbidden:
+        raise Forbidden("Creating a database needs the project role member or above",
+                        details={"field": "projectId"}) from None
+    return project
+
+
+async def environment_for(project: Project, environment_id: UUID | None) -> Environment:
+    if environment_id is None:
+        environment = await Environment.get_or_none(project=project, is_default=True)
+        if environment is None:
+            raise Invalid(f"Project {project.name} has no default environment; name one",
+                          details={"field": "environmentId"})
+        return environment
+    environment = await Environment.get_or_none(id=environment_id, project=project)
+    if environment is None:
+        raise Invalid(f"Project {project.name} has no environment {environment_id}", code="not_found",
+                      details={"field": "environmentId"})
+    return environment
+
+
+async def node_for(project: Project, node_id: UUID | None) -> Node:
+    """The node named, else the project's default; either way one of the project's team."""
+    chosen = node_id or project.default_node_id
+    if chosen is None:
+        raise Invalid(f"Project {project.name} has no default node; name one with nodeId",
+                      details={"field": "nodeId"})
+    node = await Node.get_or_none(id=chosen, team_id=project.team_id)
+    if node is None:
+        raise Invalid(f"No node {chosen} in the project's team", code="not_found", details={"field": "nodeId"})
+    return node
