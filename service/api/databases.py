@@ -20,6 +20,7 @@ from service.schemas.databases import (
     Credentials,
     DatabaseAccepted,
     DatabaseCreate,
+    DatabaseDeleted,
     DatabaseLogs,
     DatabaseOut,
     DatabaseUpdate,
@@ -79,16 +80,16 @@ async def update_database(database_id: UUID, body: DatabaseUpdate, user: Current
     return records.out(database)
 
 
-@router.delete("/{database_id}", status_code=status.HTTP_202_ACCEPTED, response_model=TaskAccepted,
+@router.delete("/{database_id}", status_code=status.HTTP_202_ACCEPTED, response_model=DatabaseDeleted,
                responses=CHANGE, summary="Delete a database: its guest is destroyed and its address freed")
 async def delete_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
                           boxes: DatabaseBoxes,
                           delete_backups: bool = Query(default=False, alias="deleteBackups",
-                                                       description="Also forget its backups")) -> TaskAccepted:
+                                                       description="Also forget its backups")) -> DatabaseDeleted:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     task = await lifecycle.delete(engine, settings, boxes, database, user=user,
                                   delete_backups=delete_backups)
-    return TaskAccepted(task_id=task.id)
+    return DatabaseDeleted(task_id=task.id if task else None)
 
 
 @router.get("/{database_id}/credentials", response_model=Credentials, responses=SEEN,

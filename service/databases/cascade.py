@@ -21,10 +21,9 @@ async def delete_all(engine: TaskEngine, settings: Settings, boxes: lifecycle.Bo
         await lifecycle.check_idle(database)
     tasks = []
     for database in pending:
-        if database.guest_id is None:  # nothing was ever made for it
-            await database.delete()
-            continue
-        tasks.append(await lifecycle.delete(engine, settings, boxes, database, user=user))
+        task = await lifecycle.delete(engine, settings, boxes, database, user=user)
+        if task is not None:
+            tasks.append(task)
     return tasks
 
 

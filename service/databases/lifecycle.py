@@ -27,7 +27,18 @@ from service.databases.actions import (
     DatabaseRotateVars,
 )
 from service.errors import Conflict, Invalid
-from service.models import Database, DatabaseStatus, DatabaseType, Environment, Guest, Node, Project, Task, TaskState, User
+from service.models import (
+    Database,
+    DatabaseStatus,
+    DatabaseType,
+    Environment,
+    Guest,
+    Node,
+    Project,
+    Task,
+    TaskState,
+    User,
+)
 from service.nodes import connection_env, link_task
 from service.secrets import SecretBox
 from service.tasks import TaskEngine
@@ -170,11 +181,14 @@ async def retry(engine: TaskEngine, settings: Settings, boxes: Boxes, database: 
 
 
 async def delete(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *, user: User | None,
-                 delete_backups: bool = False) -> Task:
-    """Destroy the guest and free its address; the record goes when that run succeeds."""
+                 delete_backups: bool = False) -> Task | None:
+    """Destroy the guest and free its address; the record goes when that run succeeds. A database whose guest
+    record is already gone has nothing left to destroy: its record goes at once (None)."""
     guest: Guest | None = await database.guest if database.guest_id else None
     if guest is None:
-        raise Conflict(f"Database {database.name} has no guest; nothing is left to destroy", code="no_guest")
+        await check_idle(database)
+        await database.delete()
+        return None
     node = await database.node
     params = DatabaseDeleteVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
                                 proxmox_guest_hostname=guest.hostname, containr_delete_backups=delete_backups)

@@ -77,6 +77,11 @@ class DatabaseAccepted(DatabaseOut):
     task_id: int | None
 
 
+class DatabaseDeleted(ApiModel):
+    task_id: int | None = Field(description="The run that destroys the guest; null when no guest was left and "
+                                            "the record is already gone")
+
+
 class Credentials(ApiModel):
     user: str
     password: str

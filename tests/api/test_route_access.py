@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 
 from service.auth.accounts import create_user
-from service.models import Node, NodeStatus, User
+from service.models import Database, DatabaseStatus, DatabaseType, Guest, GuestStatus, Node, NodeStatus, User
 from tests.factories import PASSWORD, login, node_body, owner_headers
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(32)
@@ -182,6 +182,23 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("POST", f"{V1}/nodes/{{node_id}}/containers/{{name}}/restart"): rule(T_MANAGER, 404, name="no_guest"),
     ("DELETE", f"{V1}/nodes/{{node_id}}/containers/{{name}}"): rule(T_MANAGER, 404, name="no_guest"),
     ("GET", f"{V1}/nodes/{{node_id}}/audit"): rule(T_MEMBER, 200),
+    ("GET", f"{V1}/databases"): rule(SIGNED_IN, 200),
+    # A version the node's Debian lacks: refused after the rights are checked, so no run starts.
+    ("POST", f"{V1}/databases"): rule(P_MEMBER, 422, body=lambda w: {
+        "name": "other", "type": "postgresql", "version": "9.6", "projectId": w["project_id"],
+        "nodeId": w["node_id"]}),
+    ("GET", f"{V1}/databases/{{database_id}}"): rule(P_VIEWER, 200),
+    ("PUT", f"{V1}/databases/{{database_id}}"): rule(P_MEMBER, 200, body=lambda w: {"name": "renamed"}),
+    ("DELETE", f"{V1}/databases/{{database_id}}"): rule(P_MEMBER, 202),
+    ("GET", f"{V1}/databases/{{database_id}}/credentials"): rule(P_MEMBER, 200),
+    # The world's database failed to be made: actions on a server are refused with 409, not started.
+    ("POST", f"{V1}/databases/{{database_id}}/start"): rule(P_MEMBER, 409),
+    ("POST", f"{V1}/databases/{{database_id}}/stop"): rule(P_MEMBER, 409),
+    ("POST", f"{V1}/databases/{{database_id}}/restart"): rule(P_MEMBER, 409),
+    ("POST", f"{V1}/databases/{{database_id}}/rotate-password"): rule(P_MEMBER, 409),
+    ("POST", f"{V1}/databases/{{database_id}}/retry"): rule(P_MEMBER, 409),
+    ("GET", f"{V1}/databases/{{database_id}}/logs"): rule(P_MEMBER, 409),
+    ("GET", f"{V1}/databases/{{database_id}}/logstream"): rule(P_MEMBER, 409),
     ("GET", f"{V1}/inventory"): rule(ADMIN, 200),
 }
 # Deletions go last, and these last of all in this order, so that nothing a later request needs is gone.
@@ -238,6 +255,19 @@ async def _node(server: Any, sim: Any, team_id: str, name: str) -> str:
     return str(node.id)
 
 
+async def _database(server: Any, world: dict[str, Any]) -> str:
+    """A database whose create failed before its guest had an address (so nothing runs but its delete)."""
+    database = await Database.create(
+        project_id=world["project_id"], environment_id=world["default_env_id"], name="orders",
+        type=DatabaseType.POSTGRESQL, node_id=world["node_id"], db_name="orders", db_user="orders_app",
+        sealed_password=server.app.state.databases_box.seal("a-password-of-the-world"),
+        status=DatabaseStatus.FAILED, status_message="failed in the test world")
+    guest = await Guest.create(node_id=world["node_id"], pve_node="pve", vmid=4321, hostname=f"db-{world['key']}",
+                               resource_type="database", resource_id=str(database.id), status=GuestStatus.ERROR)
+    await Database.filter(id=database.id).update(guest_id=guest.id)
+    return str(database.id)
+
+
 async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], key: str, caller: str,
                  sim: Any) -> dict[str, Any]:
     """A team owned by a founder, a project in it owned by the caller where the caller is its owner, the
@@ -273,6 +303,7 @@ async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], k
              "node_id": await _node(server, sim, team["id"], "main"),
              "spare_node_id": await _node(server, sim, team["id"], "spare"),
              "sim_url": sim[0].url, "sim_creds": sim[1]}
+    world["database_id"] = await _database(server, world)
     world["headers"] = await _caller(client, root, world, caller, founder)
     return world
 
