@@ -41,9 +41,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # Under pytest-xdist (`make test`, --dist loadgroup) every test on the one LXC bridge runs in one worker,
-    # which holds the bridge for its session.
+    # which holds the bridge for its session. Without the plugin (-p no:xdist) the marker does not exist.
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
     for item in items:
         if item.get_closest_marker("lxc"):
             item.add_marker(pytest.mark.xdist_group("lxc"))

@@ -73,9 +73,11 @@ def database_run(server: Server, client: httpx.AsyncClient, lxc_sim: LxcSim, ssh
 
 
 @contextmanager
-def argv_watch(*needles: str) -> Iterator[list[str]]:
+def argv_watch(*needles: str, watched: list[str] | None = None) -> Iterator[list[str]]:
     """Reads every process's command line (the guests' processes too: they share the host's kernel) while the
-    block runs; yields the list of command lines that held one of `needles`."""
+    block runs; yields the list of command lines that held one of `needles`, or of `watched`, a list the block
+    may add to (secrets that are made while it runs)."""
+    watched = watched if watched is not None else list(needles)
     seen: list[str] = []
     stop = threading.Event()
 
@@ -89,7 +91,7 @@ def argv_watch(*needles: str) -> Iterator[list[str]]:
                         line = handle.read().replace(b"\0", b" ").decode(errors="replace")
                 except OSError:
                     continue
-                if any(needle in line for needle in needles):
+                if any(needle in line for needle in list(watched)):
                     seen.append(line)
             stop.wait(0.1)
 
