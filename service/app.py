@@ -14,6 +14,7 @@ from service.actions import catalogue, proxmox  # noqa: F401 - proxmox declares 
 from service.api import api_router
 from service.audit import AuditMiddleware
 from service.auth.tokens import TokenIssuer
+from service.backups import databases as database_backups  # noqa: F401 - declares its actions on import
 from service.config import Settings, get_settings
 from service.databases import actions as database_actions  # noqa: F401 - declares its actions on import
 from service.errors import error_body, install_error_handlers

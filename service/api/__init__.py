@@ -7,6 +7,7 @@ from service.api import (
     auth,
     backup_settings,
     backups,
+    database_backups,
     databases,
     environments,
     groups,
@@ -32,6 +33,6 @@ api_router = APIRouter(prefix="/api/v1")
 # /users/me before /users/{user_id}: routes match in the order they are included.
 ROUTERS = (health, auth, profile, me, users, groups, teams, projects, project_icons, environments, invites, tokens,
            settings, backup_settings, schedule_settings, schedules, backups, tasks, playbooks, audit_log, nodes,
-           inventory, databases)
+           inventory, databases, database_backups)
 for module in ROUTERS:
     api_router.include_router(module.router)

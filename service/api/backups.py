@@ -14,7 +14,7 @@ from service.schemas.common import error_responses
 router = APIRouter(prefix="/backups", tags=["backups"])
 
 
-def _out(backup: Backup) -> BackupOut:
+def backup_out(backup: Backup) -> BackupOut:
     return BackupOut(id=str(backup.id), creation_time=backup.created_at, version=backup.version, type=backup.type,
                      depends_on=list(backup.depends_on or []), state=backup.state, format=backup.format,
                      size=backup.size, snapshot_id=backup.snapshot_id, resource_type=backup.resource_type,
@@ -30,7 +30,7 @@ async def list_backups(
 ) -> BackupList:
     backups = await (Backup.filter(type=BackupType.BOX).order_by("-created_at", "-id")
                      .offset((page - 1) * per_page).limit(per_page))
-    return BackupList(backups=[_out(backup) for backup in backups])
+    return BackupList(backups=[backup_out(backup) for backup in backups])
 
 
 @router.post("/create", status_code=status.HTTP_202_ACCEPTED, response_model=TaskStarted,

@@ -12,6 +12,7 @@ from fastapi.responses import StreamingResponse
 from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
 from service.api.paging import PagingDep
 from service.api.sse import sse_comment, sse_event
+from service.backups import databases as database_backups
 from service.databases import credentials as database_credentials
 from service.databases import lifecycle, logs, placement, records
 from service.models import Database, DatabaseType, ProjectRole
@@ -143,7 +144,7 @@ async def rotate_password(database_id: UUID, user: CurrentUser, engine: Engine, 
 async def retry_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
                          boxes: DatabaseBoxes) -> TaskAccepted:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
-    task = await lifecycle.retry(engine, settings, boxes, database, user=user)
+    task = await database_backups.retry(engine, settings, boxes, database, user=user)
     return TaskAccepted(task_id=task.id)
 
 

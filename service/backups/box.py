@@ -68,7 +68,7 @@ CLEAN_BACKUPS = catalogue.declare(catalogue.Action(
     resource_type=LOCK[0], on_finish=_cleanup_finished))
 
 
-async def _configured(settings: Settings) -> BackupConfigIn:
+async def configured(settings: Settings) -> BackupConfigIn:
     config = await backup_config.load(settings)
     if config is None or config.provider == "noop":
         raise Invalid("Backups are not configured: set a target with POST /api/v1/settings/backup_config",
@@ -85,7 +85,7 @@ def _secrets(config: BackupConfigIn, settings: Settings) -> dict[str, str]:
 async def start_backup(engine: TaskEngine, settings: Settings, *, user: User | None,
                        time: datetime | None = None) -> Task:
     """Record a box backup as `creating` and queue the run that fills it in (409 while the repository is busy)."""
-    config = await _configured(settings)
+    config = await configured(settings)
     repo = backup_config.repository(config, settings)
     backup = await Backup.create(type=BackupType.BOX, version=__version__, target=repo.location)
     params = BackupBoxVars(backup_box_id=str(backup.id), backup_insecure_tls=config.accept_self_signed_certs,
@@ -102,7 +102,7 @@ async def start_backup(engine: TaskEngine, settings: Settings, *, user: User | N
 
 
 async def start_cleanup(engine: TaskEngine, settings: Settings, *, user: User | None) -> Task:
-    config = await _configured(settings)
+    config = await configured(settings)
     params = CleanBackupsVars(
         backup_keep_within_hours=math.ceil(config.retention_secs / 3600) if config.retention_secs else 0,
         backup_keep_daily=config.keep_daily or 0, backup_keep_weekly=config.keep_weekly or 0,

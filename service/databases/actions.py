@@ -47,7 +47,7 @@ async def _database(task: Task) -> tuple[Database | None, Guest | None]:
     return database, guest
 
 
-async def _created(task: Task) -> None:
+async def created(task: Task) -> None:
     database, guest = await _database(task)
     if database is None:
         return
@@ -114,7 +114,7 @@ async def _rotated(task: Task) -> None:
 
 DATABASE_CREATE = declare(Action(name="database.create", task_type="databaseCreate", playbook="database_create",
                                  vars_model=DatabaseCreateVars, resource_type=RESOURCE, timeout=3600,
-                                 on_finish=_created))
+                                 on_finish=created))
 DATABASE_DELETE = declare(Action(name="database.delete", task_type="databaseDelete", playbook="guest_destroy",
                                  vars_model=DatabaseDeleteVars, resource_type=RESOURCE, timeout=900,
                                  on_finish=_deleted))

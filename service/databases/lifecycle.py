@@ -85,7 +85,7 @@ async def check_idle(database: Database) -> None:
                        details={"taskId": busy.id})
 
 
-async def _start(engine: TaskEngine, settings: Settings, database: Database, action: catalogue.Action,
+async def start_action(engine: TaskEngine, settings: Settings, database: Database, action: catalogue.Action,
                  params: BaseModel, *, user: User | None, secrets_env: dict[str, str],
                  record: Callable[[], Awaitable[None]] | None = None) -> Task:
     """Check the database is idle, record what the start changes, start the run and link it to the node."""
@@ -112,8 +112,11 @@ def _create_vars(settings: Settings, database: Database, node: Node, guest_param
 
 
 async def create(engine: TaskEngine, settings: Settings, boxes: Boxes, *, project: Project, environment: Environment,
-                 node: Node, spec: Spec, user: User | None) -> tuple[Database, Task]:
-    """Record the database `provisioning` with its guest, and start database.create. Anything refused on the way
+                 node: Node, spec: Spec, user: User | None, action: catalogue.Action = DATABASE_CREATE,
+                 wrap: Callable[[DatabaseCreateVars], BaseModel] | None = None,
+                 extra_env: dict[str, str] | None = None) -> tuple[Database, Task]:
+    """Record the database `provisioning` with its guest, and start database.create (or `action`, whose vars
+    `wrap` makes from the create's, with `extra_env` in its environment: a clone). Anything refused on the way
     (version, name taken, no free address, node offline) leaves nothing recorded."""
     versions.check_version(node, spec.type, spec.version)
     if await Database.exists(environment=environment, name=spec.name):
@@ -139,7 +142,11 @@ async def create(engine: TaskEngine, settings: Settings, boxes: Boxes, *, projec
         database.host = made.guest.ip
         database.port = versions.DEFAULT_PORTS[spec.type]
         await database.save()
-        task = await _run_create(engine, settings, boxes, database, node, made.params, user)
+        params = _create_vars(settings, database, node, made.params)
+        env = {**connection_env(node, boxes.nodes), **(extra_env or {}),
+               PASSWORD_ENV: str(boxes.passwords.open(database.sealed_password))}
+        task = await start_action(engine, settings, database, action, wrap(params) if wrap else params, user=user,
+                                  secrets_env=env)
     except BaseException:
         await Database.filter(id=database.id).delete()
         if made is not None:
@@ -148,16 +155,12 @@ async def create(engine: TaskEngine, settings: Settings, boxes: Boxes, *, projec
     return database, task
 
 
-async def _run_create(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, node: Node,
-                      guest_params: dict, user: User | None) -> Task:
-    env = {**connection_env(node, boxes.nodes), PASSWORD_ENV: str(boxes.passwords.open(database.sealed_password))}
-    return await _start(engine, settings, database, DATABASE_CREATE,
-                        _create_vars(settings, database, node, guest_params), user=user, secrets_env=env)
-
-
 async def retry(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *,
-                user: User | None) -> Task:
-    """Run the create again for a failed database: the same guest (vmid, address) and the same password."""
+                user: User | None, action: catalogue.Action = DATABASE_CREATE,
+                wrap: Callable[[DatabaseCreateVars], BaseModel] | None = None,
+                extra_env: dict[str, str] | None = None) -> Task:
+    """Run the create (or `action`, as in create()) again for a failed database: the same guest (vmid, address)
+    and the same password, with the node's defaults as they are now."""
     if database.status != DatabaseStatus.FAILED:
         raise Conflict(f"Database {database.name} is {database.status}; only a failed database is retried",
                        code="not_failed")
@@ -171,13 +174,15 @@ async def retry(engine: TaskEngine, settings: Settings, boxes: Boxes, database: 
     params = guests.create_params(settings, node, guest, cores=database.cores, memory_mb=database.memory_mb,
                                   disk_gb=database.disk_gb)
     database.status, database.status_message = DatabaseStatus.PROVISIONING, ""
-    env = {**connection_env(node, boxes.nodes), PASSWORD_ENV: str(boxes.passwords.open(database.sealed_password))}
+    env = {**connection_env(node, boxes.nodes), **(extra_env or {}),
+           PASSWORD_ENV: str(boxes.passwords.open(database.sealed_password))}
+    create_vars = _create_vars(settings, database, node, params)
 
     async def record() -> None:
         await database.save(update_fields=["status", "status_message", "updated_at"])
 
-    return await _start(engine, settings, database, DATABASE_CREATE, _create_vars(settings, database, node, params),
-                        user=user, secrets_env=env, record=record)
+    return await start_action(engine, settings, database, action, wrap(create_vars) if wrap else create_vars,
+                              user=user, secrets_env=env, record=record)
 
 
 async def delete(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *, user: User | None,
@@ -197,7 +202,7 @@ async def delete(engine: TaskEngine, settings: Settings, boxes: Boxes, database:
     async def record() -> None:
         await database.save(update_fields=["status", "status_message", "updated_at"])
 
-    return await _start(engine, settings, database, DATABASE_DELETE, params, user=user,
+    return await start_action(engine, settings, database, DATABASE_DELETE, params, user=user,
                         secrets_env=connection_env(node, boxes.nodes), record=record)
 
 
@@ -216,7 +221,7 @@ async def power(engine: TaskEngine, settings: Settings, boxes: Boxes, database: 
     node = await database.node
     params = DatabasePowerVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
                                guest_power_state=POWER_STATES[action])  # type: ignore[arg-type]
-    return await _start(engine, settings, database, DATABASE_POWER, params, user=user,
+    return await start_action(engine, settings, database, DATABASE_POWER, params, user=user,
                         secrets_env=connection_env(node, boxes.nodes))
 
 
@@ -235,7 +240,7 @@ async def rotate_password(engine: TaskEngine, settings: Settings, boxes: Boxes, 
         database.sealed_new_password = boxes.passwords.seal(password)
         await database.save(update_fields=["sealed_new_password", "updated_at"])
 
-    return await _start(engine, settings, database, DATABASE_ROTATE, params, user=user,
+    return await start_action(engine, settings, database, DATABASE_ROTATE, params, user=user,
                         secrets_env={PASSWORD_ENV: password}, record=record)
 
 

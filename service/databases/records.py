@@ -9,7 +9,7 @@ from tortoise.queryset import QuerySet
 
 from service import projects
 from service.databases.versions import URL_SCHEMES
-from service.errors import NotFound
+from service.errors import Conflict, NotFound
 from service.models import Database, DatabaseType, ProjectRole, User
 from service.schemas.databases import DatabaseOut, Resources
 
@@ -27,6 +27,10 @@ async def visible_database(database_id: UUID, user: User, *, at_least: ProjectRo
         except NotFound:
             raise NotFound(f"No database {database_id}") from None
     return database
+
+
+def gone(database: Database) -> Conflict:
+    return Conflict(f"Database {database.name} is being deleted with its project", code="database_deleting")
 
 
 async def visible_databases(user: User, *, project_id: UUID | None, environment_id: UUID | None,

@@ -94,3 +94,19 @@ class Credentials(ApiModel):
 class DatabaseLogs(ApiModel):
     lines: list[str]
     source: str = Field(description="Where in the guest they were read")
+
+
+class RestoreRequest(RequestModel):
+    backup_id: UUID = Field(description="A finished backup of this database")
+
+
+class CloneRequest(RequestModel):
+    backup_id: UUID = Field(description="A finished backup of this database")
+    name: DatabaseName
+    environment_id: UUID | None = Field(default=None, description="An environment of the same project (default: "
+                                                                  "the source's)")
+
+
+class BackupStarted(ApiModel):
+    task_id: int
+    backup_id: UUID

@@ -199,6 +199,11 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("POST", f"{V1}/databases/{{database_id}}/retry"): rule(P_MEMBER, 409),
     ("GET", f"{V1}/databases/{{database_id}}/logs"): rule(P_MEMBER, 409),
     ("GET", f"{V1}/databases/{{database_id}}/logstream"): rule(P_MEMBER, 409),
+    ("GET", f"{V1}/databases/{{database_id}}/backups"): rule(P_VIEWER, 200),
+    ("POST", f"{V1}/databases/{{database_id}}/backup"): rule(P_MEMBER, 409),
+    ("POST", f"{V1}/databases/{{database_id}}/restore"): rule(P_MEMBER, 409, body=lambda w: {"backupId": NOTHING}),
+    ("POST", f"{V1}/databases/{{database_id}}/clone"): rule(P_MEMBER, 422, body=lambda w: {
+        "backupId": NOTHING, "name": "copy"}),
     ("GET", f"{V1}/inventory"): rule(ADMIN, 200),
 }
 # Deletions go last, and these last of all in this order, so that nothing a later request needs is gone.
