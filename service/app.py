@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from service import __version__, db, logredact
+from service import __version__, db, logredact, updates  # noqa: F401 - updates declares its actions and jobs
 from service.actions import catalogue, proxmox  # noqa: F401 - proxmox declares its actions on import
 from service.api import api_router
 from service.audit import AuditMiddleware
@@ -18,6 +18,7 @@ from service.backups import databases as database_backups  # noqa: F401 - declar
 from service.config import Settings, get_settings
 from service.databases import actions as database_actions  # noqa: F401 - declares its actions on import
 from service.errors import error_body, install_error_handlers
+from service.nodes import nodes_box
 from service.openapi import build_openapi
 from service.scheduler import Scheduler
 from service.secrets import SecretBox
@@ -61,7 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.issuer = TokenIssuer(secret_key=secret_key, expiry_seconds=settings.token_expiry)
     app.state.variables_box = SecretBox(secret_key, purpose="variables", previous_keys=settings.previous_keys)
     app.state.settings_box = SecretBox(secret_key, purpose="settings", previous_keys=settings.previous_keys)
-    app.state.nodes_box = SecretBox(secret_key, purpose="node-tokens", previous_keys=settings.previous_keys)
+    app.state.nodes_box = nodes_box(settings)
     app.state.databases_box = SecretBox(secret_key, purpose="database-passwords",
                                         previous_keys=settings.previous_keys)
     install_error_handlers(app)

@@ -51,6 +51,11 @@ async def visible_nodes(user: User, *, team_id: UUID | None, search: str | None)
     return query
 
 
+def nodes_box(settings: Settings) -> SecretBox:
+    """The box node tokens are sealed with (the app keeps one; scheduled jobs make their own)."""
+    return SecretBox(settings.resolved_secret_key(), purpose="node-tokens", previous_keys=settings.previous_keys)
+
+
 def connection_env(node: Node, box: SecretBox, *, token_secret: str | None = None) -> dict[str, str]:
     """The run's environment that reaches PVE (the contract with the playbooks); the only way out of the
     service for the token's secret."""

@@ -34,8 +34,8 @@ class JobContext:
     settings: Settings
 
 
-# Enqueues one run of a job through the action catalogue and returns its task.
-Starter = Callable[[JobContext], Awaitable[Task]]
+# Enqueues one run of a job through the action catalogue and returns its task (None: nothing to do this time).
+Starter = Callable[[JobContext], Awaitable[Task | None]]
 # Reads the settings and answers the job's pattern (a cron pattern, "every N s", or "never").
 PatternSource = Callable[[], Awaitable[str]]
 
@@ -179,6 +179,9 @@ class Scheduler:
             task = await starter(self._context)
         except ApiError as exc:  # busy resource, missing configuration: the reason is the message
             log.warning("schedule %s: skipped, %s", job_id, exc.message)
+            return None
+        if task is None:
+            log.info("schedule %s: nothing to do", job_id)
             return None
         log.info("schedule %s: started task %s", job_id, task.id)
         return task

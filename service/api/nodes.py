@@ -7,7 +7,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Path, Query, Response, status
 
-from service import guests, node_audit, nodes, pve
+from service import guests, node_audit, nodes, pve, updates
 from service.api.deps import CurrentUser, Engine, NodesBox, SettingsDep
 from service.api.paging import PagingDep
 from service.models import Guest, Node
@@ -15,6 +15,7 @@ from service.schemas.common import Page, error_responses
 from service.schemas.nodes import (
     ContainerId,
     ContainerOut,
+    GuestUpdateRequest,
     NodeAccepted,
     NodeAuditItem,
     NodeCreate,
@@ -89,6 +90,17 @@ async def check_node(node_id: UUID, user: CurrentUser, engine: Engine, settings:
     node = await nodes.visible_node(node_id, user, manage=True)
     task = await nodes.check_node(engine, settings, box, user, node)
     return await _out(node, task.id)
+
+
+@router.post("/{node_id}/update", status_code=status.HTTP_202_ACCEPTED, response_model=TaskAccepted,
+             responses=CHANGE, summary="Update the packages of the node's running guests now, one at a time under a "
+                                       "snapshot that is rolled back if the guest's service fails (task `update`)")
+async def update_guests(node_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep, box: NodesBox,
+                        body: GuestUpdateRequest | None = None) -> TaskAccepted:
+    node = await nodes.visible_node(node_id, user, manage=True)
+    task = await updates.start_update(engine, settings, box, node, mode=(body or GuestUpdateRequest()).mode,
+                                      user=user)
+    return TaskAccepted(task_id=task.id)
 
 
 @router.get("/{node_id}/containers", response_model=list[ContainerOut], responses=error_responses(401, 404, 502),

@@ -125,6 +125,11 @@ class NodeAccepted(NodeOut):
     task_id: int | None = Field(description="The node.check run, when one was started")
 
 
+class GuestUpdateRequest(RequestModel):
+    mode: Literal["box", "apps"] = Field(default="box", description="box: every OS package (apt-get upgrade); "
+                                         "apps: the database servers only, within their major version")
+
+
 class TaskAccepted(ApiModel):
     task_id: int
 

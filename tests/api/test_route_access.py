@@ -182,6 +182,8 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("POST", f"{V1}/nodes/{{node_id}}/containers/{{name}}/restart"): rule(T_MANAGER, 404, name="no_guest"),
     ("DELETE", f"{V1}/nodes/{{node_id}}/containers/{{name}}"): rule(T_MANAGER, 404, name="no_guest"),
     ("GET", f"{V1}/nodes/{{node_id}}/audit"): rule(T_MEMBER, 200),
+    # The world's node has no running guests: nothing to update (409) once the rights allow it.
+    ("POST", f"{V1}/nodes/{{node_id}}/update"): rule(T_MANAGER, 409, body=lambda w: {"mode": "box"}),
     ("GET", f"{V1}/databases"): rule(SIGNED_IN, 200),
     # A version the node's Debian lacks: refused after the rights are checked, so no run starts.
     ("POST", f"{V1}/databases"): rule(P_MEMBER, 422, body=lambda w: {
