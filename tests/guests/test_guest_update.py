@@ -170,7 +170,7 @@ async def test_apps_and_box_updates_then_a_failed_check_rolls_back(update_run: D
     assert "rolled back to the snapshot taken before it and started again" in message
     guest = _only_guest(failed)
     assert guest["status"] == "rolled_back" and guest["rolledBack"] is True and guest["updated"] == []
-    assert re.search(rf"Upgrade the packages\]\s*\n\s*changed: \[{NAME}\]", failed.log), failed.log[-6000:]
+    assert re.search(rf"Upgrade the packages\][^\n]*\n\S* changed: \[{NAME}\]", failed.log), failed.log[-6000:]
     assert _status(lxc) == "running"
     assert _snapshots(lxc) == ["current"]
     assert _version(key, ip, "containr-probe") == "1.1"
