@@ -23,6 +23,10 @@ CONTRACT = {
     "guest_snapshot": ({"guest_snapshot_state", "guest_snapshot_description"},
                        {"proxmox_guest_node", "proxmox_guest_vmid", "guest_snapshot_name"},
                        ["vmid", "snapshot", "state"]),
+    "guest_update": ({"guest_update_mode", "guest_base_apt_proxy", "guest_update_snapshot_name",
+                      "guest_update_connect_timeout", "guest_update_check_retries", "guest_update_check_delay",
+                      "guest_update_api_timeout"},
+                     {"guest_update_guests", "containr_ssh_private_key_file"}, ["guests"]),
 }
 
 
