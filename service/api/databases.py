@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 
 from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
@@ -72,13 +72,24 @@ async def get_database(database_id: UUID, user: CurrentUser) -> DatabaseOut:
     return records.out(database)
 
 
-@router.put("/{database_id}", response_model=DatabaseOut, responses=CHANGE, summary="Rename a database")
-async def update_database(database_id: UUID, body: DatabaseUpdate, user: CurrentUser) -> DatabaseOut:
+@router.put("/{database_id}", response_model=DatabaseAccepted, responses={
+    202: {"model": DatabaseAccepted, "description": "A resize started: taskId is its run"}, **CHANGE},
+    summary="Rename a database, or resize it (cores, memory, a larger disk: a task, 202)")
+async def update_database(database_id: UUID, body: DatabaseUpdate, user: CurrentUser, engine: Engine,
+                          settings: SettingsDep, boxes: DatabaseBoxes, response: Response) -> DatabaseAccepted:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
+    task = None
+    if body.name is not None:
+        await lifecycle.check_name_free(database, body.name)
+    if body.resources is not None:  # a refused resize renames nothing either
+        task = await lifecycle.resize(engine, settings, boxes, database, cores=body.resources.cores,
+                                      memory_mb=body.resources.memory_mb, disk_gb=body.resources.disk_gb, user=user)
     if body.name is not None:
         await lifecycle.rename(database, body.name)
+    if task is not None:
+        response.status_code = status.HTTP_202_ACCEPTED
     await database.fetch_related("guest")
-    return records.out(database)
+    return DatabaseAccepted(**records.out(database).model_dump())
 
 
 @router.delete("/{database_id}", status_code=status.HTTP_202_ACCEPTED, response_model=DatabaseDeleted,

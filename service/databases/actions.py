@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from service.actions.catalogue import Action, declare
-from service.actions.proxmox import GuestCreateVars, GuestDestroyVars, GuestPowerVars, PlaybookVars
+from service.actions.proxmox import GuestCreateVars, GuestDestroyVars, GuestPowerVars, GuestRef, PlaybookVars
 from service.models import Database, DatabaseStatus, Guest, GuestStatus, IpLease, Task, TaskState
 
 RESOURCE = "database"
@@ -26,6 +26,15 @@ class DatabaseCreateVars(ConnectionVars, GuestCreateVars):
 
 class DatabaseRotateVars(ConnectionVars):
     database_host: str
+
+
+class DatabaseResizeVars(GuestRef):
+    database_type: Literal["postgresql", "mysql", "redis"]
+    database_host: str
+    containr_ssh_private_key_file: str
+    proxmox_guest_cores: int | None = None
+    proxmox_guest_memory_mb: int | None = None
+    proxmox_guest_disk_gb: int | None = None
 
 
 class DatabasePowerVars(GuestPowerVars):
@@ -112,6 +121,21 @@ async def _rotated(task: Task) -> None:
     await database.save()
 
 
+async def _resized(task: Task) -> None:
+    database, _ = await _database(task)
+    if database is None:
+        return
+    result = task.result or {}
+    if task.state == TaskState.SUCCESS:
+        database.cores = int(result.get("cores") or database.cores)
+        database.memory_mb = int(result.get("memoryMb") or database.memory_mb)
+        database.disk_gb = int(result.get("diskGb") or database.disk_gb)
+        database.status_message = ""
+    else:
+        database.status_message = f"The resize failed: {_reason(task)}"
+    await database.save()
+
+
 DATABASE_CREATE = declare(Action(name="database.create", task_type="databaseCreate", playbook="database_create",
                                  vars_model=DatabaseCreateVars, resource_type=RESOURCE, timeout=3600,
                                  on_finish=created))
@@ -124,3 +148,6 @@ DATABASE_POWER = declare(Action(name="database.power", task_type="databasePower"
 DATABASE_ROTATE = declare(Action(name="database.rotatePassword", task_type="databaseRotatePassword",
                                  playbook="database_rotate_password", vars_model=DatabaseRotateVars,
                                  resource_type=RESOURCE, timeout=600, on_finish=_rotated))
+DATABASE_RESIZE = declare(Action(name="database.resize", task_type="databaseResize", playbook="database_resize",
+                                 vars_model=DatabaseResizeVars, resource_type=RESOURCE, timeout=1800,
+                                 on_finish=_resized))

@@ -19,11 +19,13 @@ from service.databases.actions import (
     DATABASE_CREATE,
     DATABASE_DELETE,
     DATABASE_POWER,
+    DATABASE_RESIZE,
     DATABASE_ROTATE,
     RESOURCE,
     DatabaseCreateVars,
     DatabaseDeleteVars,
     DatabasePowerVars,
+    DatabaseResizeVars,
     DatabaseRotateVars,
 )
 from service.errors import Conflict, Invalid
@@ -244,11 +246,39 @@ async def rotate_password(engine: TaskEngine, settings: Settings, boxes: Boxes, 
                         secrets_env={PASSWORD_ENV: password}, record=record)
 
 
+async def resize(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *,
+                 cores: int | None, memory_mb: int | None, disk_gb: int | None, user: User | None) -> Task | None:
+    """New cores, memory or a larger disk (None: unchanged); None when nothing would change."""
+    wanted = {"cores": cores, "memory_mb": memory_mb, "disk_gb": disk_gb}
+    changes = {key: value for key, value in wanted.items() if value is not None and value != getattr(database, key)}
+    if not changes:
+        return None
+    if disk_gb is not None and disk_gb < database.disk_gb:
+        raise Invalid(f"A disk never shrinks: database {database.name} has {database.disk_gb} GiB",
+                      code="disk_shrink", details={"field": "resources.diskGb"})
+    _ready(database, "be resized")
+    if database.status != DatabaseStatus.RUNNING:
+        raise Conflict(f"Database {database.name} is {database.status}; start it first", code="not_running")
+    guest = await database.guest
+    node = await database.node
+    params = DatabaseResizeVars(
+        proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid, database_type=database.type.value,
+        database_host=str(database.host), containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)),
+        proxmox_guest_cores=changes.get("cores"), proxmox_guest_memory_mb=changes.get("memory_mb"),
+        proxmox_guest_disk_gb=changes.get("disk_gb"))
+    return await start_action(engine, settings, database, DATABASE_RESIZE, params, user=user,
+                              secrets_env=connection_env(node, boxes.nodes))
+
+
+async def check_name_free(database: Database, name: str) -> None:
+    if name != database.name and await Database.exists(environment_id=database.environment_id, name=name):
+        raise Conflict(f"The environment already has a database named {name!r}", code="taken",
+                       details={"field": "name"})
+
+
 async def rename(database: Database, name: str) -> Database:
     if name != database.name:
-        if await Database.exists(environment_id=database.environment_id, name=name):
-            raise Conflict(f"The environment already has a database named {name!r}", code="taken",
-                           details={"field": "name"})
+        await check_name_free(database, name)
         database.name = name
         await database.save(update_fields=["name", "updated_at"])
     return database

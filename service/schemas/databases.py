@@ -45,8 +45,15 @@ class DatabaseCreate(RequestModel):
         return value
 
 
+class ResourcesUpdate(RequestModel):
+    cores: int | None = Field(default=None, ge=1, le=64)
+    memory_mb: int | None = Field(default=None, ge=128, le=262144)
+    disk_gb: int | None = Field(default=None, ge=2, le=4096, description="Grows only: a disk never shrinks")
+
+
 class DatabaseUpdate(RequestModel):
     name: DatabaseName | None = None
+    resources: ResourcesUpdate | None = Field(default=None, description="A resize: a task (202 with its taskId)")
 
 
 class DatabaseOut(ApiModel):
