@@ -123,6 +123,13 @@ async def test_a_failed_create_can_be_retried_and_deleted_without_leaving_a_gues
     failed = (await client.get(f"/api/v1/databases/{database['id']}", headers=headers)).json()
     assert failed["status"] == "failed" and failed["statusMessage"]
     assert (await client.post(f"/api/v1/databases/{database['id']}/stop", headers=headers)).status_code == 409
+    url = f"/api/v1/databases/{database['id']}"
+    shrink = await client.put(url, headers=headers, json={"name": "renamed", "resources": {"diskGb": 4}})
+    assert shrink.status_code == 422 and _field(shrink) == "resources.diskGb"
+    not_running = await client.put(url, headers=headers, json={"resources": {"memoryMb": 1024}})
+    assert not_running.status_code == 409 and not_running.json()["code"] == "database_failed"
+    same = await client.put(url, headers=headers, json={"name": "renamed", "resources": {"memoryMb": 256}})
+    assert same.status_code == 200 and same.json()["name"] == "renamed" and same.json()["taskId"] == database["taskId"]
 
     retried = await client.post(f"/api/v1/databases/{database['id']}/retry", headers=headers)
     assert retried.status_code == 202, retried.text
