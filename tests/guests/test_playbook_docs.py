@@ -23,6 +23,13 @@ CONTRACT = {
     "guest_snapshot": ({"guest_snapshot_state", "guest_snapshot_description"},
                        {"proxmox_guest_node", "proxmox_guest_vmid", "guest_snapshot_name"},
                        ["vmid", "snapshot", "state"]),
+    "database_backup": ({"database_backup_time", "backup_insecure_tls"},
+                        {"database_id", "database_type", "database_name", "database_user", "database_host",
+                         "database_version", "containr_ssh_private_key_file"},
+                        ["snapshot_id", "snapshot_time", "size", "type", "version"]),
+    "database_restore": ({"backup_insecure_tls"},
+                         {"database_restore_snapshot", "database_type", "database_name", "database_user",
+                          "database_host", "containr_ssh_private_key_file"}, ["snapshot_id", "type", "database"]),
 }
 
 
