@@ -210,23 +210,15 @@ async def test_backup_restore_and_clone(database_run: DatabaseRunner, repository
         assert kind.read(shop) == ROWS
         assert kind.owners(shop) == {"shop_app"}
 
-        # A clone: a second database of the same type, under its own name and user, filled from the snapshot.
-        copy = await database_run("database_create", password=password, **database_run.create_vars(
-            host, database_type, database_name="shop_copy", database_user="copy_app"))
-        assert copy.task["success"], copy.log[-6000:]
-        clone = Target(copy.result, password, database="shop_copy", user="copy_app")
-        cloned = await database_run("database_restore", password=password, env=restic,
-                                    database_restore_snapshot=snapshot[:8],
-                                    **_access(database_run, clone, database_type))
-        assert cloned.task["success"], cloned.log[-6000:]
-        assert kind.read(clone) == ROWS
-        assert kind.owners(clone) == {"copy_app"}
-
         # Restores that cannot succeed change nothing: a wrong key, a missing snapshot, a dump of another type
         # (as the snapshot says, and as its file shows), and a dump cut short.
         refused = await database_run("database_backup", password=password, env=wrong, database_id="db-shop",
                                      database_version=shop.facts["version"], **restore)
         _failed(refused, "restic backup failed: Fatal: wrong password or no key found")
+        no_dump = await database_run("database_backup", password=password, env=restic, database_id="db-shop",
+                                     database_version=shop.facts["version"],
+                                     **{**restore, "database_name": "not_there"})
+        _failed(no_dump, f"The {database_type} dump in the guest failed", "its snapshot was forgotten")
         failures = [
             (wrong, snapshot, database_type, "restic could not read the repository: Fatal: wrong password"),
             (restic, "deadbeef", database_type, "Snapshot deadbeef is not in the repository"),
@@ -244,8 +236,21 @@ async def test_backup_restore_and_clone(database_run: DatabaseRunner, repository
             _failed(run, needle)
             assert kind.read(shop) == ROWS
             assert kind.owners(shop) == {"shop_app"}
+
+        # A clone: a second database of the same type, under its own name and user, filled from the snapshot
+        # (in the same guest, to save one; last, since its create lets only the new database in over pg_hba).
+        copy = await database_run("database_create", password=password, **database_run.create_vars(
+            host, database_type, database_name="shop_copy", database_user="copy_app"))
+        assert copy.task["success"], copy.log[-6000:]
+        clone = Target(copy.result, password, database="shop_copy", user="copy_app")
+        cloned = await database_run("database_restore", password=password, env=restic,
+                                    database_restore_snapshot=snapshot[:8],
+                                    **_access(database_run, clone, database_type))
+        assert cloned.task["success"], cloned.log[-6000:]
+        assert kind.read(clone) == ROWS
+        assert kind.owners(clone) == {"copy_app"}
     ids = [snap["id"] for snap in _snapshots(repository)]
-    assert snapshot in ids and len(ids) == 3  # the backup and the two stored by hand: the refused one stored nothing
+    assert snapshot in ids and len(ids) == 3  # the backup and the two stored by hand: the failed ones left none
     assert argv == []
     for log in database_run.logs:
         assert password not in log and KEY not in log and WRONG_KEY not in log
