@@ -218,7 +218,7 @@ async def test_backup_restore_and_clone(database_run: DatabaseRunner, repository
         no_dump = await database_run("database_backup", password=password, env=restic, database_id="db-shop",
                                      database_version=shop.facts["version"],
                                      **{**restore, "database_name": "not_there"})
-        _failed(no_dump, f"The {database_type} dump in the guest failed", "its snapshot was forgotten")
+        _failed(no_dump, f"The {database_type} dump in the guest failed", "not_there")
         failures = [
             (wrong, snapshot, database_type, "restic could not read the repository: Fatal: wrong password"),
             (restic, "deadbeef", database_type, "Snapshot deadbeef is not in the repository"),
