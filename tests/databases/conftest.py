@@ -51,16 +51,17 @@ class DatabaseRunner:
                 "proxmox_guest_ssh_public_key": Path(f"{self.key}.pub").read_text().strip(),
                 "proxmox_guest_memory_mb": 512, **extra}
 
-    async def __call__(self, playbook: str, *, password: str, **extra_vars: Any) -> Run:
+    async def __call__(self, playbook: str, *, password: str, env: dict[str, str] | None = None,
+                       **extra_vars: Any) -> Run:
         # Its own submit: a cold apt cache makes a create take minutes, past the test settings' task timeout.
         runner = self.runner
         if not runner.headers:
             runner.headers = await owner_headers(runner.client)
         owner = await User.get(username="owner")
-        env = {**pve_env(self.lxc.server, self.lxc.credentials), PASSWORD_VAR: password}
+        secrets = {**pve_env(self.lxc.server, self.lxc.credentials), PASSWORD_VAR: password, **(env or {})}
         task = await runner.server.engine.submit(RunRequest(
             type="test", playbook=runner.server.settings.playbooks_dir / f"{playbook}.yml", created_by=owner,
-            secrets=env, extra_vars=extra_vars, timeout=RUN_TIMEOUT))
+            secrets=secrets, extra_vars=extra_vars, timeout=RUN_TIMEOUT))
         done = await wait_task(runner.client, runner.headers, task.id, timeout=RUN_TIMEOUT + 30)
         log = (await runner.client.get(f"/api/v1/tasks/{task.id}/logs", headers=runner.headers)).text
         self.logs.append(log)

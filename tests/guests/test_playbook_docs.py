@@ -27,6 +27,13 @@ CONTRACT = {
                       "guest_update_connect_timeout", "guest_update_check_retries", "guest_update_check_delay",
                       "guest_update_api_timeout"},
                      {"guest_update_guests", "containr_ssh_private_key_file"}, ["guests"]),
+    "database_backup": ({"database_backup_time", "backup_insecure_tls"},
+                        {"database_id", "database_type", "database_name", "database_user", "database_host",
+                         "database_version", "containr_ssh_private_key_file"},
+                        ["snapshot_id", "snapshot_time", "size", "type", "version"]),
+    "database_restore": ({"backup_insecure_tls"},
+                         {"database_restore_snapshot", "database_type", "database_name", "database_user",
+                          "database_host", "containr_ssh_private_key_file"}, ["snapshot_id", "type", "database"]),
 }
 
 
