@@ -8,12 +8,13 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
-from service import __version__, scheduler
+from service import __version__, scheduler, ssh_keys
 from service.actions import catalogue
+from service.actions.proxmox import PlaybookVars
 from service.backups import config as backup_config
 from service.config import Settings
 from service.errors import Conflict, Invalid
-from service.models import Backup, BackupState, BackupType, Task, TaskState, User
+from service.models import Backup, BackupState, BackupType, Database, DatabaseStatus, Task, TaskState, User
 from service.schemas.backups import DEFAULT_INTERVAL_SECS, BackupConfigIn
 from service.tasks import TaskEngine
 
@@ -22,7 +23,21 @@ LOCK = ("backups", "repository")
 CLEANUP_INTERVAL_SECS = 6 * 3600
 
 
-class BackupBoxVars(BaseModel):
+class DatabaseToBackUp(BaseModel):
+    """One database a full backup dumps before the control plane (the vars of database_backup.yml)."""
+
+    backup_id: str  # its Backup record
+    database_id: str
+    database_type: str
+    database_name: str
+    database_user: str
+    database_host: str
+    database_version: str
+
+
+class BackupBoxVars(PlaybookVars):
+    backup_databases: list[DatabaseToBackUp] = Field(default_factory=list)
+    containr_ssh_private_key_file: str | None = None
     backup_box_id: str
     backup_box_time: str = Field("", pattern=r"^$|^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
     backup_insecure_tls: bool = False
@@ -37,7 +52,28 @@ class CleanBackupsVars(BaseModel):
     backup_insecure_tls: bool = False
 
 
+async def _databases_finished(task: Task) -> None:
+    """Each database backup of a full backup: done with the snapshot the run reported, else in error."""
+    made = {str(entry.get("backup_id")): entry for entry in (task.result or {}).get("databases") or []}
+    for entry in (task.extra_vars or {}).get("backup_databases") or []:
+        backup = await Backup.get_or_none(id=entry["backup_id"])
+        if backup is None:
+            continue
+        done = made.get(str(backup.id))
+        if done and done.get("snapshot_id"):
+            backup.state, backup.snapshot_id = BackupState.NORMAL, str(done["snapshot_id"])
+            backup.size = int(done.get("size") or 0)
+            if done.get("snapshot_time"):
+                backup.created_at = datetime.fromisoformat(str(done["snapshot_time"]))
+            await Database.filter(id=backup.resource_id).update(size=backup.size)
+        else:
+            backup.state = BackupState.ERROR
+            backup.error_message = task.error_message or task.message or "The full backup ended before it"
+        await backup.save()
+
+
 async def _backup_finished(task: Task) -> None:
+    await _databases_finished(task)
     backup = await Backup.get_or_none(id=(task.extra_vars or {}).get("backup_box_id"))
     if backup is None:
         return
@@ -84,18 +120,32 @@ def _secrets(config: BackupConfigIn, settings: Settings) -> dict[str, str]:
 
 async def start_backup(engine: TaskEngine, settings: Settings, *, user: User | None,
                        time: datetime | None = None) -> Task:
-    """Record a box backup as `creating` and queue the run that fills it in (409 while the repository is busy)."""
+    """A full backup: every running database with backups enabled, then the control plane, in one run. Records
+    the database backups and the box backup (its dependsOn lists them) as `creating` and queues the run that fills
+    them in (409 while the repository is busy)."""
     config = await configured(settings)
     repo = backup_config.repository(config, settings)
-    backup = await Backup.create(type=BackupType.BOX, version=__version__, target=repo.location)
-    params = BackupBoxVars(backup_box_id=str(backup.id), backup_insecure_tls=config.accept_self_signed_certs,
-                           backup_box_time=time.strftime("%Y-%m-%d %H:%M:%S") if time else "")
+    databases = await Database.filter(status=DatabaseStatus.RUNNING, backups_enabled=True, host__isnull=False
+                                      ).order_by("created_at")
+    made = [await Backup.create(type=BackupType.DATABASE, version=__version__, target=repo.location,
+                                resource_type="database", resource_id=str(d.id)) for d in databases]
+    backup = await Backup.create(type=BackupType.BOX, version=__version__, target=repo.location,
+                                 depends_on=[str(b.id) for b in made])
+    params = BackupBoxVars(
+        backup_box_id=str(backup.id), backup_insecure_tls=config.accept_self_signed_certs,
+        backup_box_time=time.strftime("%Y-%m-%d %H:%M:%S") if time else "",
+        containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)) if databases else None,
+        backup_databases=[DatabaseToBackUp(
+            backup_id=str(b.id), database_id=str(d.id), database_type=d.type.value, database_name=d.db_name,
+            database_user=d.db_user, database_host=str(d.host),
+            database_version=d.server_version or d.version or "unknown") for b, d in zip(made, databases, strict=True)])
     try:
         task = await catalogue.start(engine, settings, BACKUP_BOX, resource_id=LOCK[1], params=params, user=user,
                                      secrets=_secrets(config, settings))
     except Conflict:
-        await backup.delete()  # nothing half-made stays behind
+        await Backup.filter(id__in=[backup.id, *[b.id for b in made]]).delete()  # nothing half-made stays behind
         raise
+    await Backup.filter(id__in=[b.id for b in made]).update(task_id=task.id)
     backup.task_id = task.id
     await backup.save(update_fields=["task_id"])
     return task
