@@ -6,12 +6,16 @@ playbook run again with the task's own vars changes nothing, and no password rea
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 from typing import Any
 
 import httpx
+import psycopg
+import pymysql
 import pytest
 
 from service.models import IpLease, Task
+from tests.backups.conftest import configure, filesystem_config
 from tests.databases.conftest import DatabaseRunner, argv_watch
 from tests.databases.test_database_playbooks import CLIENTS
 from tests.factories import node_body, owner_headers, personal_team, wait_task
@@ -20,6 +24,38 @@ from tests.harness.lxc import LxcSim
 pytestmark = [pytest.mark.lxc, pytest.mark.ansible, pytest.mark.slow]
 
 RUN_TIMEOUT = 900
+
+
+def _pg_drop(facts: dict[str, Any], password: str) -> None:
+    with psycopg.connect(host=facts["host"], port=facts["port"], dbname=facts["database"], user=facts["user"],
+                         password=password, connect_timeout=10) as conn:
+        conn.execute("DROP TABLE orders")
+
+
+def _pg_count(facts: dict[str, Any], password: str) -> int:
+    with psycopg.connect(host=facts["host"], port=facts["port"], dbname=facts["database"], user=facts["user"],
+                         password=password, connect_timeout=10) as conn:
+        return conn.execute("SELECT count(*) FROM orders WHERE item = 'tea'").fetchone()[0]
+
+
+def _mysql_exec(facts: dict[str, Any], password: str, statement: str) -> Any:
+    conn = pymysql.connect(host=facts["host"], port=facts["port"], database=facts["database"], user=facts["user"],
+                           password=password, connect_timeout=10)
+    try:
+        with conn.cursor() as cursor:
+            cursor.execute(statement)
+            conn.commit()
+            return cursor.fetchone()
+    finally:
+        conn.close()
+
+
+# How each backed-up type loses its table, and counts the row that must come back.
+BACKED_UP = {
+    "postgresql": (_pg_drop, _pg_count),
+    "mysql": (lambda f, p: _mysql_exec(f, p, "DROP TABLE orders"),
+              lambda f, p: _mysql_exec(f, p, "SELECT count(*) FROM orders WHERE item = 'tea'")[0]),
+}
 CLOSED_PROXY = "http://10.213.0.1:9"  # nothing listens there: apt in the guest cannot fetch a thing
 
 
@@ -47,9 +83,41 @@ async def _get(client: httpx.AsyncClient, headers: dict[str, str], database_id: 
     return (await client.get(f"/api/v1/databases/{database_id}", headers=headers)).json()
 
 
+async def _backup_restore_and_clone(client: httpx.AsyncClient, headers: dict[str, str], database: dict[str, Any],
+                                    facts: dict[str, Any], password: str, tmp_path: Path, seen: list[str]) -> None:
+    """A full backup takes the database along (the box backup's dependsOn), a dropped table comes back with a
+    restore, and a clone from the same backup is a new database with the rows."""
+    drop, count = BACKED_UP[database["type"]]
+    await configure(client, headers, filesystem_config(tmp_path / "backups"))
+    full = await client.post("/api/v1/backups/create", headers=headers)
+    assert (await wait_task(client, headers, full.json()["taskId"], timeout=RUN_TIMEOUT))["success"]
+    box = (await client.get("/api/v1/backups", headers=headers)).json()["backups"][0]
+    listed = (await client.get(f"/api/v1/databases/{database['id']}/backups", headers=headers)).json()
+    assert listed["total"] == 1 and box["dependsOn"] == [listed["items"][0]["id"]], (box, listed)
+    backup = listed["items"][0]
+    assert backup["state"] == "normal" and backup["snapshotId"] and backup["size"] > 0
+
+    drop(facts, password)
+    restored = await _done(client, headers, await client.post(
+        f"/api/v1/databases/{database['id']}/restore", headers=headers, json={"backupId": backup["id"]}))
+    assert restored["success"], restored
+    assert count(facts, password) == 1
+
+    answer = await client.post(f"/api/v1/databases/{database['id']}/clone", headers=headers,
+                               json={"backupId": backup["id"], "name": "orders-copy"})
+    clone = answer.json()
+    assert (await _done(client, headers, answer))["success"]
+    copy = (await client.get(f"/api/v1/databases/{clone['id']}/credentials", headers=headers)).json()
+    seen.append(copy["password"])
+    assert copy["host"] != facts["host"] and copy["database"] != facts["database"]
+    assert count({k: copy[k] for k in ("host", "port", "database", "user")}, copy["password"]) == 1
+    gone = await _done(client, headers, await client.delete(f"/api/v1/databases/{clone['id']}", headers=headers))
+    assert gone["success"], gone
+
+
 @pytest.mark.parametrize("database_type", ["postgresql", "mysql", "redis"])
 async def test_a_database_through_the_api(client: httpx.AsyncClient, database_run: DatabaseRunner,
-                                          lxc_sim: LxcSim, database_type: str) -> None:
+                                          lxc_sim: LxcSim, database_type: str, tmp_path: Path) -> None:
     use, refused, port, version = CLIENTS[database_type]
     headers = await owner_headers(client)
     database_run.runner.headers = headers
@@ -117,6 +185,9 @@ async def test_a_database_through_the_api(client: httpx.AsyncClient, database_ru
 
         logs = await client.get(f"/api/v1/databases/{database['id']}/logs?lines=20", headers=headers)
         assert logs.status_code == 200 and logs.json()["lines"], logs.text
+
+        if database_type in BACKED_UP:
+            await _backup_restore_and_clone(client, headers, database, facts, new["password"], tmp_path, seen)
 
         deleted = await _done(client, headers, await client.delete(f"/api/v1/databases/{database['id']}",
                                                                    headers=headers))
