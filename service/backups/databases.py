@@ -45,7 +45,7 @@ class DatabaseBackupVars(PlaybookVars):
     containr_ssh_private_key_file: str
     database_backup_time: str = Field("", pattern=r"^$|^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
     backup_insecure_tls: bool = False
-    containr_backup_id: str  # the Backup record the run fills in (the playbook ignores it)
+    database_backup_id: str  # the Backup record the run fills in
 
 
 class DatabaseRestoreVars(PlaybookVars):
@@ -64,7 +64,7 @@ class DatabaseCloneVars(database_actions.DatabaseCreateVars):
 
 
 async def _backed_up(task: Task) -> None:
-    backup = await Backup.get_or_none(id=(task.extra_vars or {}).get("containr_backup_id"))
+    backup = await Backup.get_or_none(id=(task.extra_vars or {}).get("database_backup_id"))
     if backup is None:
         return
     result = task.result or {}
@@ -114,7 +114,7 @@ async def backup_vars(settings: Settings, database: Database, backup: Backup, *,
         database_version=database.server_version or database.version or "unknown",
         containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)),
         database_backup_time=time.strftime("%Y-%m-%d %H:%M:%S") if time else "", backup_insecure_tls=insecure_tls,
-        containr_backup_id=str(backup.id))
+        database_backup_id=str(backup.id))
 
 
 async def start_backup(engine: TaskEngine, settings: Settings, database: Database, *, user: User | None,

@@ -104,13 +104,30 @@ def _restore_files(settings: Settings, staged: Path, manifest: dict[str, Any]) -
     return restored
 
 
-async def _settle(settings: Settings, manifest: dict[str, Any], snapshot: dict[str, Any]) -> None:
+async def _settle_databases(repo: Repository, backup: Backup) -> None:
+    """The database backups of a full backup were stored before the copy was taken, so the copy still has them
+    `creating`: each is done if its snapshot (tag backup:<id>) is in the repository, else in error."""
+    for backup_id in backup.depends_on or []:
+        part = await Backup.get_or_none(id=backup_id, state=BackupState.CREATING)
+        if part is None:
+            continue
+        found = await restic.snapshots(repo, tag=f"backup:{backup_id}")
+        if found:
+            part.state, part.snapshot_id = BackupState.NORMAL, found[-1]["id"]
+            part.created_at = datetime.fromisoformat(found[-1]["time"])
+        else:
+            part.state, part.error_message = BackupState.ERROR, "Its snapshot is not in the repository"
+        await part.save()
+
+
+async def _settle(settings: Settings, repo: Repository, manifest: dict[str, Any], snapshot: dict[str, Any]) -> None:
     """The dump was taken while its own backup ran: that backup and its task are done, not interrupted."""
     await db.migrate(settings)  # an older backup is brought up to this version's schema
     async with db.database(settings):
         backup = await Backup.get_or_none(id=manifest["backupId"]) if manifest.get("backupId") else None
         if backup is None:
             return
+        await _settle_databases(repo, backup)
         backup.state, backup.snapshot_id = BackupState.NORMAL, snapshot["id"]
         backup.created_at = datetime.fromisoformat(snapshot["time"])
         await backup.save()
@@ -134,6 +151,6 @@ async def restore(settings: Settings, repo: Repository, *, snapshot_id: str | No
         files = _restore_files(settings, staged, manifest)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    await _settle(settings, manifest, snapshot)
+    await _settle(settings, repo, manifest, snapshot)
     return Restored(snapshot_id=snapshot["id"], snapshot_time=snapshot["time"], database=manifest["database"],
                     files=files)
