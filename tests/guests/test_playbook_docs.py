@@ -23,6 +23,9 @@ CONTRACT = {
     "guest_snapshot": ({"guest_snapshot_state", "guest_snapshot_description"},
                        {"proxmox_guest_node", "proxmox_guest_vmid", "guest_snapshot_name"},
                        ["vmid", "snapshot", "state"]),
+    "database_resize": ({"proxmox_guest_cores", "proxmox_guest_memory_mb", "proxmox_guest_disk_gb"},
+                        {"database_type", "database_host", "containr_ssh_private_key_file", "proxmox_guest_node",
+                         "proxmox_guest_vmid"}, ["cores", "memoryMb", "diskGb"]),
 }
 
 
