@@ -1,7 +1,7 @@
 """database_resize on a real LXC guest, through the real engine: more memory reaches the guest's cgroup and the
 server's settings (PostgreSQL restarted with the new shared_buffers), the disk grows, a second run changes
-nothing, and a shrink of the disk is refused before anything changes. The API token never reaches a log line or a
-command line."""
+nothing, and a shrink of the disk or a stopped guest is refused before anything changes. The API token never
+reaches a log line or a command line."""
 
 from __future__ import annotations
 
@@ -81,6 +81,14 @@ async def test_resize_memory_and_disk_then_refuse_a_shrink(database_run: Databas
     assert (config["memory"], config["rootfs"]) == (1024, f"local-lvm:vm-{VMID}-disk-0,size=10G")
     assert _memory_limit() == 1024 * MIB
     assert _setting(facts, password, "shared_buffers") == "256MB"
+
+    stopped = await database_run("guest_power", password=password, proxmox_guest_node="pve",
+                                 proxmox_guest_vmid=VMID, guest_power_state="stopped")
+    assert stopped.result == {"vmid": VMID, "status": "stopped"}, stopped.log[-4000:]
+    refused = await database_run("database_resize", password=password, **{**resize, "proxmox_guest_memory_mb": 2048})
+    assert refused.task["state"] == "failed"
+    assert f"Guest {VMID} is stopped: start it first. Nothing was changed." in refused.task["error"]["message"]
+    assert _config(database_run)["memory"] == 1024
 
     assert argv == []
     for log in database_run.logs:
