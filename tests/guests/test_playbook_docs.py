@@ -34,6 +34,9 @@ CONTRACT = {
     "database_restore": ({"backup_insecure_tls"},
                          {"database_restore_snapshot", "database_type", "database_name", "database_user",
                           "database_host", "containr_ssh_private_key_file"}, ["snapshot_id", "type", "database"]),
+    "database_resize": ({"proxmox_guest_cores", "proxmox_guest_memory_mb", "proxmox_guest_disk_gb"},
+                        {"database_type", "database_host", "containr_ssh_private_key_file", "proxmox_guest_node",
+                         "proxmox_guest_vmid"}, ["cores", "memoryMb", "diskGb"]),
 }
 
 

@@ -30,6 +30,10 @@ class Backend(Protocol):
     async def clone(self, source: Guest, target: Guest, *, snapname: str | None, log: Log) -> None: ...
     async def vzdump(self, guest: Guest, archive: str, *, log: Log) -> None: ...
     async def restore(self, guest: Guest, archive: str, *, log: Log) -> None: ...
+    # After a config change of memory, swap, cores or cpulimit: PVE hot-plugs these into a running container.
+    async def apply_limits(self, guest: Guest) -> None: ...
+    # Inside the resize task, before the config records the new size (bytes) of `disk` (rootfs, mpN).
+    async def resize_disk(self, guest: Guest, disk: str, size: int, *, log: Log) -> None: ...
     def interfaces(self, guest: Guest) -> list[dict[str, str]]: ...
 
 
@@ -104,6 +108,15 @@ class MemoryBackend:
 
     async def restore(self, guest: Guest, archive: str, *, log: Log) -> None:
         log(f"restoring '{archive}' now..")
+
+    async def apply_limits(self, guest: Guest) -> None:
+        return None
+
+    async def resize_disk(self, guest: Guest, disk: str, size: int, *, log: Log) -> None:
+        volume = guest["config"][disk].split(",")[0].split(":", 1)[-1]
+        log(f"  Size of logical volume pve/{volume} changed to {size / 1024**3:.2f} GiB.")
+        log(f"  Logical volume pve/{volume} successfully resized.")
+        log(f"The filesystem on /dev/pve/{volume} is now {size // 4096} (4k) blocks long.")
 
     def interfaces(self, guest: Guest) -> list[dict[str, str]]:
         return configured_interfaces(guest)

@@ -278,6 +278,29 @@ class LxcBackend:
             await self._remove(container)
             raise
 
+    # --- limits and disks ----------------------------------------------------------------------------------
+
+    async def apply_limits(self, guest: Guest) -> None:
+        container = self.container(guest)
+        if guest["type"] != "lxc" or not (container.directory / "config").exists():
+            return
+        self._write_config(container, guest)  # what the next start reads
+        if await self._state(container) != "RUNNING":
+            return
+        memory_key = "memory.limit_in_bytes" if lxc_guest.cgroup_v1() else "memory.max"
+        memory_now = (await _run(*self._lxc("lxc-cgroup", container, memory_key))).strip()
+        pairs = lxc_guest.live_order(lxc_guest.limits(guest["config"]),
+                                     memory_now=int(memory_now) if memory_now.isdigit() else 0)
+        for key, value in pairs:
+            await _run(*self._lxc("lxc-cgroup", container, key, value), timeout=30)
+
+    async def resize_disk(self, guest: Guest, disk: str, size: int, *, log: Log) -> None:
+        if guest["type"] != "lxc":
+            return await self._records.resize_disk(guest, disk, size, log=log)
+        # A container's root here is a directory (an overlay's upper layer or a full copy), which has no size to
+        # grow: the new size is only recorded in the config, as PVE records it after growing the volume.
+        log(f"{disk} of CT {guest['vmid']} is a directory in the lxc backend: size {size} recorded only")
+
     # --- live view ----------------------------------------------------------------------------------------
 
     def interfaces(self, guest: Guest) -> list[dict[str, str]]:

@@ -19,8 +19,8 @@ def lxc_available() -> str | None:
     """Why the lxc backend cannot run here, or None when it can."""
     if os.geteuid() != 0:
         return "the lxc backend needs root (it creates containers, a bridge and mounts)"
-    missing = [tool for tool in ("lxc-start", "lxc-stop", "lxc-info", "nsenter", "ssh-keygen", "zstd", "tar", "ip")
-               if shutil.which(tool) is None]
+    tools = ("lxc-start", "lxc-stop", "lxc-info", "lxc-cgroup", "nsenter", "ssh-keygen", "zstd", "tar", "ip")
+    missing = [tool for tool in tools if shutil.which(tool) is None]
     if missing:
         return f"the lxc backend needs {', '.join(missing)} (apt-get install lxc openssh-client zstd)"
     return None

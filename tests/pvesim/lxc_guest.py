@@ -73,27 +73,38 @@ def network(config: dict[str, Any]) -> list[dict[str, str]]:
     return [{"key": k, **propstring.parse(config[k])} for k in keys]
 
 
-def _limits(config: dict[str, Any]) -> list[str]:
-    """memory/swap/cores/cpulimit as cgroup keys: v1 where the host mounts v1 controllers (LXC ignores the
-    cgroup2 keys there), v2 otherwise."""
+def limits(config: dict[str, Any]) -> list[tuple[str, str]]:
+    """memory/swap/cores/cpulimit as (cgroup key, value): v1 where the host mounts v1 controllers (LXC ignores
+    the cgroup2 keys there), v2 otherwise. `lxc.cgroup[2].<key>` in the config; `lxc-cgroup` sets them live."""
     memory = int(config.get("memory", 512))
     swap = int(config.get("swap", 512))
     cpus = os.cpu_count() or 1
     cores = min(int(config.get("cores", cpus)), cpus)
     cpuset = "0" if cores == 1 else f"0-{cores - 1}"
     quota = int(float(config.get("cpulimit") or 0) * 100000)
-    if Path("/sys/fs/cgroup/memory").is_dir():
-        lines = [f"lxc.cgroup.memory.limit_in_bytes = {memory * MIB}", f"lxc.cgroup.cpuset.cpus = {cpuset}"]
+    if cgroup_v1():
+        pairs = [("memory.limit_in_bytes", str(memory * MIB)), ("cpuset.cpus", cpuset)]
         if _memsw_available():
-            lines.append(f"lxc.cgroup.memory.memsw.limit_in_bytes = {(memory + swap) * MIB}")
+            pairs.append(("memory.memsw.limit_in_bytes", str((memory + swap) * MIB)))
         if quota:
-            lines += ["lxc.cgroup.cpu.cfs_period_us = 100000", f"lxc.cgroup.cpu.cfs_quota_us = {quota}"]
-        return lines
-    lines = [f"lxc.cgroup2.memory.max = {memory * MIB}", f"lxc.cgroup2.memory.swap.max = {swap * MIB}",
-             f"lxc.cgroup2.cpuset.cpus = {cpuset}"]
+            pairs += [("cpu.cfs_period_us", "100000"), ("cpu.cfs_quota_us", str(quota))]
+        return pairs
+    pairs = [("memory.max", str(memory * MIB)), ("memory.swap.max", str(swap * MIB)), ("cpuset.cpus", cpuset)]
     if quota:
-        lines.append(f"lxc.cgroup2.cpu.max = {quota} 100000")
-    return lines
+        pairs.append(("cpu.max", f"{quota} 100000"))
+    return pairs
+
+
+def cgroup_v1() -> bool:
+    return Path("/sys/fs/cgroup/memory").is_dir()
+
+
+def live_order(pairs: list[tuple[str, str]], *, memory_now: int) -> list[tuple[str, str]]:
+    """The limits in an order a running container's cgroup accepts: under v1 memory+swap may never be below
+    memory, so a growing memory limit goes after memsw, a shrinking one before it."""
+    new_memory = int(dict(pairs).get("memory.limit_in_bytes", "0"))
+    grows = new_memory > memory_now
+    return sorted(pairs, key=lambda pair: (pair[0] == "memory.limit_in_bytes") == grows)
 
 
 def lxc_config(container: Container, config: dict[str, Any], *, bridge: str) -> str:
@@ -110,7 +121,8 @@ def lxc_config(container: Container, config: dict[str, Any], *, bridge: str) -> 
         "lxc.signal.halt = SIGRTMIN+4",
         f"lxc.console.logfile = {container.directory / 'console.log'}",
     ]
-    lines += _limits(config)
+    version = "cgroup" if cgroup_v1() else "cgroup2"
+    lines += [f"lxc.{version}.{key} = {value}" for key, value in limits(config)]
     for index, nic in enumerate(network(config)):
         prefix = f"lxc.net.{index}"
         lines += [f"{prefix}.type = veth", f"{prefix}.link = {bridge}", f"{prefix}.flags = up",

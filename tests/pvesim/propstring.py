@@ -42,3 +42,21 @@ def gib_text(size: str) -> str:
 
 
 NEW_VOLUME = re.compile(r"(?P<storage>[a-zA-Z][\w.-]*):(?P<size>\d+(?:\.\d+)?)")
+
+SIZE_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
+
+
+def parse_size(text: str) -> int:
+    """PVE::JSONSchema::parse_size: '12G', '512M', '1.5T' or plain bytes -> bytes."""
+    found = re.fullmatch(r"(\d+(?:\.\d+)?)([KMGT]?)", text.strip())
+    if not found:
+        raise ValueError(f"invalid size '{text}'")
+    return int(float(found.group(1)) * SIZE_UNITS[found.group(2)])
+
+
+def size_text(size: int) -> str:
+    """PVE::JSONSchema::format_size: bytes -> the largest unit that divides them ('10G', '1536M')."""
+    for unit in ("T", "G", "M", "K"):
+        if size and size % SIZE_UNITS[unit] == 0:
+            return f"{size // SIZE_UNITS[unit]}{unit}"
+    return str(size)

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 INTEGER_KEYS = {"cores", "memory", "swap", "cpuunits", "onboot", "unprivileged", "protection", "console", "tty",
                 "template", "debug"}
+# What PVE applies to a running container at once when its config changes (the rest waits for a restart).
+HOTPLUG = ("memory", "swap", "cores", "cpulimit")
 NOT_STORED = {"vmid", "node", "ostemplate", "password", "ssh-public-keys", "storage", "force", "pool", "restore",
               "start", "unique", "bwlimit", "ignore-unpack-errors", "digest", "delete", "revert", "ha-managed"}
 
@@ -183,8 +185,11 @@ async def lxc_config_set(sim: Sim, call: Call) -> None:
         if key in ("rootfs", "hostname", "memory", "ostype", "arch"):
             raise param_error({"delete": f"unable to delete required option '{key}'"})
         guest["config"].pop(key, None)
+    before = {key: guest["config"].get(key) for key in HOTPLUG}
     _apply(sim, guest["vmid"], guest["config"], call.params, call.get("storage", "local"))
     sim.state.save()
+    if any(guest["config"].get(key) != value for key, value in before.items()):
+        await sim.backend.apply_limits(guest)
 
 
 @route("GET", "/nodes/{node}/lxc/{vmid}/status")
