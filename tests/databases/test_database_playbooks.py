@@ -1,6 +1,6 @@
-"""database_create and database_rotate_password on real LXC guests, through the real engine: a real client
-connects with the returned facts and the password, a second run changes nothing, a rotated password replaces the
-old one, and no password reaches a log line or a command line."""
+"""database_create's refusals on real LXC guests, through the real engine, and the client library calls the
+database tests share. A real client connecting with the returned facts, a second run changing nothing, rotation
+and the absence of passwords in logs and command lines are proved through the API in test_databases_api.py."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pymysql
 import pytest
 import redis
 
-from tests.databases.conftest import DatabaseRunner, argv_watch, new_password
+from tests.databases.conftest import DatabaseRunner, new_password
 
 pytestmark = [pytest.mark.lxc, pytest.mark.ansible, pytest.mark.slow]
 
@@ -62,44 +62,6 @@ CLIENTS: dict[str, tuple[Callable[[dict[str, Any], str], str], type[Exception], 
 
 def _listed() -> list[str]:
     return subprocess.run(["lxc-ls", "-1"], capture_output=True, text=True, check=True).stdout.split()
-
-
-@pytest.mark.parametrize(("database_type", "host"), [("postgresql", 21), ("mysql", 22), ("redis", 23)])
-async def test_create_use_recreate_and_rotate(database_run: DatabaseRunner, database_type: str, host: int) -> None:
-    use, refused, port, version = CLIENTS[database_type]
-    password, rotated = new_password(), new_password()
-    create = database_run.create_vars(host, database_type)
-
-    with argv_watch(password, rotated) as argv:
-        first = await database_run("database_create", password=password, **create)
-        assert first.task["success"], first.log[-6000:]
-        facts = first.result
-        assert facts == {"vmid": 100 + host, "node": "pve", "hostname": f"{database_type}-{host}",
-                         "ip": database_run.lxc.env.subnet[host].compressed, "host": facts["ip"], "port": port,
-                         "database": "0" if database_type == "redis" else "shop", "user": "shop_app",
-                         "version": version, "type": database_type}
-        assert use(facts, password) == "tea"
-
-        second = await database_run("database_create", password=password, **create)
-        assert second.task["success"], second.log[-6000:]
-        assert second.changed == 0, second.log[-6000:]
-
-        rotate = {"database_type": database_type, "database_name": "shop", "database_user": "shop_app",
-                  "database_host": facts["host"], "containr_ssh_private_key_file": str(database_run.key)}
-        done = await database_run("database_rotate_password", password=rotated, **rotate)
-        assert done.task["success"], done.log[-6000:]
-        assert done.result == {"host": facts["host"], "user": "shop_app", "type": database_type, "rotated": True}
-        with pytest.raises(refused):
-            use(facts, password)
-        assert use(facts, rotated) == "tea"
-
-        destroyed = await database_run("guest_destroy", password=rotated, proxmox_guest_node="pve",
-                                       proxmox_guest_vmid=100 + host, proxmox_guest_hostname=f"{database_type}-{host}")
-        assert destroyed.result == {"vmid": 100 + host, "destroyed": True}, destroyed.log[-4000:]
-    assert f"ctrsim-{100 + host}" not in _listed()
-    assert argv == []
-    for log in database_run.logs:
-        assert password not in log and rotated not in log
 
 
 async def test_a_version_debian_does_not_provide_fails_before_the_guest_is_made(
