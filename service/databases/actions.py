@@ -7,7 +7,7 @@ from typing import Literal
 
 from service.actions.catalogue import Action, declare
 from service.actions.proxmox import GuestCreateVars, GuestDestroyVars, GuestPowerVars, GuestRef, PlaybookVars
-from service.models import Database, DatabaseStatus, Guest, GuestStatus, IpLease, Task, TaskState
+from service.models import Backup, BackupType, Database, DatabaseStatus, Guest, GuestStatus, IpLease, Task, TaskState
 
 RESOURCE = "database"
 
@@ -42,8 +42,9 @@ class DatabasePowerVars(GuestPowerVars):
 
 
 class DatabaseDeleteVars(GuestDestroyVars):
-    # Read by the service when the run ends (the playbook ignores it): also forget the database's backups.
-    containr_delete_backups: bool = False
+    database_id: str
+    database_delete_backups: bool = False
+    backup_insecure_tls: bool = False
 
 
 def _reason(task: Task) -> str:
@@ -86,6 +87,8 @@ async def _deleted(task: Task) -> None:
         if guest is not None:
             await IpLease.filter(guest=guest).delete()
             await guest.delete()
+        if (task.extra_vars or {}).get("database_delete_backups"):
+            await Backup.filter(type=BackupType.DATABASE, resource_id=str(database.id)).delete()
         await database.delete()
         return
     database.status, database.status_message = DatabaseStatus.FAILED, f"Delete failed: {_reason(task)}"
@@ -139,7 +142,7 @@ async def _resized(task: Task) -> None:
 DATABASE_CREATE = declare(Action(name="database.create", task_type="databaseCreate", playbook="database_create",
                                  vars_model=DatabaseCreateVars, resource_type=RESOURCE, timeout=3600,
                                  on_finish=created))
-DATABASE_DELETE = declare(Action(name="database.delete", task_type="databaseDelete", playbook="guest_destroy",
+DATABASE_DELETE = declare(Action(name="database.delete", task_type="databaseDelete", playbook="database_delete",
                                  vars_model=DatabaseDeleteVars, resource_type=RESOURCE, timeout=900,
                                  on_finish=_deleted))
 DATABASE_POWER = declare(Action(name="database.power", task_type="databasePower", playbook="guest_power",

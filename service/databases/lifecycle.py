@@ -13,6 +13,8 @@ from tortoise.exceptions import IntegrityError
 
 from service import guests, ssh_keys
 from service.actions import catalogue
+from service.backups import box as backup_box
+from service.backups import config as backup_config
 from service.config import Settings
 from service.databases import versions
 from service.databases.actions import (
@@ -30,6 +32,8 @@ from service.databases.actions import (
 )
 from service.errors import Conflict, Invalid
 from service.models import (
+    Backup,
+    BackupType,
     Database,
     DatabaseStatus,
     DatabaseType,
@@ -88,8 +92,8 @@ async def check_idle(database: Database) -> None:
 
 
 async def start_action(engine: TaskEngine, settings: Settings, database: Database, action: catalogue.Action,
-                 params: BaseModel, *, user: User | None, secrets_env: dict[str, str],
-                 record: Callable[[], Awaitable[None]] | None = None) -> Task:
+                       params: BaseModel, *, user: User | None, secrets_env: dict[str, str],
+                       record: Callable[[], Awaitable[None]] | None = None) -> Task:
     """Check the database is idle, record what the start changes, start the run and link it to the node."""
     node = await database.node
     async with _starting:
@@ -197,15 +201,24 @@ async def delete(engine: TaskEngine, settings: Settings, boxes: Boxes, database:
         await database.delete()
         return None
     node = await database.node
+    env = connection_env(node, boxes.nodes)
+    insecure_tls = False
+    if delete_backups and await Backup.exists(type=BackupType.DATABASE, resource_id=str(database.id)):
+        config = await backup_box.configured(settings)  # 422 when there is no repository to forget them in
+        env.update(backup_config.repository(config, settings).env)
+        insecure_tls = config.accept_self_signed_certs
+    else:
+        delete_backups = False  # nothing to forget
     params = DatabaseDeleteVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
-                                proxmox_guest_hostname=guest.hostname, containr_delete_backups=delete_backups)
+                                proxmox_guest_hostname=guest.hostname, database_id=str(database.id),
+                                database_delete_backups=delete_backups, backup_insecure_tls=insecure_tls)
     database.status, database.status_message = DatabaseStatus.DELETING, ""
 
     async def record() -> None:
         await database.save(update_fields=["status", "status_message", "updated_at"])
 
-    return await start_action(engine, settings, database, DATABASE_DELETE, params, user=user,
-                        secrets_env=connection_env(node, boxes.nodes), record=record)
+    return await start_action(engine, settings, database, DATABASE_DELETE, params, user=user, secrets_env=env,
+                              record=record)
 
 
 def _ready(database: Database, doing: str) -> None:
@@ -224,7 +237,7 @@ async def power(engine: TaskEngine, settings: Settings, boxes: Boxes, database: 
     params = DatabasePowerVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
                                guest_power_state=POWER_STATES[action])  # type: ignore[arg-type]
     return await start_action(engine, settings, database, DATABASE_POWER, params, user=user,
-                        secrets_env=connection_env(node, boxes.nodes))
+                              secrets_env=connection_env(node, boxes.nodes))
 
 
 async def rotate_password(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *,
@@ -243,7 +256,7 @@ async def rotate_password(engine: TaskEngine, settings: Settings, boxes: Boxes, 
         await database.save(update_fields=["sealed_new_password", "updated_at"])
 
     return await start_action(engine, settings, database, DATABASE_ROTATE, params, user=user,
-                        secrets_env={PASSWORD_ENV: password}, record=record)
+                              secrets_env={PASSWORD_ENV: password}, record=record)
 
 
 async def resize(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *,

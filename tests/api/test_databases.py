@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from service.auth.accounts import create_user
-from service.models import AuditRecord, Database, Guest, IpLease, Task
+from service.models import AuditRecord, Backup, BackupState, BackupType, Database, Guest, IpLease, Task
 from tests.factories import PASSWORD, login, online_node, owner_headers, wait_task
 
 pytestmark = pytest.mark.ansible
@@ -138,12 +138,18 @@ async def test_a_failed_create_can_be_retried_and_deleted_without_leaving_a_gues
     assert retry.extra_vars["proxmox_guest_ip"].startswith(database["host"] + "/")
     await _stop(client, headers, retry.id)
 
+    # Its backups stay unless asked; forgetting them needs the repository they are in.
+    await Backup.create(type=BackupType.DATABASE, version="test", target="/nowhere", resource_type="database",
+                        resource_id=database["id"], state=BackupState.NORMAL, snapshot_id="0123abcd")
+    unconfigured = await client.delete(f"/api/v1/databases/{database['id']}?deleteBackups=true", headers=headers)
+    assert unconfigured.status_code == 422 and unconfigured.json()["code"] == "not_configured"
     deleted = await client.delete(f"/api/v1/databases/{database['id']}", headers=headers)
     assert deleted.status_code == 202, deleted.text
     done = await wait_task(client, headers, deleted.json()["taskId"])
     assert done["success"], done
     assert (await client.get(f"/api/v1/databases/{database['id']}", headers=headers)).status_code == 404
     assert await Guest.all().count() == 0 and await IpLease.all().count() == 0
+    assert await Backup.filter(resource_id=database["id"]).count() == 1
     containers = (await client.get(f"/api/v1/nodes/{node['id']}/containers", headers=headers)).json()
     assert containers == []
 

@@ -13,8 +13,8 @@ import httpx
 import psycopg
 import pytest
 
-from service.models import IpLease, Task
-from tests.backups.conftest import configure, filesystem_config
+from service.models import Backup, IpLease, Task
+from tests.backups.conftest import configure, filesystem_config, restic_snapshots
 from tests.databases.conftest import DatabaseRunner, argv_watch
 from tests.databases.test_database_playbooks import CLIENTS
 from tests.factories import node_body, owner_headers, personal_team, wait_task
@@ -173,9 +173,13 @@ async def test_a_database_through_the_api(client: httpx.AsyncClient, database_ru
         if database_type in BACKED_UP:
             await _backup_restore_and_clone(client, headers, database, facts, new["password"], tmp_path, seen)
 
-        deleted = await _done(client, headers, await client.delete(f"/api/v1/databases/{database['id']}",
+        forget = "?deleteBackups=true" if database_type in BACKED_UP else ""
+        deleted = await _done(client, headers, await client.delete(f"/api/v1/databases/{database['id']}{forget}",
                                                                    headers=headers))
         assert deleted["success"], deleted
+        if forget:  # its backups are gone from the repository and the records
+            assert restic_snapshots(str(tmp_path / "backups"), tag=f"db:{database['id']}") == []
+            assert not await Backup.filter(resource_id=database["id"]).exists()
     assert (await client.get(f"/api/v1/databases/{database['id']}", headers=headers)).status_code == 404
     assert f"ctrsim-{database['vmid']}" not in _listed()
     assert not await IpLease.filter(address=database["host"]).exists()
