@@ -119,7 +119,9 @@ async def _rotated(task: Task) -> None:
     if task.state == TaskState.SUCCESS and database.sealed_new_password:
         database.sealed_password, database.status_message = database.sealed_new_password, ""
     else:
-        database.status_message = f"The password was not changed: {_reason(task)}"
+        # The stored password stays the one handed out; a rotation sets the server's password without knowing the
+        # old one, so rotating again always brings the two back together.
+        database.status_message = f"The password rotation failed ({_reason(task)}); rotate again"
     database.sealed_new_password = None
     await database.save()
 

@@ -8,7 +8,7 @@ from service import ipam
 from service.config import Settings
 from service.databases import lifecycle
 from service.errors import Conflict, Invalid
-from service.models import Database, DatabaseStatus, Environment, Node, Project, Task, User
+from service.models import Database, DatabaseStatus, Environment, Node, NodeStatus, Project, Task, User
 from service.tasks import TaskEngine
 
 
@@ -32,9 +32,13 @@ async def holding(environment: Environment) -> list[Database]:
 
 
 async def check_room(source: Environment) -> None:
-    """422 naming nodeId unless every node has the addresses for clones of all the source's databases."""
+    """409 unless every node is online, 422 naming nodeId unless each has the addresses for clones of all the
+    source's databases: checked before the clone exists, so that it is made whole or not at all."""
     needed = Counter(d.node_id for d in await _live(source))
     for node in await Node.filter(id__in=list(needed)):
+        if node.status != NodeStatus.ONLINE:
+            raise Conflict(f"Node {node.name} is {node.status}, not online: the environment's databases cannot be "
+                           "cloned onto it now", code="node_not_online", details={"field": "nodeId"})
         if await ipam.free_addresses(node) < needed[node.id]:
             raise Invalid(f"Node {node.name} has no room for the {needed[node.id]} databases of the environment",
                           code="no_free_address", details={"field": "nodeId", "nodeId": str(node.id)})
