@@ -5,6 +5,7 @@ playbook run again with the task's own vars changes nothing, and no password rea
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,16 @@ async def _done(client: httpx.AsyncClient, headers: dict[str, str], answer: http
 
 async def _get(client: httpx.AsyncClient, headers: dict[str, str], database_id: str) -> dict[str, Any]:
     return (await client.get(f"/api/v1/databases/{database_id}", headers=headers)).json()
+
+
+async def _first_streamed_line(client: httpx.AsyncClient, headers: dict[str, str], database_id: str) -> str:
+    """The first line of the live log stream; leaving the stream ends its SSH reader."""
+    async with client.stream("GET", f"/api/v1/databases/{database_id}/logstream?lines=5", headers=headers) as answer:
+        assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/event-stream")
+        async for line in answer.aiter_lines():
+            if line.startswith("data: "):
+                return line.removeprefix("data: ")
+    return ""
 
 
 async def _backup_restore_and_clone(client: httpx.AsyncClient, headers: dict[str, str], database: dict[str, Any],
@@ -169,6 +180,7 @@ async def test_a_database_through_the_api(client: httpx.AsyncClient, database_ru
 
         logs = await client.get(f"/api/v1/databases/{database['id']}/logs?lines=20", headers=headers)
         assert logs.status_code == 200 and logs.json()["lines"], logs.text
+        assert await asyncio.wait_for(_first_streamed_line(client, headers, database["id"]), timeout=60)
 
         if database_type in BACKED_UP:
             await _backup_restore_and_clone(client, headers, database, facts, new["password"], tmp_path, seen)
