@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import subprocess
-from pathlib import Path
+import uuid
 from typing import Any
 
 import httpx
@@ -15,11 +15,12 @@ import psycopg
 import pytest
 
 from service.models import Backup, IpLease, Task
-from tests.backups.conftest import configure, filesystem_config, restic_snapshots
+from tests.backups.conftest import KEY, S3_ACCESS, S3_SECRET, configure, restic_snapshots, s3_config
 from tests.databases.conftest import DatabaseRunner, argv_watch
 from tests.databases.test_database_playbooks import CLIENTS
 from tests.factories import node_body, owner_headers, personal_team, wait_task
 from tests.harness.lxc import LxcSim
+from tests.harness.s3 import S3Server
 
 pytestmark = [pytest.mark.lxc, pytest.mark.ansible, pytest.mark.slow]
 
@@ -79,11 +80,13 @@ async def _first_streamed_line(client: httpx.AsyncClient, headers: dict[str, str
 
 
 async def _backup_restore_and_clone(client: httpx.AsyncClient, headers: dict[str, str], database: dict[str, Any],
-                                    facts: dict[str, Any], password: str, tmp_path: Path, seen: list[str]) -> None:
-    """A full backup takes the database along (the box backup's dependsOn), a dropped table comes back with a
-    restore, and a clone from the same backup is a new database with the rows."""
+                                    facts: dict[str, Any], password: str, s3: S3Server, bucket: str,
+                                    seen: list[str]) -> None:
+    """A full backup to a real S3-compatible server takes the database along (the box backup's dependsOn), a
+    dropped table comes back with a restore, and a clone from the same backup is a new database with the rows."""
     drop, count = BACKED_UP[database["type"]]
-    await configure(client, headers, filesystem_config(tmp_path / "backups"))
+    await configure(client, headers, s3_config(s3, bucket))
+    seen += [KEY, S3_SECRET]
     full = await client.post("/api/v1/backups/create", headers=headers)
     assert (await wait_task(client, headers, full.json()["taskId"], timeout=RUN_TIMEOUT))["success"]
     box = (await client.get("/api/v1/backups", headers=headers)).json()["backups"][0]
@@ -112,8 +115,9 @@ async def _backup_restore_and_clone(client: httpx.AsyncClient, headers: dict[str
 
 @pytest.mark.parametrize("database_type", ["postgresql", "mysql", "redis"])
 async def test_a_database_through_the_api(client: httpx.AsyncClient, database_run: DatabaseRunner,
-                                          lxc_sim: LxcSim, database_type: str, tmp_path: Path) -> None:
+                                          lxc_sim: LxcSim, database_type: str, s3_server: S3Server) -> None:
     use, refused, port, version = CLIENTS[database_type]
+    bucket = f"containr-db-{uuid.uuid4().hex[:12]}"  # the S3 server lives for the whole session
     headers = await owner_headers(client)
     database_run.runner.headers = headers
     # Redis first meets a node whose apt proxy is closed: its create fails in the guest and is retried.
@@ -183,14 +187,15 @@ async def test_a_database_through_the_api(client: httpx.AsyncClient, database_ru
         assert await asyncio.wait_for(_first_streamed_line(client, headers, database["id"]), timeout=60)
 
         if database_type in BACKED_UP:
-            await _backup_restore_and_clone(client, headers, database, facts, new["password"], tmp_path, seen)
+            await _backup_restore_and_clone(client, headers, database, facts, new["password"], s3_server, bucket, seen)
 
         forget = "?deleteBackups=true" if database_type in BACKED_UP else ""
         deleted = await _done(client, headers, await client.delete(f"/api/v1/databases/{database['id']}{forget}",
                                                                    headers=headers))
         assert deleted["success"], deleted
         if forget:  # its backups are gone from the repository and the records
-            assert restic_snapshots(str(tmp_path / "backups"), tag=f"db:{database['id']}") == []
+            assert restic_snapshots(f"s3:{s3_server.endpoint}/{bucket}/containr/box", tag=f"db:{database['id']}",
+                                    env={"AWS_ACCESS_KEY_ID": S3_ACCESS, "AWS_SECRET_ACCESS_KEY": S3_SECRET}) == []
             assert not await Backup.filter(resource_id=database["id"]).exists()
     assert (await client.get(f"/api/v1/databases/{database['id']}", headers=headers)).status_code == 404
     assert f"ctrsim-{database['vmid']}" not in _listed()
