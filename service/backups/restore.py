@@ -104,7 +104,7 @@ def _restore_files(settings: Settings, staged: Path, manifest: dict[str, Any]) -
     return restored
 
 
-async def _settle_databases(repo: Repository, backup: Backup) -> None:
+async def settle_databases(repo: Repository, backup: Backup) -> None:
     """The database backups of a full backup were stored before the copy was taken, so the copy still has them
     `creating`: each is done if its snapshot (tag backup:<id>) is in the repository, else in error."""
     for backup_id in backup.depends_on or []:
@@ -127,7 +127,7 @@ async def _settle(settings: Settings, repo: Repository, manifest: dict[str, Any]
         backup = await Backup.get_or_none(id=manifest["backupId"]) if manifest.get("backupId") else None
         if backup is None:
             return
-        await _settle_databases(repo, backup)
+        await settle_databases(repo, backup)
         backup.state, backup.snapshot_id = BackupState.NORMAL, snapshot["id"]
         backup.created_at = datetime.fromisoformat(snapshot["time"])
         await backup.save()

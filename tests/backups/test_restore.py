@@ -1,4 +1,5 @@
-"""`containr restore`: a fresh data dir rebuilt from a box backup has its users, projects and backups again."""
+"""`containr restore`: a fresh data dir rebuilt from a box backup has its users, projects, databases and backups
+again, and the database backups of that full backup are settled from the repository."""
 
 from __future__ import annotations
 
@@ -11,12 +12,42 @@ import httpx
 import pytest
 
 from service.auth.accounts import create_user
+from service.backups import restic
+from service.backups.restore import repository, settle_databases
 from service.config import Settings
+from service.models import (
+    Backup,
+    BackupState,
+    BackupType,
+    Database,
+    DatabaseStatus,
+    DatabaseType,
+    Environment,
+    Node,
+    NodeStatus,
+    Project,
+)
 from tests.backups.conftest import KEY, configure, filesystem_config
 from tests.conftest import Server
 from tests.factories import PASSWORD, login, owner_headers, wait_task
 
 pytestmark = pytest.mark.ansible
+
+
+PASSWORD_OF_DATABASE = "a-database-password-kept-sealed"
+
+
+async def _stopped_database(server: Server, project_id: str) -> Database:
+    """A database of the project as the records know it (stopped, so the full backup has nothing to dump)."""
+    project = await Project.get(id=project_id)
+    node = await Node.create(team_id=project.team_id, name="pve1", api_url="https://127.0.0.1:8006",
+                             token_id="root@pam!containr", sealed_token_secret=server.app.state.nodes_box.seal("x"),
+                             status=NodeStatus.ONLINE)
+    return await Database.create(
+        project=project, environment=await Environment.get(project=project, is_default=True), name="orders",
+        type=DatabaseType.POSTGRESQL, node=node, db_name="orders", db_user="orders_app",
+        sealed_password=server.app.state.databases_box.seal(PASSWORD_OF_DATABASE), status=DatabaseStatus.STOPPED,
+        host="10.213.0.10", port=5432, server_version="15")
 
 
 def _restore(settings: Settings, *args: str, key: str = KEY) -> subprocess.CompletedProcess[str]:
@@ -36,6 +67,7 @@ async def test_restore_on_a_clean_data_dir_brings_the_control_plane_back(client,
     await create_user(username="alice", email="alice@example.com", password=PASSWORD)
     alice = await login(client, "alice")
     project = (await client.post("/api/v1/projects", headers=alice, json={"name": "shop"})).json()
+    database = await _stopped_database(server, project["id"])
     folder = tmp_path / "repo"
     await configure(client, headers, filesystem_config(folder))
     task_id = (await client.post("/api/v1/backups/create", headers=headers)).json()["taskId"]
@@ -66,6 +98,10 @@ async def test_restore_on_a_clean_data_dir_brings_the_control_plane_back(client,
             alice = await login(other, "alice", PASSWORD)
             projects = (await other.get("/api/v1/projects", headers=alice)).json()["items"]
             assert [p["id"] for p in projects] == [project["id"]]
+            databases = (await other.get("/api/v1/databases", headers=alice)).json()["items"]
+            assert [(d["id"], d["name"], d["status"]) for d in databases] == [(str(database.id), "orders", "stopped")]
+            credentials = await other.get(f"/api/v1/databases/{database.id}/credentials", headers=alice)
+            assert credentials.json()["password"] == PASSWORD_OF_DATABASE  # the restored key opens it
             headers = await login(other, "owner")
             backups = (await other.get("/api/v1/backups", headers=headers)).json()["backups"]
             assert [(b["id"], b["state"], b["snapshotId"]) for b in backups] == [
@@ -77,3 +113,25 @@ async def test_restore_on_a_clean_data_dir_brings_the_control_plane_back(client,
                 == str(folder)
     finally:
         await restored.stop()
+
+
+@pytest.mark.one_database
+async def test_database_backups_of_a_full_backup_are_settled_from_the_repository(client, tmp_path):
+    """The copy of the control plane is taken while its database backups are still `creating`: a restored
+    instance finds each in the repository by its backup:<id> tag, or marks it failed."""
+    headers = await owner_headers(client)
+    folder = tmp_path / "repo"
+    await configure(client, headers, filesystem_config(folder))
+    stored = await Backup.create(type=BackupType.DATABASE, version="t", target=str(folder), resource_id="a")
+    lost = await Backup.create(type=BackupType.DATABASE, version="t", target=str(folder), resource_id="b")
+    box = await Backup.create(type=BackupType.BOX, version="t", target=str(folder),
+                              depends_on=[str(stored.id), str(lost.id)])
+    repo = repository(str(folder), KEY)
+    await restic.run(repo, "backup", "--stdin", "--stdin-filename", "orders.pgdump", "--tag", "database",
+                     "--tag", f"backup:{stored.id}", stdin=b"a dump")
+    snapshot = (await restic.snapshots(repo, tag=f"backup:{stored.id}"))[0]
+
+    await settle_databases(repo, box)
+    stored, lost = await Backup.get(id=stored.id), await Backup.get(id=lost.id)
+    assert (stored.state, stored.snapshot_id) == (BackupState.NORMAL, snapshot["id"])
+    assert lost.state == BackupState.ERROR and "not in the repository" in lost.error_message
