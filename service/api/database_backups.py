@@ -34,12 +34,14 @@ async def list_backups(database_id: UUID, user: CurrentUser, paging: PagingDep) 
 
 
 @router.post("/{database_id}/backup", status_code=status.HTTP_202_ACCEPTED, response_model=BackupStarted,
-             responses=CHANGE, summary="Back the database up now: a dump made in its guest, into the repository")
+             responses=CHANGE, summary="Back the database up now: a dump made in its guest, into the repository "
+                                       "(and, with vzdumpBackups, a vzdump archive of the guest)")
 async def backup_database(database_id: UUID, user: CurrentUser, engine: Engine,
                           settings: SettingsDep) -> BackupStarted:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
-    backup, task = await database_backups.start_backup(engine, settings, database, user=user)
-    return BackupStarted(task_id=task.id, backup_id=backup.id)
+    (backup, task), archived = await database_backups.start_backups(engine, settings, database, user=user)
+    return BackupStarted(task_id=task.id, backup_id=backup.id, vzdump_task_id=archived[1].id if archived else None,
+                         vzdump_backup_id=archived[0].id if archived else None)
 
 
 @router.post("/{database_id}/restore", status_code=status.HTTP_202_ACCEPTED, response_model=TaskAccepted,

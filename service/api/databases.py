@@ -13,8 +13,8 @@ from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
 from service.api.paging import PagingDep
 from service.api.sse import sse_comment, sse_event
 from service.backups import databases as database_backups
+from service.databases import changes, lifecycle, logs, placement, records
 from service.databases import credentials as database_credentials
-from service.databases import lifecycle, logs, placement, records
 from service.models import Database, DatabaseType, ProjectRole
 from service.schemas.common import Page, error_responses
 from service.schemas.databases import (
@@ -58,7 +58,8 @@ async def create_database(body: DatabaseCreate, user: CurrentUser, engine: Engin
     node = await placement.node_for(project, body.node_id)
     spec = lifecycle.Spec(name=body.name, type=DatabaseType(body.type), version=body.version or "",
                           cores=body.resources.cores, memory_mb=body.resources.memory_mb,
-                          disk_gb=body.resources.disk_gb, backups_enabled=body.backups_enabled)
+                          disk_gb=body.resources.disk_gb, backups_enabled=body.backups_enabled,
+                          vzdump_backups=body.vzdump_backups)
     database, _ = await lifecycle.create(engine, settings, boxes, project=project,
                                          environment=environment, node=node, spec=spec, user=user)
     await database.fetch_related("guest")
@@ -74,18 +75,21 @@ async def get_database(database_id: UUID, user: CurrentUser) -> DatabaseOut:
 
 @router.put("/{database_id}", response_model=DatabaseAccepted, responses={
     202: {"model": DatabaseAccepted, "description": "A resize started: taskId is its run"}, **CHANGE},
-    summary="Rename a database, or resize it (cores, memory, a larger disk: a task, 202)")
+    summary="Rename a database, change its backup options, or resize it (cores, memory, a larger disk: a "
+            "task, 202)")
 async def update_database(database_id: UUID, body: DatabaseUpdate, user: CurrentUser, engine: Engine,
                           settings: SettingsDep, boxes: DatabaseBoxes, response: Response) -> DatabaseAccepted:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     task = None
     if body.name is not None:
-        await lifecycle.check_name_free(database, body.name)
+        await changes.check_name_free(database, body.name)
     if body.resources is not None:  # a refused resize renames nothing either
         task = await lifecycle.resize(engine, settings, boxes, database, cores=body.resources.cores,
                                       memory_mb=body.resources.memory_mb, disk_gb=body.resources.disk_gb, user=user)
     if body.name is not None:
-        await lifecycle.rename(database, body.name)
+        await changes.rename(database, body.name)
+    await changes.set_backup_options(database, backups_enabled=body.backups_enabled,
+                                       vzdump_backups=body.vzdump_backups)
     if task is not None:
         response.status_code = status.HTTP_202_ACCEPTED
     await database.fetch_related("guest")

@@ -3,6 +3,7 @@ and their scheduled jobs."""
 
 from __future__ import annotations
 
+import logging
 import math
 from datetime import datetime
 
@@ -12,12 +13,14 @@ from service import __version__, scheduler, ssh_keys
 from service.actions import catalogue
 from service.actions.proxmox import PlaybookVars
 from service.backups import config as backup_config
+from service.backups import vzdump
 from service.config import Settings
 from service.errors import Conflict, Invalid
 from service.models import Backup, BackupState, BackupType, Database, DatabaseStatus, Task, TaskState, User
 from service.schemas.backups import DEFAULT_INTERVAL_SECS, BackupConfigIn
 from service.tasks import TaskEngine
 
+log = logging.getLogger(__name__)
 # Backups and cleanups of one repository never overlap: they lock the same resource.
 LOCK = ("backups", "repository")
 CLEANUP_INTERVAL_SECS = 6 * 3600
@@ -146,6 +149,11 @@ async def start_backup(engine: TaskEngine, settings: Settings, *, user: User | N
         await Backup.filter(id__in=[backup.id, *[b.id for b in made]]).delete()  # nothing half-made stays behind
         raise
     await Backup.filter(id__in=[b.id for b in made]).update(task_id=task.id)
+    for database in databases:  # their guests' archives, each a run of its own beside this one
+        try:
+            await vzdump.start(engine, settings, database, user=user)
+        except Conflict as exc:  # the guest is busy: its archive waits for the next backup
+            log.warning("vzdump of database %s skipped: %s", database.name, exc.message)
     backup.task_id = task.id
     await backup.save(update_fields=["task_id"])
     return task

@@ -12,7 +12,7 @@ from pydantic import Field
 from service import __version__, ssh_keys
 from service.actions import catalogue
 from service.actions.proxmox import PlaybookVars
-from service.backups import box
+from service.backups import box, vzdump
 from service.backups import config as backup_config
 from service.config import Settings
 from service.databases import actions as database_actions
@@ -139,11 +139,22 @@ async def start_backup(engine: TaskEngine, settings: Settings, database: Databas
     return backup, task
 
 
+async def start_backups(engine: TaskEngine, settings: Settings, database: Database, *,
+                        user: User | None) -> tuple[tuple[Backup, Task], tuple[Backup, Task] | None]:
+    """The dump into the repository, and the guest's vzdump archive when the database asks for one."""
+    dumped = await start_backup(engine, settings, database, user=user)
+    return dumped, await vzdump.start(engine, settings, database, user=user)
+
+
 async def check_backup_of(database: Database, backup_id: UUID) -> Backup:
     """A finished backup of this very database (422 naming backupId otherwise)."""
     backup = await Backup.get_or_none(id=backup_id, type=BackupType.DATABASE)
     if backup is None or backup.state != BackupState.NORMAL or not backup.snapshot_id:
         raise Invalid(f"No finished database backup {backup_id}", code="not_found", details={"field": "backupId"})
+    if backup.format == vzdump.FORMAT:
+        raise Invalid(f"Backup {backup_id} is a vzdump archive of the guest ({backup.snapshot_id}): Proxmox VE "
+                      "restores it (pct restore); restore and clone take a dump backup", code="vzdump_archive",
+                      details={"field": "backupId"})
     if backup.resource_id != str(database.id):
         raise Invalid(f"Backup {backup_id} is not a backup of database {database.name}", code="not_found",
                       details={"field": "backupId"})
@@ -183,7 +194,7 @@ async def start_clone(engine: TaskEngine, settings: Settings, boxes: lifecycle.B
     node = await source.node
     spec = lifecycle.Spec(name=name, type=source.type, version=source.server_version or source.version,
                           cores=source.cores, memory_mb=source.memory_mb, disk_gb=source.disk_gb,
-                          backups_enabled=source.backups_enabled)
+                          backups_enabled=source.backups_enabled, vzdump_backups=source.vzdump_backups)
 
     return await lifecycle.create(engine, settings, boxes, project=project, environment=environment, node=node,
                                   spec=spec, user=user, action=DATABASE_CLONE,

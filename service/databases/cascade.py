@@ -60,7 +60,7 @@ async def clone_into(engine: TaskEngine, settings: Settings, boxes: lifecycle.Bo
     for original in originals:
         spec = lifecycle.Spec(name=original.name, type=original.type, version=original.version,
                               cores=original.cores, memory_mb=original.memory_mb, disk_gb=original.disk_gb,
-                              backups_enabled=original.backups_enabled)
+                              backups_enabled=original.backups_enabled, vzdump_backups=original.vzdump_backups)
         _, task = await lifecycle.create(engine, settings, boxes, project=project, environment=target,
                                          node=nodes[original.node_id], spec=spec, user=user)
         tasks.append(task)

@@ -72,6 +72,7 @@ class Spec:
     memory_mb: int = 512
     disk_gb: int = 8
     backups_enabled: bool = True
+    vzdump_backups: bool = False
 
 
 def new_password() -> str:
@@ -134,7 +135,7 @@ async def create(engine: TaskEngine, settings: Settings, boxes: Boxes, *, projec
             project=project, environment=environment, name=spec.name, type=spec.type, version=spec.version,
             node=node, db_name=db_name, db_user=f"{db_name}_app", sealed_password=boxes.passwords.seal(new_password()),
             cores=spec.cores, memory_mb=spec.memory_mb, disk_gb=spec.disk_gb, backups_enabled=spec.backups_enabled,
-            created_by=user)
+            vzdump_backups=spec.vzdump_backups, created_by=user)
     except IntegrityError as exc:  # a concurrent twin won the name
         raise Conflict(f"Environment {environment.name} already has a database named {spec.name!r}",
                        code="taken", details={"field": "name"}) from exc
@@ -281,17 +282,3 @@ async def resize(engine: TaskEngine, settings: Settings, boxes: Boxes, database:
         proxmox_guest_disk_gb=changes.get("disk_gb"))
     return await start_action(engine, settings, database, DATABASE_RESIZE, params, user=user,
                               secrets_env=connection_env(node, boxes.nodes))
-
-
-async def check_name_free(database: Database, name: str) -> None:
-    if name != database.name and await Database.exists(environment_id=database.environment_id, name=name):
-        raise Conflict(f"The environment already has a database named {name!r}", code="taken",
-                       details={"field": "name"})
-
-
-async def rename(database: Database, name: str) -> Database:
-    if name != database.name:
-        await check_name_free(database, name)
-        database.name = name
-        await database.save(update_fields=["name", "updated_at"])
-    return database

@@ -73,5 +73,6 @@ def out(database: Database) -> DatabaseOut:
         connection_url=connection_url(database), size=database.size, node_id=database.node_id,
         vmid=guest.vmid if guest is not None else None,
         resources=Resources(cores=database.cores, memory_mb=database.memory_mb, disk_gb=database.disk_gb),
-        backups_enabled=database.backups_enabled, task_id=database.task_id, created_at=database.created_at,
+        backups_enabled=database.backups_enabled, vzdump_backups=database.vzdump_backups, task_id=database.task_id,
+        created_at=database.created_at,
         updated_at=database.updated_at)

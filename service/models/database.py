@@ -47,6 +47,7 @@ class Database(Model):
     memory_mb = fields.IntField(default=512)
     disk_gb = fields.IntField(default=8)
     backups_enabled = fields.BooleanField(default=True)
+    vzdump_backups = fields.BooleanField(default=False)  # also a guest-level vzdump archive with each backup
     size = fields.BigIntField(null=True)  # bytes of the last backup's dump
     task_id = fields.IntField(null=True)  # the last action's run
     created_by = fields.ForeignKeyField("models.User", related_name="databases", null=True,

@@ -34,6 +34,8 @@ class DatabaseCreate(RequestModel):
     node_id: UUID | None = Field(default=None, description="Default: the project's default node")
     resources: Resources = Field(default_factory=Resources)
     backups_enabled: bool = True
+    vzdump_backups: bool = Field(default=False, description="Each backup also archives the whole guest with vzdump "
+                                                            "on the node's defaults.backupStorage")
 
     @field_validator("type")
     @classmethod
@@ -54,6 +56,8 @@ class ResourcesUpdate(RequestModel):
 class DatabaseUpdate(RequestModel):
     name: DatabaseName | None = None
     resources: ResourcesUpdate | None = Field(default=None, description="A resize: a task (202 with its taskId)")
+    backups_enabled: bool | None = None
+    vzdump_backups: bool | None = None
 
 
 class DatabaseOut(ApiModel):
@@ -75,6 +79,7 @@ class DatabaseOut(ApiModel):
     vmid: int | None
     resources: Resources
     backups_enabled: bool
+    vzdump_backups: bool
     task_id: int | None = Field(description="The last action's task")
     created_at: datetime
     updated_at: datetime
@@ -117,3 +122,5 @@ class CloneRequest(RequestModel):
 class BackupStarted(ApiModel):
     task_id: int
     backup_id: UUID
+    vzdump_task_id: int | None = Field(default=None, description="The guest's vzdump run (vzdumpBackups)")
+    vzdump_backup_id: UUID | None = None

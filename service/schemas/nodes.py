@@ -53,6 +53,7 @@ class NodeDefaults(RequestModel):
     node: PveNodeName | None = Field(default=None, description="The PVE node guests go to (default: the first)")
     storage: StorageId = "local-lvm"
     template_storage: StorageId = "local"
+    backup_storage: StorageId = Field(default="local", description="Where vzdump archives of guests go")
     template: VolumeId | None = Field(default=None, description="e.g. local:vztmpl/debian-12-standard_12.7-1_amd64"
                                                                  ".tar.zst")
     bridge: BridgeName = "vmbr0"
