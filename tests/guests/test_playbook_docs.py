@@ -37,6 +37,16 @@ CONTRACT = {
     "database_resize": ({"proxmox_guest_cores", "proxmox_guest_memory_mb", "proxmox_guest_disk_gb"},
                         {"database_type", "database_host", "containr_ssh_private_key_file", "proxmox_guest_node",
                          "proxmox_guest_vmid"}, ["cores", "memoryMb", "diskGb"]),
+    "guest_backup": ({"guest_backup_storage", "guest_backup_mode", "guest_backup_notes"},
+                     {"proxmox_guest_node", "proxmox_guest_vmid"}, ["vmid", "storage", "volid", "size"]),
+    "database_delete": ({"database_id", "database_delete_backups", "backup_insecure_tls"},
+                        {"proxmox_guest_node", "proxmox_guest_vmid", "proxmox_guest_hostname"},
+                        ["vmid", "destroyed", "forgotten"]),
+    "database_clone": ({"database_version", "guest_base_apt_proxy", "backup_insecure_tls"},
+                       {"database_restore_snapshot", "database_type", "database_name", "database_user",
+                        "proxmox_guest_vmid", "proxmox_guest_ip"},
+                       ["vmid", "node", "hostname", "ip", "host", "port", "database", "user", "version", "type",
+                        "snapshot_id"]),
 }
 
 
