@@ -19,6 +19,7 @@ from service.config import Settings, get_settings
 from service.databases import actions as database_actions  # noqa: F401 - declares its actions on import
 from service.errors import error_body, install_error_handlers
 from service.nodes import nodes_box
+from service.nul_guard import NulGuard
 from service.openapi import build_openapi
 from service.scheduler import Scheduler
 from service.secrets import SecretBox
@@ -69,5 +70,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(Exception, _unexpected)
     app.include_router(api_router)
     app.add_middleware(AuditMiddleware)
+    app.add_middleware(NulGuard)  # outermost: nothing sees a NUL character
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
     return app

@@ -117,7 +117,8 @@ class EnvironmentClone(RequestModel):
 
 class Variable(ApiModel):
     key: Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,127}$")]
-    value: Annotated[str, Field(max_length=65536)] | None = Field(
+    # No NUL: the value becomes an environment variable, which cannot hold one.
+    value: Annotated[str, Field(max_length=65536, pattern=r"^[^\x00]*$")] | None = Field(
         default=None, description="Null for a secret: never shown; sent as null, the stored value is kept")
     secret: bool = False
 
