@@ -19,6 +19,7 @@ from service.app import create_app
 from service.config import REPO_ROOT, Settings
 from service.tasks import TaskEngine
 from tests.harness.postgres import PostgresCluster, start_cluster
+from tests.harness.s3 import S3Server, start_s3
 from tests.harness.smtp import SmtpSink
 
 # Real LXC guests (the simulator's lxc backend) for tests marked `lxc`.
@@ -149,6 +150,16 @@ async def server(settings: Settings) -> AsyncIterator[Server]:
 async def client(server: Server) -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(base_url=server.url, timeout=60) as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+def s3_server() -> Iterator[S3Server]:
+    """A real S3-compatible server (moto's server mode) for the whole session."""
+    server = start_s3()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture

@@ -1,31 +1,21 @@
-"""Backup fixtures: a real S3-compatible server for the session, and helpers to configure a target."""
+"""Backup helpers: the target's credentials and configuration, and restic's own view of a repository (the real
+S3-compatible server is the session fixture `s3_server` of tests/conftest.py)."""
 
 from __future__ import annotations
 
 import json
 import os
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
-from tests.harness.s3 import S3Server, start_s3
+from tests.harness.s3 import S3Server
 
 KEY = "backup-key-Zq8!xv"
 S3_SECRET = "s3-secret-Hf93kd"
 S3_ACCESS = "AKIACONTAINRTEST"
-
-
-@pytest.fixture(scope="session")
-def s3_server() -> Iterator[S3Server]:
-    server = start_s3()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def filesystem_config(folder: Path, **extra: Any) -> dict[str, Any]:
