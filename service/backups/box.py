@@ -62,17 +62,21 @@ async def _databases_finished(task: Task) -> None:
         backup = await Backup.get_or_none(id=entry["backup_id"])
         if backup is None:
             continue
-        done = made.get(str(backup.id))
-        if done and done.get("snapshot_id"):
-            backup.state, backup.snapshot_id = BackupState.NORMAL, str(done["snapshot_id"])
-            backup.size = int(done.get("size") or 0)
-            if done.get("snapshot_time"):
-                backup.created_at = datetime.fromisoformat(str(done["snapshot_time"]))
-            await Database.filter(id=backup.resource_id).update(size=backup.size)
-        else:
-            backup.state = BackupState.ERROR
-            backup.error_message = task.error_message or task.message or "The full backup ended before it"
-        await backup.save()
+        await settle_dump(backup, made.get(str(backup.id)),
+                          task.error_message or task.message or "The full backup ended before it")
+
+
+async def settle_dump(backup: Backup, stored: dict | None, failure: str | None) -> None:
+    """A database backup is done with the snapshot the run reported (the database's size follows), else in error."""
+    if stored and stored.get("snapshot_id"):
+        backup.state, backup.snapshot_id = BackupState.NORMAL, str(stored["snapshot_id"])
+        backup.size = int(stored.get("size") or 0)
+        if stored.get("snapshot_time"):
+            backup.created_at = datetime.fromisoformat(str(stored["snapshot_time"]))
+        await Database.filter(id=backup.resource_id).update(size=backup.size)
+    else:
+        backup.state, backup.error_message = BackupState.ERROR, failure
+    await backup.save()
 
 
 async def _backup_finished(task: Task) -> None:

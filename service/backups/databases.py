@@ -67,17 +67,8 @@ async def _backed_up(task: Task) -> None:
     backup = await Backup.get_or_none(id=(task.extra_vars or {}).get("database_backup_id"))
     if backup is None:
         return
-    result = task.result or {}
-    if task.state == TaskState.SUCCESS and result.get("snapshot_id"):
-        backup.state, backup.snapshot_id = BackupState.NORMAL, str(result["snapshot_id"])
-        backup.size = int(result.get("size") or 0)
-        if result.get("snapshot_time"):
-            backup.created_at = datetime.fromisoformat(str(result["snapshot_time"]))
-        await Database.filter(id=backup.resource_id).update(size=backup.size)
-    else:
-        backup.state = BackupState.ERROR
-        backup.error_message = task.error_message or task.message
-    await backup.save()
+    await box.settle_dump(backup, task.result if task.state == TaskState.SUCCESS else None,
+                          task.error_message or task.message)
 
 
 async def _restored(task: Task) -> None:
