@@ -3,7 +3,6 @@ and their scheduled jobs."""
 
 from __future__ import annotations
 
-import logging
 import math
 from datetime import datetime
 
@@ -15,12 +14,11 @@ from service.actions.proxmox import PlaybookVars
 from service.backups import config as backup_config
 from service.backups import vzdump
 from service.config import Settings
-from service.errors import Conflict, Invalid
+from service.errors import Invalid
 from service.models import Backup, BackupState, BackupType, Database, DatabaseStatus, Task, TaskState, User
 from service.schemas.backups import DEFAULT_INTERVAL_SECS, BackupConfigIn
 from service.tasks import TaskEngine
 
-log = logging.getLogger(__name__)
 # Backups and cleanups of one repository never overlap: they lock the same resource.
 LOCK = ("backups", "repository")
 CLEANUP_INTERVAL_SECS = 6 * 3600
@@ -129,38 +127,41 @@ async def start_backup(engine: TaskEngine, settings: Settings, *, user: User | N
                        time: datetime | None = None) -> Task:
     """A full backup: every running database with backups enabled, then the control plane, in one run. Records
     the database backups and the box backup (its dependsOn lists them) as `creating` and queues the run that fills
-    them in (409 while the repository is busy)."""
+    them in (409 while the repository is busy); the guests' vzdump archives start beside it."""
     config = await configured(settings)
     repo = backup_config.repository(config, settings)
     databases = await Database.filter(status=DatabaseStatus.RUNNING, backups_enabled=True, host__isnull=False
                                       ).order_by("created_at")
-    made = [await Backup.create(type=BackupType.DATABASE, version=__version__, target=repo.location,
-                                resource_type="database", resource_id=str(d.id)) for d in databases]
-    backup = await Backup.create(type=BackupType.BOX, version=__version__, target=repo.location,
-                                 depends_on=[str(b.id) for b in made])
-    params = BackupBoxVars(
-        backup_box_id=str(backup.id), backup_insecure_tls=config.accept_self_signed_certs,
-        backup_box_time=time.strftime("%Y-%m-%d %H:%M:%S") if time else "",
-        containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)) if databases else None,
-        backup_databases=[DatabaseToBackUp(
-            backup_id=str(b.id), database_id=str(d.id), database_type=d.type.value, database_name=d.db_name,
-            database_user=d.db_user, database_host=str(d.host),
-            database_version=d.server_version or d.version or "unknown") for b, d in zip(made, databases, strict=True)])
+    made: list[Backup] = []  # every record so far, removed again if the run does not start
     try:
+        for database in databases:
+            made.append(await Backup.create(type=BackupType.DATABASE, version=__version__, target=repo.location,
+                                            resource_type="database", resource_id=str(database.id)))
+        dumps = list(zip(made, databases, strict=True))
+        backup = await Backup.create(type=BackupType.BOX, version=__version__, target=repo.location,
+                                     depends_on=[str(b.id) for b in made])
+        made.append(backup)
+        params = BackupBoxVars(
+            backup_box_id=str(backup.id), backup_insecure_tls=config.accept_self_signed_certs,
+            backup_box_time=time.strftime("%Y-%m-%d %H:%M:%S") if time else "",
+            containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)) if databases else None,
+            backup_databases=[_to_back_up(b, d) for b, d in dumps])
         task = await catalogue.start(engine, settings, BACKUP_BOX, resource_id=LOCK[1], params=params, user=user,
                                      secrets=_secrets(config, settings))
-    except Conflict:
-        await Backup.filter(id__in=[backup.id, *[b.id for b in made]]).delete()  # nothing half-made stays behind
+    except BaseException:
+        await Backup.filter(id__in=[b.id for b in made]).delete()  # nothing half-made stays behind
         raise
     await Backup.filter(id__in=[b.id for b in made]).update(task_id=task.id)
     for database in databases:  # their guests' archives, each a run of its own beside this one
-        try:
-            await vzdump.start(engine, settings, database, user=user)
-        except Conflict as exc:  # the guest is busy: its archive waits for the next backup
-            log.warning("vzdump of database %s skipped: %s", database.name, exc.message)
-    backup.task_id = task.id
-    await backup.save(update_fields=["task_id"])
+        await vzdump.start_beside(engine, settings, database, user=user)
     return task
+
+
+def _to_back_up(backup: Backup, database: Database) -> DatabaseToBackUp:
+    return DatabaseToBackUp(
+        backup_id=str(backup.id), database_id=str(database.id), database_type=database.type.value,
+        database_name=database.db_name, database_user=database.db_user, database_host=str(database.host),
+        database_version=database.server_version or database.version or "unknown")
 
 
 async def start_cleanup(engine: TaskEngine, settings: Settings, *, user: User | None) -> Task:

@@ -4,6 +4,7 @@ The run locks the guest, not the database, so it runs next to the dump of the sa
 
 from __future__ import annotations
 
+import logging
 import re
 
 from pydantic import Field
@@ -12,10 +13,12 @@ from service import __version__
 from service.actions import catalogue
 from service.actions.proxmox import GuestRef
 from service.config import Settings
+from service.errors import Conflict
 from service.models import Backup, BackupState, BackupType, Database, Task, TaskState, User
 from service.nodes import connection_env, link_task, nodes_box
 from service.tasks import TaskEngine
 
+log = logging.getLogger(__name__)
 FORMAT = "vzdump"
 # The archive's notes name the Backup record it fills in (and tell PVE's users where it came from).
 _NOTES = re.compile(r"containr-backup:([0-9a-f-]{36})")
@@ -70,3 +73,16 @@ async def start(engine: TaskEngine, settings: Settings, database: Database, *,
     await backup.save(update_fields=["task_id"])
     await link_task(node, task)
     return backup, task
+
+
+async def start_beside(engine: TaskEngine, settings: Settings, database: Database, *,
+                       user: User | None) -> tuple[Backup, Task] | None:
+    """`start` beside a dump already queued: the dump's answer stands, so a guest that is busy (its archive waits
+    for the next backup) or an archive that cannot start is logged and answered None, never raised."""
+    try:
+        return await start(engine, settings, database, user=user)
+    except Conflict as exc:
+        log.warning("vzdump of database %s skipped: %s", database.name, exc.message)
+    except Exception:
+        log.exception("vzdump of database %s could not start", database.name)
+    return None
