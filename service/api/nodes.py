@@ -129,6 +129,7 @@ async def _power(node_id: UUID, name: str, action: str, user: CurrentUser, engin
                  settings: SettingsDep, box: NodesBox) -> TaskAccepted:
     node = await nodes.visible_node(node_id, user, manage=True)
     guest = await guests.managed_guest(node, name)
+    await guests.check_unowned(guest)
     task = await guests.power_guest(engine, settings, box, guest, action=action, user=user)
     return TaskAccepted(task_id=task.id)
 
@@ -160,6 +161,7 @@ async def delete_container(node_id: UUID, name: ContainerName, user: CurrentUser
                            settings: SettingsDep, box: NodesBox) -> TaskAccepted:
     node = await nodes.visible_node(node_id, user, manage=True)
     guest = await guests.managed_guest(node, name)
+    await guests.check_unowned(guest)
     task = await guests.destroy_guest(engine, settings, box, guest, user=user)
     return TaskAccepted(task_id=task.id)
 

@@ -12,7 +12,7 @@ import pytest
 from service import guests
 from service.config import REPO_ROOT
 from service.errors import ApiError, Conflict
-from service.models import Guest, IpLease, Node, Task, User
+from service.models import Database, DatabaseStatus, DatabaseType, Guest, GuestStatus, IpLease, Node, Task, User
 from tests.factories import online_node, owner_headers, wait_task
 
 pytestmark = pytest.mark.ansible
@@ -129,3 +129,22 @@ async def test_a_guest_lives_and_dies_through_the_node_routes_and_the_inventory(
     for kind in ("task.nodeCheck", "task.guestCreate", "task.guestPower", "task.guestSnapshot", "task.guestDestroy"):
         assert kind in events, events
     assert (await client.delete(base, headers=headers)).status_code == 204
+
+
+async def test_a_database_guest_is_left_to_the_database_routes(client, server, pve_sim):
+    headers = await owner_headers(client)
+    node = await Node.get(id=(await online_node(client, headers, pve_sim))["id"])
+    database = await Database.create(
+        name="orders", type=DatabaseType.POSTGRESQL, node=node, db_name="orders", db_user="orders_app",
+        sealed_password=server.app.state.databases_box.seal("a-password-of-the-test"), status=DatabaseStatus.RUNNING,
+        host="10.213.0.10", port=5432)
+    await Guest.create(node=node, pve_node="pve", vmid=1000, hostname="db-orders", ip="10.213.0.10",
+                       resource_type="database", resource_id=str(database.id), status=GuestStatus.RUNNING)
+    base = f"/api/v1/nodes/{node.id}/containers/db-orders"
+    for method, path in (("POST", f"{base}/stop"), ("POST", f"{base}/restart"), ("DELETE", base)):
+        answer = await client.request(method, path, headers=headers)
+        assert answer.status_code == 409, answer.text
+        assert answer.json()["code"] == "owned" and answer.json()["details"]["databaseId"] == str(database.id)
+        assert f"/api/v1/databases/{database.id}" in answer.json()["error"]
+    assert not await Task.filter(type__in=["guestPower", "guestDestroy"]).exists()
+    assert await Guest.exists(hostname="db-orders")
