@@ -17,6 +17,7 @@ from service.auth.tokens import TokenIssuer
 from service.backups import databases as database_backups  # noqa: F401 - declares its actions on import
 from service.config import Settings, get_settings
 from service.databases import actions as database_actions  # noqa: F401 - declares its actions on import
+from service.databases import recovery as database_recovery
 from service.errors import error_body, install_error_handlers
 from service.nodes import nodes_box
 from service.nul_guard import NulGuard
@@ -47,6 +48,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         catalogue.install_hooks(engine)
         app.state.engine = engine
         await engine.recover()
+        await database_recovery.fail_unstarted()
         scheduler = Scheduler(engine, settings)
         await scheduler.start()
         app.state.scheduler = scheduler

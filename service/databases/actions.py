@@ -1,4 +1,4 @@
-"""The database actions (create, delete, power, rotate password): their vars, and what the end of each run
+"""The database actions (create, delete, power, rotate password, resize): their vars, and what the end of each
 records on the database and its guest. Each run locks the database: one action at a time."""
 
 from __future__ import annotations
@@ -76,7 +76,8 @@ async def created(task: Task) -> None:
         if guest is not None:
             guest.status, guest.status_message = GuestStatus.ERROR, database.status_message
             await guest.save()
-    await database.save()
+    # Only what the run decides: a rename made while it ran stays.
+    await database.save(update_fields=["status", "status_message", "host", "port", "server_version", "updated_at"])
 
 
 async def _deleted(task: Task) -> None:
@@ -92,7 +93,7 @@ async def _deleted(task: Task) -> None:
         await database.delete()
         return
     database.status, database.status_message = DatabaseStatus.FAILED, f"Delete failed: {_reason(task)}"
-    await database.save()
+    await database.save(update_fields=["status", "status_message", "updated_at"])
 
 
 async def _powered(task: Task) -> None:
@@ -109,7 +110,7 @@ async def _powered(task: Task) -> None:
             await guest.save()
     else:
         database.status_message = _reason(task)
-    await database.save()
+    await database.save(update_fields=["status", "status_message", "updated_at"])
 
 
 async def _rotated(task: Task) -> None:
@@ -123,7 +124,7 @@ async def _rotated(task: Task) -> None:
         # old one, so rotating again always brings the two back together.
         database.status_message = f"The password rotation failed ({_reason(task)}); rotate again"
     database.sealed_new_password = None
-    await database.save()
+    await database.save(update_fields=["sealed_password", "sealed_new_password", "status_message", "updated_at"])
 
 
 async def _resized(task: Task) -> None:
@@ -138,7 +139,7 @@ async def _resized(task: Task) -> None:
         database.status_message = ""
     else:
         database.status_message = f"The resize failed: {_reason(task)}"
-    await database.save()
+    await database.save(update_fields=["cores", "memory_mb", "disk_gb", "status_message", "updated_at"])
 
 
 DATABASE_CREATE = declare(Action(name="database.create", task_type="databaseCreate", playbook="database_create",

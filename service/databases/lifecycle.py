@@ -53,6 +53,8 @@ PASSWORD_ENV = "CONTAINR_DATABASE_PASSWORD"  # the playbooks' contract: the pass
 POWER_STATES = {"start": "started", "stop": "stopped", "restart": "restarted"}
 # Starts of one process are serialized: the busy check and what a start records happen as one step.
 _starting = asyncio.Lock()
+# What a start's `record` may change on the database, put back when the run cannot start.
+_RECORDED = ("status", "status_message", "sealed_new_password")
 
 
 @dataclass(frozen=True)
@@ -99,10 +101,19 @@ async def start_action(engine: TaskEngine, settings: Settings, database: Databas
     node = await database.node
     async with _starting:
         await check_idle(database)
-        if record is not None:
-            await record()
-        task = await catalogue.start(engine, settings, action, resource_id=str(database.id), params=params,
-                                     user=user, secrets=secrets_env)
+        before = {field: getattr(database, field) for field in _RECORDED}
+        try:
+            if record is not None:
+                await record()
+            task = await catalogue.start(engine, settings, action, resource_id=str(database.id), params=params,
+                                         user=user, secrets=secrets_env)
+        except BaseException:
+            # A start the engine refused (busy with a run that began elsewhere, a full queue) changed nothing.
+            if record is not None:
+                for field, value in before.items():
+                    setattr(database, field, value)
+                await database.save(update_fields=[*_RECORDED, "updated_at"])
+            raise
     database.task_id = task.id
     await database.save(update_fields=["task_id", "updated_at"])
     await link_task(node, task)
@@ -171,6 +182,13 @@ async def retry(engine: TaskEngine, settings: Settings, boxes: Boxes, database: 
     if database.status != DatabaseStatus.FAILED:
         raise Conflict(f"Database {database.name} is {database.status}; only a failed database is retried",
                        code="not_failed")
+    last = await Task.filter(resource_type=RESOURCE, resource_id=str(database.id)).order_by("-id").first()
+    if last is None or last.type != action.task_type:
+        # Only the run that made the database is repeated: after a failed delete, say, a clone's retry would
+        # restore an old backup over the live data.
+        raise Conflict(f"Database {database.name}'s last run ({last.type if last else 'none'}) is not the one "
+                       "that makes it, and only that one is retried; see its statusMessage (a failed delete is "
+                       "deleted again)", code="not_retriable", details={"taskId": last.id if last else None})
     guest = await database.guest if database.guest_id else None
     if guest is None:
         raise Conflict(f"Database {database.name} has no guest left to make again; delete it and create it anew",
@@ -180,12 +198,12 @@ async def retry(engine: TaskEngine, settings: Settings, boxes: Boxes, database: 
     node = await database.node
     params = guests.create_params(settings, node, guest, cores=database.cores, memory_mb=database.memory_mb,
                                   disk_gb=database.disk_gb)
-    database.status, database.status_message = DatabaseStatus.PROVISIONING, ""
     env = {**connection_env(node, boxes.nodes), **(extra_env or {}),
            PASSWORD_ENV: str(boxes.passwords.open(database.sealed_password))}
     create_vars = _create_vars(settings, database, node, params)
 
     async def record() -> None:
+        database.status, database.status_message = DatabaseStatus.PROVISIONING, ""
         await database.save(update_fields=["status", "status_message", "updated_at"])
 
     return await start_action(engine, settings, database, action, wrap(create_vars) if wrap else create_vars,
@@ -213,9 +231,9 @@ async def delete(engine: TaskEngine, settings: Settings, boxes: Boxes, database:
     params = DatabaseDeleteVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
                                 proxmox_guest_hostname=guest.hostname, database_id=str(database.id),
                                 database_delete_backups=delete_backups, backup_insecure_tls=insecure_tls)
-    database.status, database.status_message = DatabaseStatus.DELETING, ""
 
     async def record() -> None:
+        database.status, database.status_message = DatabaseStatus.DELETING, ""
         await database.save(update_fields=["status", "status_message", "updated_at"])
 
     return await start_action(engine, settings, database, DATABASE_DELETE, params, user=user, secrets_env=env,

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from service.actions import catalogue
 from service.auth.accounts import create_user
+from service.databases import recovery
+from service.errors import Conflict
 from service.models import AuditRecord, Backup, BackupState, BackupType, Database, Guest, IpLease, Task
 from tests.factories import PASSWORD, login, online_node, owner_headers, wait_task
 
@@ -138,6 +141,17 @@ async def test_a_failed_create_can_be_retried_and_deleted_without_leaving_a_gues
     assert retry.extra_vars["proxmox_guest_ip"].startswith(database["host"] + "/")
     await _stop(client, headers, retry.id)
 
+    # A delete that fails leaves the database failed, and retry then refuses: it repeats only the run that makes
+    # the database (a clone's retry would restore an old backup over the data). Deleting again is the way on.
+    first = await client.delete(f"/api/v1/databases/{database['id']}", headers=headers)
+    assert first.status_code == 202, first.text
+    assert (await _stop(client, headers, first.json()["taskId"]))["state"] == "stopped"
+    broken = (await client.get(f"/api/v1/databases/{database['id']}", headers=headers)).json()
+    assert broken["status"] == "failed" and broken["statusMessage"].startswith("Delete failed")
+    refused = await client.post(f"/api/v1/databases/{database['id']}/retry", headers=headers)
+    assert refused.status_code == 409 and refused.json()["code"] == "not_retriable", refused.text
+    assert refused.json()["details"]["taskId"] == first.json()["taskId"]
+
     # Its backups stay unless asked; forgetting them needs the repository they are in.
     await Backup.create(type=BackupType.DATABASE, version="test", target="/nowhere", resource_type="database",
                         resource_id=database["id"], state=BackupState.NORMAL, snapshot_id="0123abcd")
@@ -185,3 +199,36 @@ async def test_environments_and_projects_take_their_databases_along(client, pve_
     assert left.status == "deleting" and left.project_id is None
     await wait_task(client, headers, left.task_id)
     assert await Database.all().count() == 0 and await Guest.all().count() == 0
+
+
+async def test_a_start_the_engine_refuses_changes_nothing_and_unstarted_ones_fail_at_start_up(client, pve_sim,
+                                                                                          monkeypatch):
+    headers, node, project = await _setup(client, pve_sim)
+    answer = await client.post("/api/v1/databases", headers=headers, json={
+        "name": "orders", "type": "redis", "projectId": project["id"]})
+    await _stop(client, headers, answer.json()["taskId"])
+    database = await Database.get(id=answer.json()["id"])
+    assert database.status == "failed"
+
+    async def refused(*args, **kwargs):  # the engine's own busy check, lost to a run that started elsewhere
+        raise Conflict("Resource database is busy with task 999", code="busy")
+
+    monkeypatch.setattr(catalogue, "start", refused)
+    for path in (f"/api/v1/databases/{database.id}/retry", f"/api/v1/databases/{database.id}"):
+        method = "DELETE" if path.endswith(str(database.id)) else "POST"
+        assert (await client.request(method, path, headers=headers)).status_code == 409
+        await database.refresh_from_db()
+        assert database.status == "failed", path  # not provisioning or deleting with no run behind it
+    monkeypatch.undo()
+
+    # A service that stopped between recording a change and starting its run: the next start fails the database.
+    for status in ("provisioning", "deleting"):
+        await Database.filter(id=database.id).update(status=status)
+        assert await recovery.fail_unstarted() == 1
+        await database.refresh_from_db()
+        assert database.status == "failed" and "the service stopped before" in database.status_message.lower()
+    busy = await client.post(f"/api/v1/databases/{database.id}/retry", headers=headers)
+    assert busy.status_code == 202, busy.text
+    await Database.filter(id=database.id).update(status="provisioning")
+    assert await recovery.fail_unstarted() == 0  # its run is there
+    await _stop(client, headers, busy.json()["taskId"])
