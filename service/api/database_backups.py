@@ -35,7 +35,10 @@ async def list_backups(database_id: UUID, user: CurrentUser, paging: PagingDep) 
 
 @router.post("/{database_id}/backup", status_code=status.HTTP_202_ACCEPTED, response_model=BackupStarted,
              responses=CHANGE, summary="Back the database up now: a dump made in its guest, into the repository "
-                                       "(and, with vzdumpBackups, a vzdump archive of the guest)")
+                                       "(and, with vzdumpBackups, a vzdump archive of the guest)",
+             response_description="The dump's task and backup. vzdumpTaskId and vzdumpBackupId are null when the "
+                                  "database takes no vzdump archive, or when its guest was busy (or the archive could "
+                                  "not start): that archive was skipped and the next backup takes one")
 async def backup_database(database_id: UUID, user: CurrentUser, engine: Engine,
                           settings: SettingsDep) -> BackupStarted:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)

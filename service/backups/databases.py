@@ -132,9 +132,10 @@ async def start_backup(engine: TaskEngine, settings: Settings, database: Databas
 
 async def start_backups(engine: TaskEngine, settings: Settings, database: Database, *,
                         user: User | None) -> tuple[tuple[Backup, Task], tuple[Backup, Task] | None]:
-    """The dump into the repository, and the guest's vzdump archive when the database asks for one."""
+    """The dump into the repository, and the guest's vzdump archive when the database asks for one. The dump is
+    queued by then, so a guest that is busy skips the archive (None) rather than refusing the backup."""
     dumped = await start_backup(engine, settings, database, user=user)
-    return dumped, await vzdump.start(engine, settings, database, user=user)
+    return dumped, await vzdump.start_beside(engine, settings, database, user=user)
 
 
 async def check_backup_of(database: Database, backup_id: UUID) -> Backup:

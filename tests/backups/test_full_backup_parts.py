@@ -8,7 +8,20 @@ from __future__ import annotations
 import pytest
 
 from service.backups import box, vzdump
-from service.models import Backup, Database, DatabaseStatus, DatabaseType, Node, NodeStatus, Task, Team, User
+from service.models import (
+    Backup,
+    Database,
+    DatabaseStatus,
+    DatabaseType,
+    Guest,
+    GuestStatus,
+    Node,
+    NodeStatus,
+    Task,
+    TaskState,
+    Team,
+    User,
+)
 from tests.backups.conftest import configure, filesystem_config
 from tests.factories import owner_headers, wait_task
 
@@ -58,3 +71,32 @@ async def test_an_archive_that_cannot_start_does_not_fail_the_backup(client, ser
     assert await Task.filter(type=vzdump.GUEST_BACKUP.task_type).count() == 0
     assert await Backup.filter(format=vzdump.FORMAT).count() == 0
     await wait_task(client, headers, task_id)
+
+
+async def test_a_busy_guest_skips_the_archive_of_a_database_backup(client, server, tmp_path):
+    headers = await owner_headers(client)
+    await configure(client, headers, filesystem_config(tmp_path / "repo"))
+    project = (await client.post("/api/v1/projects", headers=headers, json={"name": "shop"})).json()
+    database = await _running_database(server, "orders", vzdump_backups=True, project_id=project["id"])
+    database.guest = await Guest.create(node=await database.node, pve_node="pve", vmid=1000, hostname="db-orders",
+                                        ip=NOWHERE, resource_type="database", resource_id=str(database.id),
+                                        status=GuestStatus.RUNNING)
+    await database.save()
+    busy = await Task.create(type="guestPower", playbook="guest_power.yml", state=TaskState.RUNNING,
+                             resource_type="guest", resource_id=str(database.guest.id), timeout=60)
+
+    answer = await client.post(f"/api/v1/databases/{database.id}/backup", headers=headers)
+    assert answer.status_code == 202, answer.text
+    body = answer.json()
+    assert body["vzdumpTaskId"] is None and body["vzdumpBackupId"] is None, body
+    dump = await Task.get(id=body["taskId"])
+    assert dump.type == "databaseBackup" and dump.resource_id == str(database.id)
+    assert await Backup.filter(format=vzdump.FORMAT).count() == 0
+    done = await wait_task(client, headers, dump.id)
+    assert done["state"] == "failed", done
+    busy.finish(TaskState.STOPPED, message="Stopped")
+    await busy.save()
+
+    openapi = (await client.get("/openapi.json")).json()
+    described = openapi["paths"]["/api/v1/databases/{database_id}/backup"]["post"]["responses"]["202"]["description"]
+    assert "guest was busy" in described
