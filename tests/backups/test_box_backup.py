@@ -9,12 +9,13 @@ import shutil
 import subprocess
 import uuid
 from datetime import datetime
+from pathlib import Path
 
 import psutil
 import pytest
 
 from service.backups import box
-from service.models import Task, User
+from service.models import Backup, BackupState, BackupType, Task, User
 from tests.backups.conftest import KEY, S3_ACCESS, S3_SECRET, configure, filesystem_config, restic_snapshots, s3_config
 from tests.factories import owner_headers, wait_task
 
@@ -100,6 +101,68 @@ async def test_retention_keeps_exactly_what_the_policy_names(client, server, tmp
     assert done.returncode == 0, done.stdout[-2000:]
     assert "changed=0" in done.stdout and "failed=0" in done.stdout
     assert len(restic_snapshots(str(folder))) == 2
+
+
+def _store_dump(folder: Path, cache: Path, *, database_id: str, version: str, moment: str) -> str:
+    """A database backup made at a controlled time, tagged as database_backup tags one; its Backup record's id."""
+    backup_id = str(uuid.uuid4())
+    subprocess.run(["restic", "backup", "--quiet", "--stdin", "--stdin-filename", "shop.pgdump", "--host", "containr",
+                    "--tag", "database", "--tag", f"db:{database_id}", "--tag", "type:postgresql",
+                    "--tag", f"version:{version}", "--tag", f"backup:{backup_id}", "--time", moment],
+                   input=f"PGDMP {database_id} {moment}", text=True, capture_output=True, check=True,
+                   env={**os.environ, "RESTIC_REPOSITORY": str(folder), "RESTIC_PASSWORD": KEY,
+                        "RESTIC_CACHE_DIR": str(cache), "TZ": "UTC"})
+    return backup_id
+
+
+@pytest.mark.one_database  # the box backup of each database kind is tested above
+async def test_retention_keeps_exactly_what_the_policy_names_of_each_database(client, server, tmp_path, settings):
+    headers = await owner_headers(client)
+    folder, cache = tmp_path / "repo", tmp_path / "cache"
+    await configure(client, headers, filesystem_config(folder, keepDaily=2))
+    # Every snapshot has a backup: tag of its own, and the shop's server was upgraded on the 2nd. The other
+    # database's backups are all older than the shop's two newest days: cleaned together, none would stay.
+    shop, other = "db-shop", str(uuid.uuid4())
+    made = {
+        shop: [("15", "2026-01-01 09:00:00"), ("15", "2026-01-01 18:00:00"), ("16", "2026-01-02 09:00:00"),
+               ("16", "2026-01-03 09:00:00")],
+        other: [("10.11", "2025-12-30 09:00:00"), ("10.11", "2025-12-31 09:00:00"), ("10.11", "2025-12-31 21:00:00")],
+    }
+    backup_ids, owners = {}, {}  # time of a snapshot -> its Backup record, its database
+    for database_id, dumps in made.items():
+        for version, moment in dumps:
+            backup_ids[moment] = _store_dump(folder, cache, database_id=database_id, version=version, moment=moment)
+            owners[moment] = database_id
+    snapshots = {snap["time"][:19].replace("T", " "): snap for snap in restic_snapshots(str(folder), tag="database")}
+    assert sorted(snapshots) == sorted(backup_ids)
+    for moment, backup_id in backup_ids.items():
+        await Backup.create(id=backup_id, type=BackupType.DATABASE, state=BackupState.NORMAL, version="test",
+                            target=str(folder), resource_type="database", resource_id=owners[moment],
+                            snapshot_id=snapshots[moment]["id"])
+
+    answer = await client.post("/api/v1/backups/cleanup", headers=headers)
+    assert answer.status_code == 202
+    task = await wait_task(client, headers, answer.json()["taskId"])
+    assert task["success"] and task["type"] == "cleanBackups", task
+    # Per database, the last backup of each of its two newest days, whatever their version.
+    expected = {shop: ["2026-01-02 09:00:00", "2026-01-03 09:00:00"],
+                other: ["2025-12-30 09:00:00", "2025-12-31 21:00:00"]}
+    for database_id, moments in expected.items():
+        kept = [snap["time"][:19].replace("T", " ") for snap in restic_snapshots(str(folder), tag=f"db:{database_id}")]
+        assert kept == moments, database_id
+        records = await Backup.filter(resource_id=database_id).order_by("created_at")
+        assert sorted(str(b.id) for b in records) == sorted(backup_ids[moment] for moment in moments), database_id
+    kept_ids = {snapshots[m]["id"] for moments in expected.values() for m in moments}
+    assert sorted(task["result"]["removed"]) == sorted({s["id"] for s in snapshots.values()} - kept_ids)
+    assert sorted(task["result"]["kept"]) == sorted(kept_ids)
+
+    # By hand, the same cleanup a second time changes nothing.
+    env = {**os.environ, "RESTIC_REPOSITORY": str(folder), "RESTIC_PASSWORD": KEY, "RESTIC_CACHE_DIR": str(cache)}
+    done = subprocess.run(["ansible-playbook", "playbooks/clean_backups.yml", "-e", "backup_keep_daily=2"],
+                          cwd=settings.project_dir, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert "changed=0" in done.stdout and "failed=0" in done.stdout
+    assert len(restic_snapshots(str(folder), tag="database")) == 4
 
 
 @pytest.mark.one_database  # the box backup of each database kind is tested above
