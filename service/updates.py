@@ -14,8 +14,9 @@ from service import scheduler, ssh_keys
 from service.actions import catalogue
 from service.actions.proxmox import PlaybookVars
 from service.config import Settings
+from service.databases.actions import RESOURCE as DATABASE
 from service.errors import Conflict
-from service.models import Database, DatabaseStatus, Node, NodeStatus, Task, User
+from service.models import Database, DatabaseStatus, Node, NodeStatus, Task, TaskState, User
 from service.nodes import connection_env, link_task, nodes_box
 from service.secrets import SecretBox
 from service.tasks import TaskEngine
@@ -50,11 +51,17 @@ APPS_UPDATE = catalogue.declare(catalogue.Action(
 
 
 async def guests_to_update(node: Node) -> list[UpdateGuest]:
-    """The node's running databases' guests (stopped and unfinished ones are left alone)."""
+    """The node's running databases' guests (stopped and unfinished ones are left alone, and so are those busy
+    with a run of their own: a rollback of the update would undo it)."""
     found = await Database.filter(node=node, status=DatabaseStatus.RUNNING, guest_id__isnull=False
                                   ).prefetch_related("guest").order_by("created_at")
+    busy = set(await Task.filter(resource_type=DATABASE, resource_id__in=[str(d.id) for d in found],
+                                 state__in=[TaskState.QUEUED, TaskState.RUNNING]).values_list("resource_id", flat=True))
+    for database in found:
+        if str(database.id) in busy:
+            log.info("Database %s is busy: its guest waits for the next update of node %s", database.name, node.name)
     return [UpdateGuest(hostname=d.guest.hostname, vmid=d.guest.vmid, node=d.guest.pve_node, ip=str(d.guest.ip),
-                        type=d.type.value) for d in found if d.guest.ip]
+                        type=d.type.value) for d in found if d.guest.ip and str(d.id) not in busy]
 
 
 async def start_update(engine: TaskEngine, settings: Settings, box: SecretBox, node: Node, *, mode: Mode,

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 
-from service import guests, ssh_keys
+from service import guests, ssh_keys, updates
 from service.actions import catalogue
 from service.backups import box as backup_box
 from service.backups import config as backup_config
@@ -33,6 +34,7 @@ from service.databases.actions import (
 from service.errors import Conflict, Invalid
 from service.models import (
     Backup,
+    BackupState,
     BackupType,
     Database,
     DatabaseStatus,
@@ -86,9 +88,18 @@ def _hostname(database: Database) -> str:
 
 
 async def check_idle(database: Database) -> None:
-    """409 while an action runs on the database."""
-    busy = await Task.filter(resource_type=RESOURCE, resource_id=str(database.id),
-                             state__in=[TaskState.QUEUED, TaskState.RUNNING]).first()
+    """409 while an action runs on the database, or a run that acts on it without holding its lock: a full
+    backup dumping it or a vzdump archive of its guest, and an update of its node's guests (whose rollback would
+    undo what ran meanwhile)."""
+    active = [TaskState.QUEUED, TaskState.RUNNING]
+    busy = await Task.filter(resource_type=RESOURCE, resource_id=str(database.id), state__in=active).first()
+    if busy is None:
+        backing_up = await Backup.filter(resource_type=RESOURCE, resource_id=str(database.id),
+                                         state=BackupState.CREATING, task_id__isnull=False
+                                         ).values_list("task_id", flat=True)
+        updating = Q(resource_type="node", resource_id=str(database.node_id),
+                     type__in=[updates.BOX_UPDATE.task_type, updates.APPS_UPDATE.task_type])
+        busy = await Task.filter(Q(id__in=list(backing_up)) | updating, state__in=active).order_by("id").first()
     if busy is not None:
         raise Conflict(f"Database {database.name} is busy with task {busy.id}", code="busy",
                        details={"taskId": busy.id})

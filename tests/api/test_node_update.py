@@ -7,7 +7,19 @@ from __future__ import annotations
 
 import pytest
 
-from service.models import Database, DatabaseStatus, DatabaseType, Guest, GuestStatus, Node, Task
+from service.models import (
+    Backup,
+    BackupState,
+    BackupType,
+    Database,
+    DatabaseStatus,
+    DatabaseType,
+    Guest,
+    GuestStatus,
+    Node,
+    Task,
+    TaskState,
+)
 from tests.factories import online_node, owner_headers, wait_task
 
 pytestmark = [pytest.mark.ansible, pytest.mark.one_database]
@@ -46,3 +58,42 @@ async def test_an_update_runs_for_the_nodes_running_guests(client, server, pve_s
     started = await server.app.state.scheduler.run_job("boxAutoupdate")
     assert started is not None and started.type == "update" and started.resource_id == node["id"]
     await wait_task(client, headers, started.id)
+
+
+async def test_a_database_and_its_nodes_update_wait_for_each_other(client, server, pve_sim):
+    """Runs that act on a database's guest without its lock (an update of the node, a full backup's dump) make
+    the database busy; a database busy with its own run is left out of its node's update."""
+    headers = await owner_headers(client)
+    node = await online_node(client, headers, pve_sim)
+    record = await Node.get(id=node["id"])
+    database = await Database.create(
+        name="orders", type=DatabaseType.POSTGRESQL, node=record, db_name="orders", db_user="orders_app",
+        sealed_password=server.app.state.databases_box.seal("a-password-of-the-test"), status=DatabaseStatus.RUNNING,
+        server_version="15", host="10.213.0.10", port=5432)
+    database.guest = await Guest.create(
+        node=record, pve_node="pve", vmid=1000, hostname="db-orders-test", ip="10.213.0.10", resource_type="database",
+        resource_id=str(database.id), status=GuestStatus.RUNNING)
+    await database.save()
+    url = f"/api/v1/databases/{database.id}"
+
+    # Rows as the engine keeps them for runs in flight (a run here would end before the requests are made).
+    update = await Task.create(type="appsUpdate", playbook="guest_update.yml", resource_type="node",
+                               resource_id=node["id"], state=TaskState.RUNNING, timeout=60)
+    busy = await client.post(f"{url}/restart", headers=headers)
+    assert busy.status_code == 409 and busy.json()["details"]["taskId"] == update.id, busy.text
+    await Task.filter(id=update.id).update(state=TaskState.SUCCESS)
+
+    box = await Task.create(type="backup", playbook="backup_box.yml", resource_type="backups",
+                            resource_id="repository", state=TaskState.RUNNING, timeout=60)
+    await Backup.create(type=BackupType.DATABASE, version="test", target="/nowhere", resource_type="database",
+                        resource_id=str(database.id), state=BackupState.CREATING, task_id=box.id)
+    dumping = await client.delete(url, headers=headers)
+    assert dumping.status_code == 409 and dumping.json()["details"]["taskId"] == box.id, dumping.text
+    await Task.filter(id=box.id).update(state=TaskState.SUCCESS)
+
+    own = await Task.create(type="databaseBackup", playbook="database_backup.yml", resource_type="database",
+                            resource_id=str(database.id), state=TaskState.RUNNING, timeout=60)
+    skipped = await client.post(f"/api/v1/nodes/{node['id']}/update", headers=headers, json={"mode": "apps"})
+    assert skipped.status_code == 409 and skipped.json()["code"] == "nothing_to_update", skipped.text
+    await Task.filter(id=own.id).update(state=TaskState.SUCCESS)
+    assert (await Database.get(id=database.id)).status == DatabaseStatus.RUNNING
