@@ -53,15 +53,21 @@ class CleanBackupsVars(BaseModel):
     backup_insecure_tls: bool = False
 
 
-async def _databases_finished(task: Task) -> None:
-    """Each database backup of a full backup: done with the snapshot the run reported, else in error."""
+async def _databases_finished(task: Task) -> list[str]:
+    """Each database backup of a full backup: done with the snapshot the run reported, else in error with the
+    reason the run gave for it (or the run's own). Answers the ids of those done."""
     made = {str(entry.get("backup_id")): entry for entry in (task.result or {}).get("databases") or []}
+    stored = []
     for entry in (task.extra_vars or {}).get("backup_databases") or []:
         backup = await Backup.get_or_none(id=entry["backup_id"])
         if backup is None:
             continue
-        await settle_dump(backup, made.get(str(backup.id)),
-                          task.error_message or task.message or "The full backup ended before it")
+        reported = made.get(str(backup.id))
+        await settle_dump(backup, reported, (reported or {}).get("error") or task.error_message or task.message
+                          or "The full backup ended before it")
+        if backup.state == BackupState.NORMAL:
+            stored.append(str(backup.id))
+    return stored
 
 
 async def settle_dump(backup: Backup, stored: dict | None, failure: str | None) -> None:
@@ -78,12 +84,18 @@ async def settle_dump(backup: Backup, stored: dict | None, failure: str | None) 
 
 
 async def _backup_finished(task: Task) -> None:
-    await _databases_finished(task)
+    result = task.result or {}
+    if task.state == TaskState.FAILED and result.get("error"):
+        # The run's own summary names every part it could not back up; the first failure Ansible reported may be
+        # one database's dump, rescued so that the others and the control plane went on.
+        task.message, task.error_message = str(result["error"])[:512], str(result["error"])
+    stored = await _databases_finished(task)
     backup = await Backup.get_or_none(id=(task.extra_vars or {}).get("backup_box_id"))
     if backup is None:
         return
-    result = task.result or {}
-    if task.state == TaskState.SUCCESS and result.get("snapshot_id"):
+    backup.depends_on = [backup_id for backup_id in backup.depends_on or [] if backup_id in stored]
+    # The control plane's snapshot stands even when a database's dump failed and so the run did.
+    if task.state in (TaskState.SUCCESS, TaskState.FAILED) and result.get("snapshot_id"):
         backup.state = BackupState.NORMAL
         backup.snapshot_id = str(result["snapshot_id"])
         backup.size = int(result.get("size") or 0)

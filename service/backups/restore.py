@@ -19,7 +19,7 @@ from service import db
 from service.backups import restic
 from service.backups.config import Repository
 from service.config import SECRET_KEY_FILE, Settings
-from service.models import Backup, BackupState, Task, TaskState
+from service.models import Backup, BackupState, Database, Task, TaskState
 
 
 class RestoreError(RuntimeError):
@@ -104,37 +104,54 @@ def _restore_files(settings: Settings, staged: Path, manifest: dict[str, Any]) -
     return restored
 
 
-async def settle_databases(repo: Repository, backup: Backup) -> None:
+async def settle_databases(repo: Repository, backup: Backup) -> list[Backup]:
     """The database backups of a full backup were stored before the copy was taken, so the copy still has them
-    `creating`: each is done if its snapshot (tag backup:<id>) is in the repository, else in error."""
+    `creating`: each is done if its snapshot (tag backup:<id>) is in the repository, else in error, and the box
+    backup's dependsOn keeps those done. Answers those in error."""
+    kept, lost = [], []
     for backup_id in backup.depends_on or []:
-        part = await Backup.get_or_none(id=backup_id, state=BackupState.CREATING)
+        part = await Backup.get_or_none(id=backup_id)
         if part is None:
             continue
-        found = await restic.snapshots(repo, tag=f"backup:{backup_id}")
-        if found:
-            part.state, part.snapshot_id = BackupState.NORMAL, found[-1]["id"]
-            part.created_at = datetime.fromisoformat(found[-1]["time"])
-        else:
-            part.state, part.error_message = BackupState.ERROR, "Its snapshot is not in the repository"
-        await part.save()
+        if part.state == BackupState.CREATING:
+            found = await restic.snapshots(repo, tag=f"backup:{backup_id}")
+            if found:
+                part.state, part.snapshot_id = BackupState.NORMAL, found[-1]["id"]
+                part.created_at = datetime.fromisoformat(found[-1]["time"])
+            else:
+                part.state, part.error_message = BackupState.ERROR, "Its snapshot is not in the repository"
+            await part.save()
+        (kept if part.state == BackupState.NORMAL else lost).append(part)
+    backup.depends_on = [str(part.id) for part in kept]
+    await backup.save(update_fields=["depends_on", "updated_at"])
+    return lost
 
 
 async def _settle(settings: Settings, repo: Repository, manifest: dict[str, Any], snapshot: dict[str, Any]) -> None:
-    """The dump was taken while its own backup ran: that backup and its task are done, not interrupted."""
+    """The dump was taken while its own backup ran: that backup and its task are done, not interrupted (the task
+    failed if a database's dump is not in the repository, as the run did)."""
     await db.migrate(settings)  # an older backup is brought up to this version's schema
     async with db.database(settings):
         backup = await Backup.get_or_none(id=manifest["backupId"]) if manifest.get("backupId") else None
         if backup is None:
             return
-        await settle_databases(repo, backup)
+        lost = await settle_databases(repo, backup)
         backup.state, backup.snapshot_id = BackupState.NORMAL, snapshot["id"]
         backup.created_at = datetime.fromisoformat(snapshot["time"])
         await backup.save()
-        if backup.task_id:
-            await Task.filter(id=backup.task_id, state__in=[TaskState.QUEUED, TaskState.RUNNING]).update(
-                state=TaskState.SUCCESS, percent=100, message="Done (restored from this backup)",
-                finished_at=datetime.now(UTC), sealed_secrets=None)
+        if not backup.task_id:
+            return
+        done: dict[str, Any] = {"state": TaskState.SUCCESS, "percent": 100,
+                                "message": "Done (restored from this backup)"}
+        if lost:
+            names = sorted(str(name) for name in await Database.filter(
+                id__in=[part.resource_id for part in lost]).values_list("name", flat=True))
+            reason = (f"The dumps of {len(lost)} database(s) are not in the repository"
+                      f"{': ' + ', '.join(names) if names else ''}. The control plane was backed up")
+            done = {"state": TaskState.FAILED, "message": reason[:512], "error_code": "failed",
+                    "error_message": reason}
+        await Task.filter(id=backup.task_id, state__in=[TaskState.QUEUED, TaskState.RUNNING]).update(
+            **done, finished_at=datetime.now(UTC), sealed_secrets=None)
 
 
 async def restore(settings: Settings, repo: Repository, *, snapshot_id: str | None = None) -> Restored:

@@ -22,7 +22,7 @@ from service.models import (
     Team,
     User,
 )
-from tests.backups.conftest import configure, filesystem_config
+from tests.backups.conftest import configure, filesystem_config, restic_snapshots
 from tests.factories import owner_headers, wait_task
 
 pytestmark = [pytest.mark.ansible, pytest.mark.one_database]
@@ -100,3 +100,51 @@ async def test_a_busy_guest_skips_the_archive_of_a_database_backup(client, serve
     openapi = (await client.get("/openapi.json")).json()
     described = openapi["paths"]["/api/v1/databases/{database_id}/backup"]["post"]["responses"]["202"]["description"]
     assert "guest was busy" in described
+
+
+async def test_a_failing_dump_leaves_the_others_and_the_control_plane_backed_up(client, server, tmp_path):
+    headers = await owner_headers(client)
+    folder = tmp_path / "repo"
+    await configure(client, headers, filesystem_config(folder))
+    orders, users = await _running_database(server, "orders"), await _running_database(server, "users")
+
+    task_id = (await client.post("/api/v1/backups/create", headers=headers)).json()["taskId"]
+    task = await wait_task(client, headers, task_id)
+    assert task["state"] == "failed", task
+    assert task["error"]["message"] == (f"The dumps of 2 database(s) failed: orders ({orders.id}), users ({users.id})."
+                                        " The control plane was backed up"), task
+    box_backup = (await client.get("/api/v1/backups", headers=headers)).json()["backups"][0]
+    assert (box_backup["state"], box_backup["dependsOn"], box_backup["taskId"]) == ("normal", [], task_id)
+    assert [snap["id"] for snap in restic_snapshots(str(folder))] == [box_backup["snapshotId"]]
+    for database in (orders, users):
+        dump = await Backup.get(resource_id=str(database.id))
+        assert dump.state == "error" and dump.snapshot_id is None and dump.task_id == task_id
+        assert dump.error_message.startswith("The postgresql dump in the guest failed"), dump.error_message
+    assert not restic_snapshots(str(folder), tag="database")
+
+
+async def test_the_end_of_a_full_backup_keeps_the_dumps_that_were_stored(server, tmp_path):
+    """Settled from a run's stats: a dump stored is done and in dependsOn, one that failed is in error with its
+    own reason, and the run's summary, not the first failure Ansible reported, is the task's error."""
+    made = [await Backup.create(type="database", version="t", target=str(tmp_path), resource_type="database",
+                                resource_id=name) for name in ("a", "b", "c")]
+    backup = await Backup.create(type="box", version="t", target=str(tmp_path), depends_on=[str(b.id) for b in made])
+    stored, failed, unreported = made
+    task = await Task.create(type="backup", playbook="backup_box.yml", state=TaskState.RUNNING, timeout=60,
+                             extra_vars={"backup_box_id": str(backup.id),
+                                         "backup_databases": [{"backup_id": str(b.id)} for b in made]})
+    summary = "The dumps of 1 database(s) failed: b (b). The control plane was backed up"
+    task.finish(TaskState.FAILED, message="Task 'Check the dump succeeded' failed on localhost: refused",
+                result={"backup_id": str(backup.id), "snapshot_id": "f00d", "size": 7, "error": summary,
+                        "snapshot_time": "2026-01-02T03:04:05.123456+00:00",
+                        "databases": [{"backup_id": str(stored.id), "snapshot_id": "beef", "size": 3,
+                                       "snapshot_time": "2026-01-02T03:04:00+00:00"},
+                                      {"backup_id": str(failed.id), "error": "The dump failed: refused"}]})
+    await box._backup_finished(task)
+
+    assert (task.message, task.error_message) == (summary, summary)
+    backup, stored, failed, unreported = [await Backup.get(id=b.id) for b in (backup, *made)]
+    assert (backup.state, backup.snapshot_id, backup.depends_on) == ("normal", "f00d", [str(stored.id)])
+    assert (stored.state, stored.snapshot_id, stored.size) == ("normal", "beef", 3)
+    assert (failed.state, failed.error_message) == ("error", "The dump failed: refused")
+    assert (unreported.state, unreported.error_message) == ("error", summary)

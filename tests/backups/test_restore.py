@@ -118,7 +118,7 @@ async def test_restore_on_a_clean_data_dir_brings_the_control_plane_back(client,
 @pytest.mark.one_database
 async def test_database_backups_of_a_full_backup_are_settled_from_the_repository(client, tmp_path):
     """The copy of the control plane is taken while its database backups are still `creating`: a restored
-    instance finds each in the repository by its backup:<id> tag, or marks it failed."""
+    instance finds each in the repository by its backup:<id> tag, or marks it failed and drops it from dependsOn."""
     headers = await owner_headers(client)
     folder = tmp_path / "repo"
     await configure(client, headers, filesystem_config(folder))
@@ -131,7 +131,8 @@ async def test_database_backups_of_a_full_backup_are_settled_from_the_repository
                      "--tag", f"backup:{stored.id}", stdin=b"a dump")
     snapshot = (await restic.snapshots(repo, tag=f"backup:{stored.id}"))[0]
 
-    await settle_databases(repo, box)
+    assert [part.id for part in await settle_databases(repo, box)] == [lost.id]
     stored, lost = await Backup.get(id=stored.id), await Backup.get(id=lost.id)
     assert (stored.state, stored.snapshot_id) == (BackupState.NORMAL, snapshot["id"])
     assert lost.state == BackupState.ERROR and "not in the repository" in lost.error_message
+    assert (await Backup.get(id=box.id)).depends_on == [str(stored.id)]  # only the dumps there are
