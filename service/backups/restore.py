@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -16,10 +17,18 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from service import db
+from service.actions import catalogue
 from service.backups import restic
 from service.backups.config import Repository
 from service.config import SECRET_KEY_FILE, Settings
 from service.models import Backup, BackupState, Database, Task, TaskState
+
+log = logging.getLogger(__name__)
+# Why a task the copy has queued or running ends as stopped when the copy is brought back.
+NOT_RUN = {
+    TaskState.QUEUED: "Queued when the backup was taken; not run after the restore",
+    TaskState.RUNNING: "Running when the backup was taken; not run again after the restore",
+}
 
 
 class RestoreError(RuntimeError):
@@ -127,12 +136,34 @@ async def settle_databases(repo: Repository, backup: Backup) -> list[Backup]:
     return lost
 
 
+async def _stop_pending(own_task_id: int | None) -> None:
+    """Every task the copy has queued or running, but the backup's own, ends stopped and runs nothing: the engine
+    starts queued tasks at the next start, and an old delete or update must not reach live infrastructure. Each
+    resource follows its stopped task as the engine's finish hooks record it."""
+    from service import app  # noqa: F401 - declares every action, whose finish hooks are run here
+
+    hooks = {action.task_type: action.on_finish for action in catalogue.ACTIONS.values() if action.on_finish}
+    pending = Task.filter(state__in=list(NOT_RUN))
+    if own_task_id is not None:
+        pending = pending.exclude(id=own_task_id)
+    for task in await pending.order_by("id"):
+        task.finish(TaskState.STOPPED, message=NOT_RUN[TaskState(task.state)])
+        await task.save()
+        hook = hooks.get(task.type)
+        try:
+            if hook is not None:
+                await hook(task)
+        except Exception:  # as in the engine: a hook that fails is our bug and leaves the task stopped
+            log.exception("task %s: finish hook failed after the restore", task.id)
+
+
 async def _settle(settings: Settings, repo: Repository, manifest: dict[str, Any], snapshot: dict[str, Any]) -> None:
     """The dump was taken while its own backup ran: that backup and its task are done, not interrupted (the task
     failed if a database's dump is not in the repository, as the run did)."""
     await db.migrate(settings)  # an older backup is brought up to this version's schema
     async with db.database(settings):
         backup = await Backup.get_or_none(id=manifest["backupId"]) if manifest.get("backupId") else None
+        await _stop_pending(backup.task_id if backup is not None else None)
         if backup is None:
             return
         lost = await settle_databases(repo, backup)

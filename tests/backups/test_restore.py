@@ -1,5 +1,6 @@
 """`containr restore`: a fresh data dir rebuilt from a box backup has its users, projects, databases and backups
-again, and the database backups of that full backup are settled from the repository."""
+again, the database backups of that full backup are settled from the repository, and what was queued or running
+when the copy was taken is stopped, not run."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ from service.models import (
     Node,
     NodeStatus,
     Project,
+    Task,
+    TaskState,
 )
 from tests.backups.conftest import KEY, configure, filesystem_config
 from tests.conftest import Server
@@ -50,6 +53,21 @@ async def _stopped_database(server: Server, project_id: str) -> Database:
         host="10.213.0.10", port=5432, server_version="15")
 
 
+async def _pending_tasks(database: Database, folder: Path) -> tuple[Task, Task]:
+    """A database backup queued and a node check running, as the engine records them (their playbooks do not
+    exist: the live instance, which dispatches the queued one once the backup ends, runs nothing either)."""
+    dump = await Backup.create(type=BackupType.DATABASE, version="t", target=str(folder), resource_type="database",
+                               resource_id=str(database.id))
+    queued = await Task.create(type="databaseBackup", playbook="/nonexistent/database_backup.yml", timeout=60,
+                               resource_type="database", resource_id=str(database.id),
+                               extra_vars={"database_backup_id": str(dump.id)})
+    dump.task_id = queued.id
+    await dump.save()
+    running = await Task.create(type="nodeCheck", playbook="/nonexistent/node_check.yml", timeout=60,
+                                state=TaskState.RUNNING, resource_type="node", resource_id=str(database.node_id))
+    return queued, running
+
+
 def _restore(settings: Settings, *args: str, key: str = KEY) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CONTAINR_DATA_DIR": str(settings.data_dir), "CONTAINR_BACKUP_KEY": key,
            "CONTAINR_SECRET_KEY": settings.secret_key or ""}
@@ -71,6 +89,7 @@ async def test_restore_on_a_clean_data_dir_brings_the_control_plane_back(client,
     folder = tmp_path / "repo"
     await configure(client, headers, filesystem_config(folder))
     task_id = (await client.post("/api/v1/backups/create", headers=headers)).json()["taskId"]
+    queued, running = await _pending_tasks(database, folder)  # in the copy, which the run takes seconds later
     assert (await wait_task(client, headers, task_id))["success"]
     backup = (await client.get("/api/v1/backups", headers=headers)).json()["backups"][0]
 
@@ -108,6 +127,15 @@ async def test_restore_on_a_clean_data_dir_brings_the_control_plane_back(client,
                 (backup["id"], "normal", backup["snapshotId"])]
             task = (await other.get(f"/api/v1/tasks/{task_id}", headers=headers)).json()
             assert task["success"], task
+            # What was queued or running when the copy was taken ends stopped, and nothing of it runs again.
+            for pending, was in ((queued, "Queued"), (running, "Running")):
+                stopped = (await other.get(f"/api/v1/tasks/{pending.id}", headers=headers)).json()
+                assert (stopped["state"], stopped["error"]["code"]) == ("stopped", "stopped"), stopped
+                assert stopped["error"]["message"].startswith(f"{was} when the backup was taken; not run")
+                assert (await other.get(f"/api/v1/tasks/{pending.id}/logs", headers=headers)).text == ""
+            dumps = (await other.get(f"/api/v1/databases/{database.id}/backups", headers=headers)).json()["items"]
+            assert [(b["state"], b["taskId"], b["error"]) for b in dumps] == [
+                ("error", queued.id, "Queued when the backup was taken; not run after the restore")]
             # The restored instance reads its stored target (sealed with the same key) and backs up again.
             assert (await other.get("/api/v1/settings/backup_config", headers=headers)).json()["backupFolder"] \
                 == str(folder)
