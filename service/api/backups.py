@@ -34,7 +34,8 @@ async def list_backups(
 
 
 @router.post("/create", status_code=status.HTTP_202_ACCEPTED, response_model=TaskStarted,
-             responses=error_responses(401, 403, 409, 422), summary="Back up the control plane now")
+             responses=error_responses(401, 403, 409, 422),
+             summary="Back up now: every running database with backups enabled, then the control plane")
 async def create_backup(user: AdminUser, engine: Engine, settings: SettingsDep) -> TaskStarted:
     task = await box.start_backup(engine, settings, user=user)
     return TaskStarted(task_id=task.id)
