@@ -13,7 +13,7 @@ from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
 from service.api.paging import PagingDep
 from service.api.sse import sse_comment, sse_event
 from service.backups import databases as database_backups
-from service.databases import changes, lifecycle, logs, placement, records
+from service.databases import changes, lifecycle, logs, making, placement, records
 from service.databases import credentials as database_credentials
 from service.models import Database, DatabaseType, ProjectRole
 from service.schemas.common import Page, error_responses
@@ -56,11 +56,11 @@ async def create_database(body: DatabaseCreate, user: CurrentUser, engine: Engin
     project = await placement.project_for(body.project_id, user)
     environment = await placement.environment_for(project, body.environment_id)
     node = await placement.node_for(project, body.node_id)
-    spec = lifecycle.Spec(name=body.name, type=DatabaseType(body.type), version=body.version or "",
+    spec = making.Spec(name=body.name, type=DatabaseType(body.type), version=body.version or "",
                           cores=body.resources.cores, memory_mb=body.resources.memory_mb,
                           disk_gb=body.resources.disk_gb, backups_enabled=body.backups_enabled,
                           vzdump_backups=body.vzdump_backups)
-    database, _ = await lifecycle.create(engine, settings, boxes, project=project,
+    database, _ = await making.create(engine, settings, boxes, project=project,
                                          environment=environment, node=node, spec=spec, user=user)
     await database.fetch_related("guest")
     return DatabaseAccepted(**records.out(database).model_dump())

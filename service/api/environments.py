@@ -80,10 +80,8 @@ async def clone_environment(project_id: UUID, env_id: UUID, body: EnvironmentClo
                             engine: Engine, settings: SettingsDep, boxes: DatabaseBoxes) -> EnvironmentOut:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
     source = await environments.get_environment(project, env_id)
-    await cascade.check_room(source)
-    copy = await environments.clone(source, name=body.name, fields={"type": body.type,
-                                                                    "description": body.description})
-    await cascade.clone_into(engine, settings, boxes, source=source, target=copy, user=user)
+    copy, _ = await cascade.clone_environment(engine, settings, boxes, source=source, name=body.name,
+                                              fields={"type": body.type, "description": body.description}, user=user)
     return EnvironmentOut.model_validate(copy)
 
 

@@ -16,7 +16,7 @@ from service.backups import box, vzdump
 from service.backups import config as backup_config
 from service.config import Settings
 from service.databases import actions as database_actions
-from service.databases import lifecycle
+from service.databases import lifecycle, making
 from service.errors import Conflict, Invalid
 from service.models import (
     Backup,
@@ -184,11 +184,11 @@ async def start_clone(engine: TaskEngine, settings: Settings, boxes: lifecycle.B
     repo = backup_config.repository(config, settings)
     project: Project = await environment.project
     node = await source.node
-    spec = lifecycle.Spec(name=name, type=source.type, version=source.server_version or source.version,
+    spec = making.Spec(name=name, type=source.type, version=source.server_version or source.version,
                           cores=source.cores, memory_mb=source.memory_mb, disk_gb=source.disk_gb,
                           backups_enabled=source.backups_enabled, vzdump_backups=source.vzdump_backups)
 
-    return await lifecycle.create(engine, settings, boxes, project=project, environment=environment, node=node,
+    return await making.create(engine, settings, boxes, project=project, environment=environment, node=node,
                                   spec=spec, user=user, action=DATABASE_CLONE,
                                   wrap=_cloning(str(backup.snapshot_id), config.accept_self_signed_certs),
                                   extra_env=dict(repo.env))
@@ -205,9 +205,9 @@ async def retry(engine: TaskEngine, settings: Settings, boxes: lifecycle.Boxes, 
                              type__in=[database_actions.DATABASE_CREATE.task_type, DATABASE_CLONE.task_type]
                              ).order_by("-id").first()
     if last is None or last.type != DATABASE_CLONE.task_type:
-        return await lifecycle.retry(engine, settings, boxes, database, user=user)
+        return await making.retry(engine, settings, boxes, database, user=user)
     config = await box.configured(settings)
     snapshot = str((last.extra_vars or {}).get("database_restore_snapshot") or "")
-    return await lifecycle.retry(engine, settings, boxes, database, user=user, action=DATABASE_CLONE,
+    return await making.retry(engine, settings, boxes, database, user=user, action=DATABASE_CLONE,
                                  wrap=_cloning(snapshot, config.accept_self_signed_certs),
                                  extra_env=dict(backup_config.repository(config, settings).env))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from service import ipam
+from service import environments, ipam
 from service.config import Settings
-from service.databases import lifecycle
+from service.databases import lifecycle, making
 from service.errors import Conflict, Invalid
 from service.models import Database, DatabaseStatus, Environment, Node, NodeStatus, Project, Task, User
 from service.tasks import TaskEngine
@@ -49,22 +49,38 @@ async def _live(environment: Environment) -> list[Database]:
             if d.status != DatabaseStatus.DELETING]
 
 
-async def clone_into(engine: TaskEngine, settings: Settings, boxes: lifecycle.Boxes, *, source: Environment,
-                     target: Environment, user: User | None) -> list[Task]:
-    """Create a database of the same spec (type, version, size, node; new password, empty) in the clone for
-    each of the source's (check_room first)."""
+async def clone_environment(engine: TaskEngine, settings: Settings, boxes: lifecycle.Boxes, *, source: Environment,
+                            name: str, fields: dict, user: User | None) -> tuple[Environment, list[Task]]:
+    """A copy of the environment (its variables) with a database of the same spec (type, version, size, node;
+    new password, empty) for each of the source's: all recorded before any run starts, so that a refusal on the
+    way (a node that stopped answering, a version its template lacks) leaves nothing of the clone behind."""
+    await check_room(source)
+    copy = await environments.clone(source, name=name, fields=fields)
     originals = await _live(source)
     nodes = {node.id: node for node in await Node.filter(id__in=[d.node_id for d in originals])}
-    project: Project = await target.project
+    project: Project = await copy.project
+    prepared: list[making.Prepared] = []
+    try:
+        for original in originals:
+            spec = making.Spec(name=original.name, type=original.type, version=original.version,
+                               cores=original.cores, memory_mb=original.memory_mb, disk_gb=original.disk_gb,
+                               backups_enabled=original.backups_enabled, vzdump_backups=original.vzdump_backups)
+            prepared.append(await making.prepare(settings, boxes, project=project, environment=copy,
+                                                 node=nodes[original.node_id], spec=spec, user=user))
+    except BaseException:
+        for made in prepared:
+            await made.discard()
+        await environments.delete(copy)
+        raise
     tasks = []
-    for original in originals:
-        spec = lifecycle.Spec(name=original.name, type=original.type, version=original.version,
-                              cores=original.cores, memory_mb=original.memory_mb, disk_gb=original.disk_gb,
-                              backups_enabled=original.backups_enabled, vzdump_backups=original.vzdump_backups)
-        _, task = await lifecycle.create(engine, settings, boxes, project=project, environment=target,
-                                         node=nodes[original.node_id], spec=spec, user=user)
-        tasks.append(task)
-    return tasks
+    for index, made in enumerate(prepared):
+        try:
+            tasks.append(await making.launch(engine, settings, boxes, made, user=user))
+        except BaseException:  # the engine refused: the databases not started yet are not kept either
+            for unstarted in prepared[index:]:
+                await unstarted.discard()
+            raise
+    return copy, tasks
 
 
 def refuse_unless_forced(databases: list[Database], *, force: bool) -> None:

@@ -1,5 +1,6 @@
-"""Creating, retrying, deleting, powering and re-keying databases: each validates, records, and starts one run
-of its action on the database (409 while another runs)."""
+"""What acts on an existing database: the busy check and the start every action goes through, and deleting,
+powering, re-keying and resizing, each of which validates, records and starts one run (409 while another runs).
+Making databases is in making.py."""
 
 from __future__ import annotations
 
@@ -9,23 +10,19 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from pydantic import BaseModel
-from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 
-from service import guests, ssh_keys, updates
+from service import ssh_keys, updates
 from service.actions import catalogue
 from service.backups import box as backup_box
 from service.backups import config as backup_config
 from service.config import Settings
-from service.databases import versions
 from service.databases.actions import (
-    DATABASE_CREATE,
     DATABASE_DELETE,
     DATABASE_POWER,
     DATABASE_RESIZE,
     DATABASE_ROTATE,
     RESOURCE,
-    DatabaseCreateVars,
     DatabaseDeleteVars,
     DatabasePowerVars,
     DatabaseResizeVars,
@@ -38,11 +35,7 @@ from service.models import (
     BackupType,
     Database,
     DatabaseStatus,
-    DatabaseType,
-    Environment,
     Guest,
-    Node,
-    Project,
     Task,
     TaskState,
     User,
@@ -65,26 +58,8 @@ class Boxes:
     passwords: SecretBox  # seals and opens database passwords
 
 
-@dataclass(frozen=True)
-class Spec:
-    """What a new database is: validated by the API schema; checked against the node here."""
-
-    name: str
-    type: DatabaseType
-    version: str = ""
-    cores: int = 1
-    memory_mb: int = 512
-    disk_gb: int = 8
-    backups_enabled: bool = True
-    vzdump_backups: bool = False
-
-
 def new_password() -> str:
     return secrets.token_urlsafe(24)
-
-
-def _hostname(database: Database) -> str:
-    return f"db-{database.name}-{database.id.hex[:8]}"
 
 
 async def check_idle(database: Database) -> None:
@@ -129,96 +104,6 @@ async def start_action(engine: TaskEngine, settings: Settings, database: Databas
     await database.save(update_fields=["task_id", "updated_at"])
     await link_task(node, task)
     return task
-
-
-def _create_vars(settings: Settings, database: Database, node: Node, guest_params: dict) -> DatabaseCreateVars:
-    apt_proxy = (node.defaults or {}).get("apt_proxy")
-    return DatabaseCreateVars(
-        **guest_params, database_type=database.type.value, database_name=database.db_name,
-        database_user=database.db_user, database_version=database.version or None,
-        containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)),
-        guest_base_apt_proxy=str(apt_proxy).rstrip("/") if apt_proxy else None)
-
-
-async def create(engine: TaskEngine, settings: Settings, boxes: Boxes, *, project: Project, environment: Environment,
-                 node: Node, spec: Spec, user: User | None, action: catalogue.Action = DATABASE_CREATE,
-                 wrap: Callable[[DatabaseCreateVars], BaseModel] | None = None,
-                 extra_env: dict[str, str] | None = None) -> tuple[Database, Task]:
-    """Record the database `provisioning` with its guest, and start database.create (or `action`, whose vars
-    `wrap` makes from the create's, with `extra_env` in its environment: a clone). Anything refused on the way
-    (version, name taken, no free address, node offline) leaves nothing recorded."""
-    versions.check_version(node, spec.type, spec.version)
-    if await Database.exists(environment=environment, name=spec.name):
-        raise Conflict(f"Environment {environment.name} already has a database named {spec.name!r}",
-                       code="taken", details={"field": "name"})
-    db_name = spec.name.replace("-", "_")
-    try:
-        database = await Database.create(
-            project=project, environment=environment, name=spec.name, type=spec.type, version=spec.version,
-            node=node, db_name=db_name, db_user=f"{db_name}_app", sealed_password=boxes.passwords.seal(new_password()),
-            cores=spec.cores, memory_mb=spec.memory_mb, disk_gb=spec.disk_gb, backups_enabled=spec.backups_enabled,
-            vzdump_backups=spec.vzdump_backups, created_by=user)
-    except IntegrityError as exc:  # a concurrent twin won the name
-        raise Conflict(f"Environment {environment.name} already has a database named {spec.name!r}",
-                       code="taken", details={"field": "name"}) from exc
-    made: guests.Allocation | None = None
-    try:
-        made = await guests.allocate_guest(
-            settings, boxes.nodes, node, hostname=_hostname(database), resource_type=RESOURCE,
-            resource_id=str(database.id), cores=spec.cores, memory_mb=spec.memory_mb, disk_gb=spec.disk_gb,
-            project_id=project.id, environment_id=environment.id, static_only=True)
-        database.guest = made.guest
-        database.host = made.guest.ip
-        database.port = versions.DEFAULT_PORTS[spec.type]
-        await database.save()
-        params = _create_vars(settings, database, node, made.params)
-        env = {**connection_env(node, boxes.nodes), **(extra_env or {}),
-               PASSWORD_ENV: str(boxes.passwords.open(database.sealed_password))}
-        task = await start_action(engine, settings, database, action, wrap(params) if wrap else params, user=user,
-                                  secrets_env=env)
-    except BaseException:
-        await Database.filter(id=database.id).delete()
-        if made is not None:
-            await made.release()
-        raise
-    return database, task
-
-
-async def retry(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *,
-                user: User | None, action: catalogue.Action = DATABASE_CREATE,
-                wrap: Callable[[DatabaseCreateVars], BaseModel] | None = None,
-                extra_env: dict[str, str] | None = None) -> Task:
-    """Run the create (or `action`, as in create()) again for a failed database: the same guest (vmid, address)
-    and the same password, with the node's defaults as they are now."""
-    if database.status != DatabaseStatus.FAILED:
-        raise Conflict(f"Database {database.name} is {database.status}; only a failed database is retried",
-                       code="not_failed")
-    last = await Task.filter(resource_type=RESOURCE, resource_id=str(database.id)).order_by("-id").first()
-    if last is None or last.type != action.task_type:
-        # Only the run that made the database is repeated: after a failed delete, say, a clone's retry would
-        # restore an old backup over the live data.
-        raise Conflict(f"Database {database.name}'s last run ({last.type if last else 'none'}) is not the one "
-                       "that makes it, and only that one is retried; see its statusMessage (a failed delete is "
-                       "deleted again)", code="not_retriable", details={"taskId": last.id if last else None})
-    guest = await database.guest if database.guest_id else None
-    if guest is None:
-        raise Conflict(f"Database {database.name} has no guest left to make again; delete it and create it anew",
-                       code="no_guest")
-    if guest.ip is None:
-        raise Conflict(f"Database {database.name} lost its address; delete it and create it anew", code="no_address")
-    node = await database.node
-    params = guests.create_params(settings, node, guest, cores=database.cores, memory_mb=database.memory_mb,
-                                  disk_gb=database.disk_gb)
-    env = {**connection_env(node, boxes.nodes), **(extra_env or {}),
-           PASSWORD_ENV: str(boxes.passwords.open(database.sealed_password))}
-    create_vars = _create_vars(settings, database, node, params)
-
-    async def record() -> None:
-        database.status, database.status_message = DatabaseStatus.PROVISIONING, ""
-        await database.save(update_fields=["status", "status_message", "updated_at"])
-
-    return await start_action(engine, settings, database, action, wrap(create_vars) if wrap else create_vars,
-                              user=user, secrets_env=env, record=record)
 
 
 async def delete(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *, user: User | None,

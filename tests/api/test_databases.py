@@ -11,7 +11,7 @@ from service.actions import catalogue
 from service.auth.accounts import create_user
 from service.databases import recovery
 from service.errors import Conflict
-from service.models import AuditRecord, Backup, BackupState, BackupType, Database, Guest, IpLease, Task
+from service.models import AuditRecord, Backup, BackupState, BackupType, Database, Environment, Guest, IpLease, Task
 from tests.factories import PASSWORD, login, online_node, owner_headers, wait_task
 
 pytestmark = pytest.mark.ansible
@@ -232,3 +232,32 @@ async def test_a_start_the_engine_refuses_changes_nothing_and_unstarted_ones_fai
     await Database.filter(id=database.id).update(status="provisioning")
     assert await recovery.fail_unstarted() == 0  # its run is there
     await _stop(client, headers, busy.json()["taskId"])
+
+
+async def test_an_environment_clone_is_made_whole_or_not_at_all(client, pve_sim):
+    headers, node, project = await _setup(client, pve_sim)
+    base = f"/api/v1/projects/{project['id']}/environments"
+    source = {"id": str((await Environment.get(project_id=project["id"], is_default=True)).id)}
+    made = []
+    for name in ("cache", "orders"):
+        answer = await client.post("/api/v1/databases", headers=headers, json={
+            "name": name, "type": "redis", "projectId": project["id"], "resources": {"memoryMb": 256}})
+        assert answer.status_code == 202, answer.text
+        made.append(answer.json())
+        await _stop(client, headers, answer.json()["taskId"])
+    # The second can no longer be made as recorded (say its version left the node's template).
+    await Database.filter(id=made[1]["id"]).update(version="5.0")
+    before = (await _counts(), await Task.all().count())
+
+    refused = await client.post(f"{base}/{source['id']}/clone", headers=headers, json={"name": "preview"})
+    assert refused.status_code == 422 and _field(refused) == "version", refused.text
+    assert (await _counts(), await Task.all().count()) == before  # no database, guest, address or run of it
+    assert not await Environment.exists(project_id=project["id"], name="preview")
+
+    await Database.filter(id=made[1]["id"]).update(version="")
+    clone = await client.post(f"{base}/{source['id']}/clone", headers=headers, json={"name": "preview"})
+    assert clone.status_code == 201, clone.text
+    copies = (await client.get(f"/api/v1/databases?environmentId={clone.json()['id']}", headers=headers)).json()
+    assert sorted(d["name"] for d in copies["items"]) == ["cache", "orders"]
+    for copy in copies["items"]:
+        await _stop(client, headers, copy["taskId"])
