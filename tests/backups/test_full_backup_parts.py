@@ -5,6 +5,8 @@ address where nothing answers SSH, so their dumps fail at once without a guest."
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from service.backups import box, vzdump
@@ -127,7 +129,7 @@ async def test_the_end_of_a_full_backup_keeps_the_dumps_that_were_stored(server,
     """Settled from a run's stats: a dump stored is done and in dependsOn, one that failed is in error with its
     own reason, and the run's summary, not the first failure Ansible reported, is the task's error."""
     made = [await Backup.create(type="database", version="t", target=str(tmp_path), resource_type="database",
-                                resource_id=name) for name in ("a", "b", "c")]
+                                resource_id=str(uuid.uuid4())) for _ in range(3)]
     backup = await Backup.create(type="box", version="t", target=str(tmp_path), depends_on=[str(b.id) for b in made])
     stored, failed, unreported = made
     task = await Task.create(type="backup", playbook="backup_box.yml", state=TaskState.RUNNING, timeout=60,
