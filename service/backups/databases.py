@@ -76,7 +76,7 @@ async def _restored(task: Task) -> None:
     if database is None:
         return
     database.status_message = "" if task.state == TaskState.SUCCESS else (
-        f"The restore failed and the data is as it was: {task.error_message or task.message}")
+        f"The restore failed: {task.error_message or task.message}")  # the playbook's words say where the data is
     await database.save(update_fields=["status_message", "updated_at"])
 
 

@@ -6,11 +6,21 @@ from datetime import datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import Field, StringConstraints, field_validator
+from pydantic import AfterValidator, Field, StringConstraints, field_validator
 
 from service.schemas.common import ApiModel, RequestModel
 
-DatabaseName = Annotated[str, StringConstraints(pattern=r"^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$")]
+RESERVED_PREFIX = "containr-restore"  # a restore's scratch databases are named so (role database_backup)
+
+
+def _not_reserved(name: str) -> str:
+    if name.startswith(RESERVED_PREFIX):
+        raise ValueError(f"names starting with {RESERVED_PREFIX} are kept for the restores' scratch databases")
+    return name
+
+
+DatabaseName = Annotated[str, StringConstraints(pattern=r"^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$"),
+                         AfterValidator(_not_reserved)]
 Version = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,3}(\.[0-9]{1,3})?$")]
 TYPES = ("postgresql", "mysql", "redis")
 # Asked for often; Debian has no package of it, so Containr cannot run it from the guest's Debian.

@@ -50,6 +50,7 @@ async def test_bad_input_is_refused_naming_the_field_and_records_nothing(client,
     cases = [
         ({"name": "Orders!"}, 422, "name"),
         ({"name": "x" * 41}, 422, "name"),
+        ({"name": "containr-restore-scratch"}, 422, "name"),
         ({"type": "oracle"}, 422, "type"),
         ({"type": "mongodb"}, 422, "type"),
         ({"version": "9.6"}, 422, "version"),
