@@ -64,10 +64,11 @@ class Run:
 
     @property
     def changed(self) -> int:
-        """The changed count of the PLAY RECAP Ansible printed at the end of the run."""
-        recaps = _RECAP.findall(self.log)
-        assert recaps, f"no PLAY RECAP in the log:\n{self.log[-3000:]}"
-        return int(recaps[-1][1])
+        """The changed counts of every host in the PLAY RECAP Ansible printed at the end of the run, summed."""
+        _, found, recap = self.log.rpartition("PLAY RECAP")
+        counts = _RECAP.findall(recap) if found else []
+        assert counts, f"no PLAY RECAP in the log:\n{self.log[-3000:]}"
+        return sum(int(count[1]) for count in counts)
 
     @property
     def result(self) -> dict[str, Any]:
