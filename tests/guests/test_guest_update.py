@@ -1,10 +1,12 @@
 """guest_update on a real PostgreSQL guest (the simulator's lxc backend), through the real engine: the apps mode
-upgrades only the server's packages, the box mode every package, a second run changes nothing, and a guest whose
-server no longer answers after the upgrade is rolled back to the snapshot taken before it.
+upgrades only the server's packages, the box mode every package, a second run changes nothing, a guest whose
+server no longer answers after the upgrade or that stops answering over SSH during it is rolled back to the
+snapshot taken before it.
 
 What there is to upgrade comes from a local apt repository in the guest, published by `_publish`: a small
-package (containr-probe) in versions the test chooses, and the guest's own postgresql-15 rebuilt under a higher
-version (same files), a minor update of the server as Debian would ship it."""
+package (containr-probe) in versions the test chooses, one of them taking the guest's network down when it is
+installed, and the guest's own postgresql-15 rebuilt under a higher version (same files), a minor update of the
+server as Debian would ship it."""
 
 from __future__ import annotations
 
@@ -29,7 +31,8 @@ VMID = 100 + HOST
 NAME = f"postgresql-{HOST}"
 
 # Run in the guest: builds containr-probe in the versions given as arguments (the first one is also installed
-# with dpkg when the package is absent), rebuilds postgresql-15 under version +probe1 with --server, and indexes
+# with dpkg when the package is absent; with --cut-network their postinst takes every link but lo down, as an
+# upgrade that breaks the network would), rebuilds postgresql-15 under version +probe1 with --server, and indexes
 # the repository for apt (flat, trusted: no signature).
 _PUBLISH = r'''
 import hashlib, pathlib, subprocess, sys
@@ -38,7 +41,8 @@ repo.mkdir(parents=True, exist_ok=True)
 work = pathlib.Path("/tmp/probe-build")
 args = sys.argv[1:]
 server = "--server" in args
-versions = [a for a in args if a != "--server"]
+cut_network = "--cut-network" in args
+versions = [a for a in args if not a.startswith("--")]
 def run(*argv, cwd=None):
     return subprocess.run(argv, check=True, capture_output=True, text=True, cwd=cwd).stdout
 for version in versions:
@@ -49,6 +53,12 @@ for version in versions:
         "Maintainer: Containr tests <tests@containr.invalid>\nDescription: what the update tests upgrade\n")
     (root / "usr/share/containr-probe").mkdir(parents=True, exist_ok=True)
     (root / "usr/share/containr-probe/version").write_text(version + "\n")
+    if cut_network:
+        postinst = root / "DEBIAN" / "postinst"
+        postinst.write_text('#!/bin/sh\nset -e\n[ "$1" = configure ] || exit 0\n'
+                            'for link in $(ls /sys/class/net); do\n'
+                            '    [ "$link" = lo ] || ip link set "$link" down\ndone\n')
+        postinst.chmod(0o755)
     run("dpkg-deb", "--root-owner-group", "-Zgzip", "-b", str(root), str(repo / f"containr-probe_{version}_all.deb"))
 installed = subprocess.run(["dpkg-query", "-W", "containr-probe"], capture_output=True).returncode == 0
 if versions and not installed:
@@ -119,7 +129,8 @@ def _only_guest(run: Run) -> dict[str, Any]:
 
 
 @pytest.mark.lxc
-async def test_apps_and_box_updates_then_a_failed_check_rolls_back(update_run: DatabaseRunner) -> None:
+async def test_apps_and_box_updates_then_a_failed_check_or_a_lost_guest_rolls_back(
+        update_run: DatabaseRunner) -> None:
     lxc, key, password = update_run.lxc, update_run.key, new_password()
     created = await update_run("database_create", password=password,
                                  **update_run.create_vars(HOST, "postgresql"))
@@ -176,6 +187,31 @@ async def test_apps_and_box_updates_then_a_failed_check_rolls_back(update_run: D
     assert _version(key, ip, "containr-probe") == "1.1"
     assert ssh(key, ip, "cat /usr/share/containr-probe/version", attempts=20).strip() == "1.1"
     ssh(key, ip, "systemctl unmask postgresql@15-main && systemctl start postgresql@15-main")
+    assert _orders(facts, password) == "tea"
+
+    # An upgrade that takes the guest's network down: the upgrade itself and the checks after it find no guest
+    # over SSH (UNREACHABLE, not failed), and the guest is still rolled back, through Proxmox VE.
+    _publish(lxc, key, ip, "1.3", "--cut-network")
+    lost = await update_run("guest_update", password=password, guest_update_mode="box",
+                            guest_update_check_retries=2, guest_update_check_delay=1, **update)
+    assert lost.task["state"] == "failed", lost.log[-6000:]
+    assert NAME in lost.task["error"]["message"], lost.task["error"]
+    # The playbook's own failure, read in the log: the task's error is the run's first failure event, which
+    # here is the UNREACHABLE the upgrade ignores (the engine does not see ignore_unreachable).
+    said = re.search(rf"{NAME} \(vmid {VMID}\): the box update failed, [^\n]*", lost.log)
+    assert said, lost.log[-6000:]
+    message = said.group(0)
+    assert message.startswith(f"{NAME} (vmid {VMID}): the box update failed, the guest stopped answering over "
+                              "SSH during the upgrade"), message
+    assert "the guest does not answer over SSH to check PostgreSQL" in message, message
+    assert "rolled back to the snapshot taken before it and started again. The guests after" in message, message
+    upgrade = lost.log.split("Upgrade the packages]", 1)[-1].split("TASK [", 1)[0]
+    assert f"fatal: [{NAME}]: UNREACHABLE!" in upgrade, lost.log[-6000:]
+    guest = _only_guest(lost)
+    assert guest["status"] == "rolled_back" and guest["rolledBack"] is True and guest["updated"] == []
+    assert _status(lxc) == "running"
+    assert _snapshots(lxc) == ["current"]
+    assert _version(key, ip, "containr-probe") == "1.1"
     assert _orders(facts, password) == "tea"
 
 
