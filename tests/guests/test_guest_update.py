@@ -1,7 +1,7 @@
 """guest_update on a real PostgreSQL guest (the simulator's lxc backend), through the real engine: the apps mode
 upgrades only the server's packages, the box mode every package, a second run changes nothing, a guest whose
 server no longer answers after the upgrade or that stops answering over SSH during it is rolled back to the
-snapshot taken before it.
+snapshot taken before it, and a guest that still has a snapshot of an earlier update is refused.
 
 What there is to upgrade comes from a local apt repository in the guest, published by `_publish`: a small
 package (containr-probe) in versions the test chooses, one of them taking the guest's network down when it is
@@ -106,6 +106,15 @@ def _snapshots(lxc: LxcSim) -> list[str]:
     with httpx.Client(base_url=lxc.server.url + "/api2/json", verify=False, timeout=10,
                       headers={"Authorization": lxc.credentials.token_header}) as api:
         return sorted(s["name"] for s in api.get(f"/nodes/pve/lxc/{VMID}/snapshot").json()["data"])
+
+
+def _leave_snapshot(lxc: LxcSim, name: str) -> None:
+    """A snapshot of the guest as a run whose rollback failed leaves it behind."""
+    with httpx.Client(base_url=lxc.server.url + "/api2/json", verify=False, timeout=10,
+                      headers={"Authorization": lxc.credentials.token_header}) as api:
+        response = api.post(f"/nodes/pve/lxc/{VMID}/snapshot", data={"snapname": name})
+        assert response.status_code == 200, response.text
+        assert wait_task(api, "pve", response.json()["data"], attempts=3000)["exitstatus"] == "OK"
 
 
 def _status(lxc: LxcSim) -> str:
@@ -213,6 +222,19 @@ async def test_apps_and_box_updates_then_a_failed_check_or_a_lost_guest_rolls_ba
     assert _snapshots(lxc) == ["current"]
     assert _version(key, ip, "containr-probe") == "1.1"
     assert _orders(facts, password) == "tea"
+
+    # A snapshot of that name left by an earlier update (its rollback failed) is the way back to before it: the
+    # guest is refused, naming the snapshot, which stays; nothing is upgraded.
+    _leave_snapshot(lxc, "containr-update")
+    refused = await update_run("guest_update", password=password, guest_update_mode="box", **update)
+    assert refused.task["state"] == "failed", refused.log[-6000:]
+    message = refused.task["error"]["message"]
+    assert f"{NAME} (vmid {VMID}): the snapshot containr-update is still there" in message, message
+    assert "Nothing was changed." in message
+    assert "Upgrade the packages" not in refused.log
+    assert refused.changed == 0, refused.log[-6000:]
+    assert _snapshots(lxc) == ["containr-update", "current"]
+    assert _version(key, ip, "containr-probe") == "1.1"
 
 
 def _plain_ct(api: httpx.Client, vmid: int, *, start: bool) -> None:
