@@ -92,6 +92,7 @@ class Scheduler:
         self._schedules: dict[str, str] = {}  # pattern and zone of each job, as its runs are recorded
         self._zone_name = "UTC"
         self._lock = asyncio.Lock()
+        self._firing: set[asyncio.Task[None]] = set()  # held here: a shielded firing outlives its job
 
     @property
     def time_zone(self) -> str:
@@ -152,6 +153,15 @@ class Scheduler:
         return listed
 
     async def _fire(self, job_id: str) -> None:
+        # A rebuild (any change of a pattern or of the zone) shuts the old scheduler down, and that cancels the
+        # jobs it is running: the firing goes on regardless, so that it never stops halfway through starting its
+        # task (a recorded task that nothing runs, records of a backup without their run).
+        firing = asyncio.ensure_future(self._fire_now(job_id))
+        self._firing.add(firing)
+        firing.add_done_callback(self._firing.discard)
+        await asyncio.shield(firing)
+
+    async def _fire_now(self, job_id: str) -> None:
         try:
             await self._record_run(job_id)
             await self.run_job(job_id)

@@ -91,19 +91,23 @@ class TaskEngine:
                 if busy is not None:
                     raise Conflict(f"{request.resource[0]} {request.resource[1]} is busy with task {busy.id}",
                                    code="busy", details={"taskId": busy.id})
-            task = await Task.create(
-                type=request.type,
-                playbook=str(request.playbook),
-                extra_vars=request.extra_vars,
-                options={"limit": request.limit, "check": request.check, "tags": request.tags},
-                sealed_secrets=self._box.seal(request.secrets) if request.secrets else None,
-                resource_type=request.resource[0] if request.resource else None,
-                resource_id=request.resource[1] if request.resource else None,
-                timeout=request.timeout or self.settings.task_timeout,
-                created_by=request.created_by,
-            )
+            try:
+                task = await Task.create(
+                    type=request.type,
+                    playbook=str(request.playbook),
+                    extra_vars=request.extra_vars,
+                    options={"limit": request.limit, "check": request.check, "tags": request.tags},
+                    sealed_secrets=self._box.seal(request.secrets) if request.secrets else None,
+                    resource_type=request.resource[0] if request.resource else None,
+                    resource_id=request.resource[1] if request.resource else None,
+                    timeout=request.timeout or self.settings.task_timeout,
+                    created_by=request.created_by,
+                )
+            finally:
+                # Also when the caller is cancelled while the row is written: a queued row that no dispatch
+                # looks for would wait for the next submit, however long that takes.
+                self.wake()
         self._log(task.id, [f"[containr] Task {task.id} queued: {request.type} ({request.playbook.name})"])
-        self.wake()
         return task
 
     async def stop(self, task: Task) -> None:

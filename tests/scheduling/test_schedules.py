@@ -46,6 +46,15 @@ def ticking(monkeypatch, tmp_path):
     monkeypatch.setitem(scheduler.STARTERS, "boxAutoupdate", start)
 
 
+async def _finished(task_id: int) -> Task:
+    for _ in range(600):
+        task = await Task.get(id=task_id)
+        if not task.active:
+            return task
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"task {task_id} is still {task.state} after a minute: {task.message}")
+
+
 async def _schedule(client, headers, job_id):
     answer = await client.get("/api/v1/schedules", headers=headers)
     assert answer.status_code == 200, answer.text
@@ -103,8 +112,7 @@ async def test_a_frequent_pattern_enqueues_tasks_in_the_zone_never_two_at_once(c
     tasks = await Task.filter(type="update").order_by("id")
     assert len(tasks) >= 2
     for task in tasks:  # wait for the last one, then none may have overlapped another
-        while (await Task.get(id=task.id)).active:
-            await asyncio.sleep(0.1)
+        await _finished(task.id)
     tasks = await Task.filter(type="update").order_by("id")
     assert all(t.state == "success" for t in tasks), [(t.id, t.state, t.message) for t in tasks]
     for earlier, later in zip(tasks, tasks[1:], strict=False):
@@ -115,6 +123,37 @@ async def test_a_frequent_pattern_enqueues_tasks_in_the_zone_never_two_at_once(c
     count = len(tasks)
     await asyncio.sleep(2.5)
     assert await Task.filter(type="update").count() == count
+
+
+@pytest.mark.ansible
+async def test_a_firing_cut_off_by_a_pattern_change_still_starts_its_task(client, monkeypatch, tmp_path):
+    # Setting a pattern rebuilds the scheduler, which cancels the jobs it is running: a job halfway through
+    # starting its task goes on, and the task runs (before, it could leave a queued task that nothing ran).
+    entered, release = asyncio.Event(), asyncio.Event()
+
+    async def start(context: scheduler.JobContext) -> Task:
+        entered.set()
+        await release.wait()
+        return await catalogue.start(context.engine, context.settings, TICK, resource_id="tick", user=None,
+                                     params=SleepVars(sleep_seconds=1, sleep_pid_file=str(tmp_path / "pid")))
+
+    monkeypatch.setitem(scheduler.STARTERS, "boxAutoupdate", start)
+    headers = await owner_headers(client)
+    every_second = await client.post("/api/v1/settings/box_autoupdate_pattern", headers=headers,
+                                     json={"pattern": "* * * * * *"})
+    assert every_second.status_code == 200, every_second.text
+    await asyncio.wait_for(entered.wait(), timeout=30)
+    never = await client.post("/api/v1/settings/box_autoupdate_pattern", headers=headers, json={"pattern": "never"})
+    assert never.status_code == 200, never.text
+    release.set()
+    for _ in range(300):
+        started = await Task.filter(type="update").all()
+        if started:
+            break
+        await asyncio.sleep(0.1)
+    assert len(started) == 1, started
+    task = await _finished(started[0].id)
+    assert task.state == "success", (task.state, task.message)
 
 
 @pytest.mark.ansible
