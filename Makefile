@@ -3,8 +3,9 @@
 VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
-# Test processes: most tests wait on playbook runs, servers and guests, so more than the cores pay off.
-PYTEST_WORKERS ?= 3
+# Test processes: most tests wait on playbook runs, servers and guests, so more than the cores pay off; two of
+# them run the two lanes of LXC tests (tests/harness/lxc.py), the others everything else.
+PYTEST_WORKERS ?= 4
 
 # ansible-runner (the task engine, in tests too) starts ansible-playbook from PATH: let it find the venv's.
 export PATH := $(CURDIR)/$(BIN):$(PATH)

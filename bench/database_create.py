@@ -12,7 +12,6 @@ median and the ratios. Writes bench/results/database_create.json. Not a test.
 from __future__ import annotations
 
 import argparse
-import fcntl
 import json
 import os
 import secrets
@@ -30,9 +29,8 @@ import httpx
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.harness.lxc import ADDRESS, BRIDGE, PREFIX, ssh  # noqa: E402 (the checkout's path first)
-from tests.pvesim.lxc_setup import clean, destroy_containers, prepare  # noqa: E402
-from tests.pvesim.lxc_template import cache_root  # noqa: E402
+from tests.harness.lxc import ssh  # noqa: E402 (the checkout's path first)
+from tests.pvesim.lxc_setup import destroy_containers, lane_environment  # noqa: E402
 from tests.pvesim.server import ThreadedServer, build_sim  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -137,15 +135,12 @@ def main() -> None:
     if unknown := [t for t in types if t not in PACKAGES]:
         raise SystemExit(f"unknown types {unknown}; choose from {sorted(PACKAGES)}")
 
-    lock_path = cache_root() / "lxc-session.lock"
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
     results: dict[str, Any] = {}
-    with lock_path.open("w") as lock, tempfile.TemporaryDirectory(prefix="containr-bench-") as tmp:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # one user of the bridge and the container names at a time
-        clean(prefix=PREFIX, bridge=BRIDGE, address=ADDRESS, say=lambda _: None)
+    # Lane 0 for one user at a time: the bridge and the container names are the tests' lane 0 too.
+    with tempfile.TemporaryDirectory(prefix="containr-bench-") as tmp, \
+            lane_environment(0, Path(tmp) / "lxc") as env_lxc:
         server = None
         try:
-            env_lxc = prepare(Path(tmp) / "lxc", bridge=BRIDGE, address=ADDRESS, prefix=PREFIX)
             sim, creds = build_sim(Path(tmp) / "pvesim", nodes=["pve"], backend=env_lxc.backend, task_delay=0.05)
             server = ThreadedServer(sim).start()
             key = Path(tmp) / "id_ed25519"
@@ -182,13 +177,12 @@ def main() -> None:
                         usable(sample.pop("facts"), password)
                         sample["usable"] = time.perf_counter() - started
                         playbook.append(sample)
-                    destroy_containers(PREFIX)
+                    destroy_containers(env_lxc.backend.settings.prefix)
                 results[kind] = summarize(playbook, bare)
                 report(kind, results[kind])
         finally:
             if server is not None:
                 server.stop()
-            clean(prefix=PREFIX, bridge=BRIDGE, address=ADDRESS, say=lambda _: None)
     out = REPO / "bench" / "results" / "database_create.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -43,13 +43,18 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    # Under pytest-xdist (`make test`, --dist loadgroup) every test on the one LXC bridge runs in one worker,
-    # which holds the bridge for its session. Without the plugin (-p no:xdist) the marker does not exist.
+    # Slow tests first: pytest-xdist hands out work in this order, so the long ones start at once instead of
+    # making the run's tail (the order within each kind stays as collected).
+    items.sort(key=lambda item: 0 if item.get_closest_marker("slow") else 1)
+    # Under pytest-xdist (`make test`, --dist loadgroup) every test of one LXC lane (tests/harness/lxc.py) runs
+    # in one worker, which holds the lane's bridge for its session; the lanes, the biggest groups, are handed
+    # out first, one to a worker. Without the plugin (-p no:xdist) the marker does not exist.
     if not config.pluginmanager.hasplugin("xdist"):
         return
+    from tests.harness.lxc import lane_of  # a plugin of this conftest's: loaded by now, and assert-rewritten
     for item in items:
         if item.get_closest_marker("lxc"):
-            item.add_marker(pytest.mark.xdist_group("lxc"))
+            item.add_marker(pytest.mark.xdist_group(f"lxc{lane_of(item)}"))
 
 
 UNGROUPED = pytest.StashKey[str]()
@@ -59,14 +64,16 @@ UNGROUPED = pytest.StashKey[str]()
 def pytest_check_lxc_tests_grouped(config: pytest.Config, items: list[pytest.Item]) -> None:
     # loadgroup groups by an "@group" suffix that pytest-xdist writes into each node id; when a pytest release
     # ignores that write (pytest-xdist#1386), the LXC tests spread over the workers and each waits for the
-    # bridge in turn: the suite would serialise silently. Such tests fail at once, saying why, instead.
+    # lane in turn: the suite would serialise silently. Such tests fail at once, saying why, instead.
     if not os.environ.get("PYTEST_XDIST_WORKER") or not config.getvalue("loadgroup"):
         return
+    from tests.harness.lxc import lane_of
     for item in items:
-        if item.get_closest_marker("lxc") and not item.nodeid.endswith("@lxc"):
-            item.stash[UNGROUPED] = (f"pytest-xdist did not put the LXC tests in one worker (no @lxc suffix on "
-                                     f"their node ids under pytest {pytest.__version__}): see pyproject's pytest "
-                                     "bound, or run them with -p no:xdist")
+        if item.get_closest_marker("lxc") and not item.nodeid.endswith(f"@lxc{lane_of(item)}"):
+            item.stash[UNGROUPED] = (f"pytest-xdist did not put each LXC lane's tests in one worker (no "
+                                     f"@lxc{lane_of(item)} suffix on their node ids under pytest "
+                                     f"{pytest.__version__}): see pyproject's pytest bound, or run them with "
+                                     "-p no:xdist")
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -171,7 +178,8 @@ async def server(settings: Settings) -> AsyncIterator[Server]:
 
 @pytest.fixture
 async def client(server: Server) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=server.url, timeout=60) as client:
+    # Plain HTTP on loopback: verify=False spares loading the CA bundle for every test (no TLS is spoken).
+    async with httpx.AsyncClient(base_url=server.url, timeout=60, verify=False) as client:
         yield client
 
 

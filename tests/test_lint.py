@@ -17,7 +17,7 @@ BIN = Path(sys.executable).parent
     "command",
     [
         pytest.param(["ruff", "check", "."], id="ruff"),
-        pytest.param(["ansible-lint"], id="ansible-lint"),
+        pytest.param(["ansible-lint"], id="ansible-lint", marks=pytest.mark.slow),
         pytest.param(["yamllint", "."], id="yamllint"),
     ],
 )

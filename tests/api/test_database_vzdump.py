@@ -14,6 +14,7 @@ from tests.factories import online_node, owner_headers, wait_task
 pytestmark = [pytest.mark.ansible, pytest.mark.one_database]
 
 
+@pytest.mark.slow
 async def test_a_backup_archives_the_guest_with_vzdump(client, server, pve_sim, tmp_path):
     headers = await owner_headers(client)
     node = await Node.get(id=(await online_node(client, headers, pve_sim))["id"])

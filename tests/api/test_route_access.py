@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+import pytest
 
 from service.auth.accounts import create_user
 from service.models import Database, DatabaseStatus, DatabaseType, Guest, GuestStatus, Node, NodeStatus, User
@@ -359,6 +360,7 @@ async def test_every_route_has_an_access_rule(server):
     assert not [route for route in ACCESS if route not in routes], "ACCESS names routes that do not exist"
 
 
+@pytest.mark.slow
 async def test_each_caller_gets_what_its_rights_allow(client, server, pve_sim):
     root = await owner_headers(client)
     routes = _order(_api_routes(server.app))

@@ -67,6 +67,7 @@ async def test_bad_targets_and_input_are_422_naming_the_field(client, tmp_path):
     assert not (tmp_path / "b").exists()
 
 
+@pytest.mark.slow
 async def test_an_s3_target_on_a_real_local_server(client, s3_server):
     headers = await owner_headers(client)
     saved = await configure(client, headers, s3_config(s3_server, "containr-config-test", retentionSecs=86400))

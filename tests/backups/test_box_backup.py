@@ -30,6 +30,7 @@ async def _argv_watch(stop: asyncio.Event, seen: list[str]) -> None:
         await asyncio.sleep(0.2)
 
 
+@pytest.mark.slow
 async def test_a_backup_to_s3_is_recorded_and_no_secret_leaks(client, server, s3_server, caplog):
     headers = await owner_headers(client)
     bucket = f"containr-box-{uuid.uuid4().hex[:12]}"  # the S3 server lives for the whole session
@@ -70,6 +71,7 @@ async def test_a_backup_to_s3_is_recorded_and_no_secret_leaks(client, server, s3
 
 
 @pytest.mark.one_database  # the box backup of each database kind is tested above
+@pytest.mark.slow
 async def test_retention_keeps_exactly_what_the_policy_names(client, server, tmp_path, settings):
     headers = await owner_headers(client)
     folder = tmp_path / "repo"
@@ -116,6 +118,7 @@ def _store_dump(folder: Path, cache: Path, *, database_id: str, version: str, mo
 
 
 @pytest.mark.one_database  # the box backup of each database kind is tested above
+@pytest.mark.slow
 async def test_retention_keeps_exactly_what_the_policy_names_of_each_database(client, server, tmp_path, settings):
     headers = await owner_headers(client)
     folder, cache = tmp_path / "repo", tmp_path / "cache"

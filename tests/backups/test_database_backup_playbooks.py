@@ -258,6 +258,7 @@ async def test_backup_restore_and_clone(database_run: DatabaseRunner, repository
         assert password not in log and KEY not in log and WRONG_KEY not in log
 
 
+@pytest.mark.lxc(lane=1)
 async def test_redis_round_trip(database_run: DatabaseRunner, repository: Path) -> None:
     password = new_password()
     restic = {"RESTIC_REPOSITORY": str(repository), "RESTIC_PASSWORD": KEY}

@@ -104,6 +104,7 @@ async def test_a_busy_guest_skips_the_archive_of_a_database_backup(client, serve
     assert "guest was busy" in described
 
 
+@pytest.mark.slow
 async def test_a_failing_dump_leaves_the_others_and_the_control_plane_backed_up(client, server, tmp_path):
     headers = await owner_headers(client)
     folder = tmp_path / "repo"

@@ -86,6 +86,7 @@ def _restore(settings: Settings, *args: str, key: str = KEY) -> subprocess.Compl
                           timeout=300)
 
 
+@pytest.mark.slow
 async def test_restore_on_a_clean_data_dir_brings_the_control_plane_back(client, server, settings, tmp_path,
                                                                          db_backend, request):
     headers = await owner_headers(client)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import secrets
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,7 @@ from tests.factories import owner_headers, wait_task
 from tests.guests.conftest import TEMPLATE, Run, Runner, pve_env
 from tests.harness.lxc import LxcSim
 
+YOUNG_SECONDS = 3.0  # how long argv_watch reads a process again
 PASSWORD_VAR = "CONTAINR_DATABASE_PASSWORD"
 RUN_TIMEOUT = 600
 
@@ -77,23 +79,42 @@ def database_run(server: Server, client: httpx.AsyncClient, lxc_sim: LxcSim, ssh
 def argv_watch(*needles: str, watched: list[str] | None = None) -> Iterator[list[str]]:
     """Reads every process's command line (the guests' processes too: they share the host's kernel) while the
     block runs; yields the list of command lines that held one of `needles`, or of `watched`, a list the block
-    may add to (secrets that are made while it runs)."""
+    may add to (secrets that are made while it runs).
+
+    Ten times a second, a process is read when first seen and again while it is young (a fork's child shows
+    its parent's command line until it execs, moments later); an older one is not read again, which keeps the
+    watch cheap next to the runs it watches."""
     watched = watched if watched is not None else list(needles)
     seen: list[str] = []
     stop = threading.Event()
 
     def sample() -> None:
+        first_seen: dict[str, float] = {}
         while not stop.is_set():
+            now = time.monotonic()
+            wanted = [needle.encode() for needle in list(watched)]
+            present = set()
             for entry in os.scandir("/proc"):
-                if not entry.name.isdigit():
+                pid = entry.name
+                if not pid.isdigit():
+                    continue
+                present.add(pid)
+                if now - first_seen.setdefault(pid, now) > YOUNG_SECONDS:
                     continue
                 try:
-                    with open(f"/proc/{entry.name}/cmdline", "rb") as handle:
-                        line = handle.read().replace(b"\0", b" ").decode(errors="replace")
+                    fd = os.open(f"/proc/{pid}/cmdline", os.O_RDONLY)
                 except OSError:
                     continue
-                if any(needle in line for needle in list(watched)):
-                    seen.append(line)
+                try:
+                    line = os.read(fd, 1 << 16)
+                except OSError:
+                    continue
+                finally:
+                    os.close(fd)
+                if any(needle in line for needle in wanted):
+                    seen.append(line.replace(b"\0", b" ").decode(errors="replace"))
+            for gone in first_seen.keys() - present:  # a new process may get the number again
+                del first_seen[gone]
             stop.wait(0.1)
 
     thread = threading.Thread(target=sample, daemon=True)

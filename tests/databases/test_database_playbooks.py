@@ -16,7 +16,7 @@ import redis
 
 from tests.databases.conftest import DatabaseRunner, new_password
 
-pytestmark = [pytest.mark.lxc, pytest.mark.ansible, pytest.mark.slow]
+pytestmark = [pytest.mark.lxc(lane=1), pytest.mark.ansible, pytest.mark.slow]
 
 
 def _postgresql(facts: dict[str, Any], password: str) -> str:
@@ -72,7 +72,7 @@ async def test_a_version_debian_does_not_provide_fails_before_the_guest_is_made(
     message = run.task["error"]["message"]
     assert "Check the version against what Debian provides" in message
     assert "PostgreSQL 9.6 is not in Debian 12, which provides PostgreSQL 15" in message
-    assert "ctrsim-124" not in _listed()
+    assert database_run.lxc.container(124) not in _listed()
     lxc = database_run.lxc
     with httpx.Client(base_url=lxc.server.url + "/api2/json", verify=False, timeout=10,
                       headers={"Authorization": lxc.credentials.token_header}) as api:
@@ -85,4 +85,4 @@ async def test_a_password_that_is_missing_or_unsafe_is_refused(database_run: Dat
     assert run.task["state"] == "failed"
     assert "CONTAINR_DATABASE_PASSWORD must hold the database user's password" in run.task["error"]["message"]
     assert "short pass" not in run.log
-    assert "ctrsim-125" not in _listed()
+    assert database_run.lxc.container(125) not in _listed()

@@ -20,7 +20,7 @@ from tests.databases.conftest import DatabaseRunner, argv_watch, new_password
 from tests.guests.conftest import Run
 from tests.harness.lxc import ssh
 
-pytestmark = [pytest.mark.lxc, pytest.mark.ansible, pytest.mark.slow]
+pytestmark = [pytest.mark.lxc(lane=1), pytest.mark.ansible, pytest.mark.slow]
 HOST = 26  # the guest's address number on the bridge, unused by the other database tests
 VMID = 100 + HOST
 REDIS_HOST = 27
@@ -41,11 +41,12 @@ def _config(database_run: DatabaseRunner, vmid: int = VMID) -> dict[str, Any]:
         return api.get(f"/nodes/pve/lxc/{vmid}/config").json()["data"]
 
 
-def _memory_limit(vmid: int = VMID) -> int:
+def _memory_limit(database_run: DatabaseRunner, vmid: int = VMID) -> int:
+    name = database_run.lxc.container(vmid)
     key = "memory.limit_in_bytes"
-    done = subprocess.run(["lxc-cgroup", "-n", f"ctrsim-{vmid}", key], capture_output=True, text=True)
+    done = subprocess.run(["lxc-cgroup", "-n", name, key], capture_output=True, text=True)
     if done.returncode != 0:  # a cgroup v2 host
-        done = subprocess.run(["lxc-cgroup", "-n", f"ctrsim-{vmid}", "memory.max"], capture_output=True, text=True,
+        done = subprocess.run(["lxc-cgroup", "-n", name, "memory.max"], capture_output=True, text=True,
                               check=True)
     return int(done.stdout.strip())
 
@@ -70,7 +71,7 @@ async def test_resize_memory_and_disk_then_refuse_a_shrink(database_run: Databas
     assert created.task["success"], created.log[-6000:]
     facts = created.result
     assert _setting(facts, password, "shared_buffers") == "128MB"
-    assert _memory_limit() == 512 * MIB
+    assert _memory_limit(database_run) == 512 * MIB
 
     resize = {"database_type": "postgresql", "database_host": facts["host"],
               "containr_ssh_private_key_file": str(database_run.key), "proxmox_guest_node": "pve",
@@ -83,7 +84,7 @@ async def test_resize_memory_and_disk_then_refuse_a_shrink(database_run: Databas
         config = _config(database_run)
         assert (config["cores"], config["memory"]) == (2, 1024)
         assert config["rootfs"] == f"local-lvm:vm-{VMID}-disk-0,size=10G"
-        assert _memory_limit() == 1024 * MIB
+        assert _memory_limit(database_run) == 1024 * MIB
         assert _setting(facts, password, "shared_buffers") == "256MB"
         assert _setting(facts, password, "effective_cache_size") == "768MB"
 
@@ -99,14 +100,14 @@ async def test_resize_memory_and_disk_then_refuse_a_shrink(database_run: Databas
     assert "cannot shrink to 8 GiB: Proxmox VE only grows disks. Nothing was changed." in message
     config = _config(database_run)
     assert (config["memory"], config["rootfs"]) == (1024, f"local-lvm:vm-{VMID}-disk-0,size=10G")
-    assert _memory_limit() == 1024 * MIB
+    assert _memory_limit(database_run) == 1024 * MIB
     assert _setting(facts, password, "shared_buffers") == "256MB"
 
     smaller = await database_run("database_resize", password=password, **{**resize, "proxmox_guest_memory_mb": 512})
     assert smaller.task["success"], smaller.log[-6000:]
     assert smaller.result["memoryMb"] == 512
     assert _server_first(smaller, "postgresql : Restart PostgreSQL"), smaller.log[-6000:]
-    assert _memory_limit() == 512 * MIB
+    assert _memory_limit(database_run) == 512 * MIB
     assert _setting(facts, password, "shared_buffers") == "128MB"
 
     stopped = await database_run("guest_power", password=password, proxmox_guest_node="pve",
@@ -140,7 +141,7 @@ async def test_redis_shrinks_after_its_server_and_never_below_its_data(database_
         assert shrunk.task["success"], shrunk.log[-6000:]
         assert shrunk.result["memoryMb"] == 512
         assert _server_first(shrunk, "redis : Restart Redis"), shrunk.log[-6000:]
-        assert _memory_limit(REDIS_VMID) == 512 * MIB
+        assert _memory_limit(database_run, REDIS_VMID) == 512 * MIB
         assert client.config_get("maxmemory") == {"maxmemory": str(384 * MIB)}
         assert client.dbsize() == 64  # saved on the way down, loaded again within the old limit
 
@@ -158,7 +159,7 @@ async def test_redis_shrinks_after_its_server_and_never_below_its_data(database_
                         r"would have with 64 MiB of memory: .* Nothing was changed\.", message)
     assert refusal and int(refusal.group(1)) > 64 * MIB, message
     assert _config(database_run, REDIS_VMID)["memory"] == 512
-    assert _memory_limit(REDIS_VMID) == 512 * MIB
+    assert _memory_limit(database_run, REDIS_VMID) == 512 * MIB
     assert ssh(database_run.key, facts["host"], "sha256sum /etc/redis/redis.conf") == conf
     assert client.info("server")["run_id"] == run_id  # never restarted
     assert client.config_get("maxmemory") == {"maxmemory": str(384 * MIB)}

@@ -1,14 +1,16 @@
-"""Real LXC guests for tests: the `lxc` backend's template, bridge and apt proxy for a whole session, and a
+"""Real LXC guests for tests: the `lxc` backend's template, bridges and apt proxies for a whole session, and a
 simulator per test whose containers are real.
 
 Tests that use these fixtures carry the `lxc` marker; they skip with the reason when not root or lxc is
-missing (CI runs as root, so they run there). Every container named with the session's prefix and the bridge
+missing (CI runs as root, so they run there). `lxc(lane=N)` puts a test in lane N (default 0): each lane has its
+own bridge, subnet, container prefix and apt-cacher-ng, and pytest-xdist runs each lane's tests in one worker, so
+the two lanes run at the same time without meeting. Every container named with a lane's prefix and its bridge
 are destroyed at the end, also after a failing test, and each test starts without containers."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-import fcntl
 import subprocess
 import time
 from collections.abc import Iterator
@@ -18,30 +20,53 @@ import pytest
 
 from tests.pvesim.lxc_backend import LxcBackend
 from tests.pvesim.lxc_exec import lxc_available
-from tests.pvesim.lxc_setup import LxcEnvironment, clean, destroy_containers, prepare
-from tests.pvesim.lxc_template import cache_root
+from tests.pvesim.lxc_setup import LANES, LxcEnvironment, destroy_containers, lane_environment
 from tests.pvesim.server import Credentials, ThreadedServer, build_sim
 
-PREFIX = "ctrsim-"
-BRIDGE = "ctrsim0"
-ADDRESS = "10.213.0.1/24"
+
+def lane_of(item: pytest.Item) -> int:
+    """The lane an `lxc` test runs in: `@pytest.mark.lxc(lane=1)`; 0 without one."""
+    marker = item.get_closest_marker("lxc")
+    lane = marker.kwargs.get("lane", 0) if marker else 0
+    if lane not in range(len(LANES)):
+        raise pytest.UsageError(f"{item.nodeid}: lxc lane {lane!r} is not one of 0..{len(LANES) - 1}")
+    return lane
+
+
+class Lanes:
+    """The lanes this session has brought up, each on first use and held until the session ends."""
+
+    def __init__(self, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self._tmp = tmp_path_factory
+        self._stack = contextlib.ExitStack()
+        self._up: dict[int, LxcEnvironment] = {}
+
+    def get(self, number: int) -> LxcEnvironment:
+        if number not in self._up:
+            state = self._tmp.mktemp(f"lxc-lane{number}")
+            self._up[number] = self._stack.enter_context(lane_environment(number, state))
+        return self._up[number]
+
+    def close(self) -> None:
+        self._stack.close()
 
 
 @pytest.fixture(scope="session")
-def lxc_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LxcEnvironment]:
+def lxc_lanes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lanes]:
     reason = lxc_available()
     if reason:
         pytest.skip(reason)
-    # One session at a time owns the bridge and the container names: a second one waits here.
-    lock_file = cache_root() / "lxc-session.lock"
-    lock_file.parent.mkdir(parents=True, exist_ok=True)
-    with lock_file.open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        clean(prefix=PREFIX, bridge=BRIDGE, address=ADDRESS, say=lambda _: None)  # what a killed run left
-        try:
-            yield prepare(tmp_path_factory.mktemp("lxc-env"), bridge=BRIDGE, address=ADDRESS, prefix=PREFIX)
-        finally:
-            clean(prefix=PREFIX, bridge=BRIDGE, address=ADDRESS, say=lambda _: None)
+    lanes = Lanes(tmp_path_factory)
+    try:
+        yield lanes
+    finally:
+        lanes.close()
+
+
+@pytest.fixture
+def lxc_env(lxc_lanes: Lanes, request: pytest.FixtureRequest) -> LxcEnvironment:
+    """The environment of the lane the test runs in."""
+    return lxc_lanes.get(lane_of(request.node))
 
 
 @dataclasses.dataclass
@@ -58,6 +83,10 @@ class LxcSim:
         """The guests' address number `host` on the bridge's subnet, as `net0` wants it (with prefix)."""
         return f"{self.env.subnet[host]}/{self.env.subnet.prefixlen}"
 
+    def container(self, vmid: int) -> str:
+        """The LXC container name of guest `vmid` (as `lxc-ls` lists it)."""
+        return f"{self.env.backend.settings.prefix}{vmid}"
+
 
 @pytest.fixture
 def lxc_sim(lxc_env: LxcEnvironment, tmp_path: Path) -> Iterator[LxcSim]:
@@ -69,7 +98,7 @@ def lxc_sim(lxc_env: LxcEnvironment, tmp_path: Path) -> Iterator[LxcSim]:
         yield LxcSim(server=server, credentials=creds, env=lxc_env)
     finally:
         server.stop()
-        destroy_containers(PREFIX)
+        destroy_containers(lxc_env.backend.settings.prefix)
 
 
 @pytest.fixture

@@ -46,7 +46,7 @@ def test_container_life_cycle_on_real_lxc(lxc_sim: LxcSim, ssh_key: Path) -> Non
         _ok(api, "POST", "/nodes/pve/lxc", vmid="150", ostemplate=TEMPLATE, hostname="db1", rootfs="local-lvm:8",
             memory="256", swap="0", cores="1", net0=f"name=eth0,bridge=vmbr0,ip={address},gw={gateway}",
             **{"ssh-public-keys": Path(f"{ssh_key}.pub").read_text()})
-        assert "ctrsim-150" in _listed()
+        assert lxc_sim.container(150) in _listed()
         _ok(api, "POST", "/nodes/pve/lxc/150/status/start")
         limit = "cat /sys/fs/cgroup/memory/memory.limit_in_bytes 2>/dev/null || cat /sys/fs/cgroup/memory.max"
         facts = ssh(ssh_key, address, f"hostname; {limit}; python3 -c 'print(1)'; echo one > /root/marker",
@@ -70,11 +70,11 @@ def test_container_life_cycle_on_real_lxc(lxc_sim: LxcSim, ssh_key: Path) -> Non
         _ok(api, "POST", "/nodes/pve/lxc/150/status/reboot")
         assert ssh(ssh_key, address, "cat /root/marker", attempts=40).strip() == "one"
         _ok(api, "POST", "/nodes/pve/lxc/150/status/shutdown", timeout="30")
-        state = subprocess.run(["lxc-info", "-n", "ctrsim-150", "-sH"], capture_output=True, text=True).stdout
+        state = subprocess.run(["lxc-info", "-n", lxc_sim.container(150), "-sH"], capture_output=True, text=True).stdout
         assert state.strip() == "STOPPED"
         _ok(api, "DELETE", "/nodes/pve/lxc/150")
         _ok(api, "DELETE", "/nodes/pve/lxc/151", force="1")
-        assert not {"ctrsim-150", "ctrsim-151"} & set(_listed())
+        assert not {lxc_sim.container(150), lxc_sim.container(151)} & set(_listed())
         assert api.get("/cluster/resources", params={"type": "vm"}).json()["data"] == []
 
 
@@ -88,7 +88,7 @@ def test_a_failed_create_leaves_nothing(lxc_sim: LxcSim) -> None:
         status = wait_task(api, "pve", created.json()["data"])
         assert "template file" in status["exitstatus"] and "is missing" in status["exitstatus"]
         assert api.get("/nodes/pve/lxc").json()["data"] == []
-    assert "ctrsim-160" not in _listed()
+    assert lxc_sim.container(160) not in _listed()
 
 
 @pytest.mark.ansible
