@@ -34,6 +34,7 @@ def cli_env(tmp_path: Path, server) -> dict[str, str]:
     return env
 
 
+@pytest.mark.one_database  # the CLI speaks HTTP to the service: its database plays no part here
 async def test_login_run_follow_and_inspect(client, server, cli_env, tmp_path):
     await register(client)
     code, out = await containr("login", "--url", server.url, "--username", "owner", "--password", PASSWORD,
@@ -64,6 +65,7 @@ async def test_login_run_follow_and_inspect(client, server, cli_env, tmp_path):
     assert code == 1 and "409" in out, out
 
 
+@pytest.mark.one_database  # the CLI speaks HTTP to the service: its database plays no part here
 async def test_extra_vars_and_stop_through_the_cli(client, server, cli_env, tmp_path):
     await register(client)
     env = {**cli_env, "CONTAINR_URL": server.url}
@@ -82,6 +84,7 @@ async def test_extra_vars_and_stop_through_the_cli(client, server, cli_env, tmp_
     assert code == 1 and "stopped" in out, out
 
 
+@pytest.mark.one_database  # the CLI speaks HTTP to the service: its database plays no part here
 async def test_an_unreachable_server_and_a_missing_login_are_explained(cli_env, server):
     code, out = await containr("tasks", "list", env={**cli_env, "CONTAINR_URL": server.url})
     assert code == 1 and "401" in out and "containr login" in out, out

@@ -65,6 +65,7 @@ async def test_concurrent_creates_get_distinct_vmids_and_addresses_until_the_poo
 
 
 @pytest.mark.slow
+@pytest.mark.one_database  # playbook runs through the node routes; the allocation races run on both
 async def test_a_guest_lives_and_dies_through_the_node_routes_and_the_inventory(client, server, pve_sim, tmp_path):
     headers = await owner_headers(client)
     node_out = await online_node(client, headers, pve_sim)

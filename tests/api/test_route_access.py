@@ -361,6 +361,9 @@ async def test_every_route_has_an_access_rule(server):
 
 
 @pytest.mark.slow
+# One database: what each caller may do is decided the same way on both; the schemathesis run covers every
+# route on both for server errors, and the project, team and visibility tests run on both.
+@pytest.mark.one_database
 async def test_each_caller_gets_what_its_rights_allow(client, server, pve_sim):
     root = await owner_headers(client)
     routes = _order(_api_routes(server.app))
