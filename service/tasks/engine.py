@@ -178,14 +178,19 @@ class TaskEngine:
                 if task is None:
                     return
                 task.start()
-                # The conditional update is the claim: with several workers only one wins a task.
-                claimed = await Task.filter(id=task.id, state=TaskState.QUEUED).update(
-                    state=task.state, started_at=task.started_at, message=task.message,
-                    updated_at=task.started_at)
-                if not claimed:
+                # The handle exists before the claim: a stop that arrives while the claim is on its way finds
+                # the row no longer queued, and must find the run to signal (it then ends before it starts).
+                handle = self._handles[task.id] = _Handle()
+                if not await self._claim(task):
+                    if self._handles.get(task.id) is handle:
+                        del self._handles[task.id]
                     continue
-                self._handles[task.id] = _Handle()
                 self._running[task.id] = asyncio.create_task(self._run(task))
+
+    async def _claim(self, task: Task) -> bool:
+        """The conditional update is the claim: with several workers only one wins a task."""
+        return bool(await Task.filter(id=task.id, state=TaskState.QUEUED).update(
+            state=task.state, started_at=task.started_at, message=task.message, updated_at=task.started_at))
 
     # ---- one run ---------------------------------------------------------------------------------
 

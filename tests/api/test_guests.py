@@ -57,7 +57,10 @@ async def test_concurrent_creates_get_distinct_vmids_and_addresses_until_the_poo
     for _, task in made:
         current = await Task.get(id=task.id)
         if current.active:
-            await engine.stop(current)
+            try:
+                await engine.stop(current)
+            except Conflict:  # only a run that ended since it was read may be past stopping
+                assert not (await Task.get(id=task.id)).active
     for _, task in made:
         await wait_task(client, headers, task.id)
     leftover = await Guest.filter(node=node, status="running").values_list("id", flat=True)

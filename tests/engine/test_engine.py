@@ -56,6 +56,31 @@ async def test_queue_holds_runs_beyond_the_limit_in_order(client, server, tmp_pa
         await wait_task(client, headers, task_id)
 
 
+async def test_a_stop_that_meets_the_claim_stops_the_run(client, server, tmp_path, monkeypatch):
+    """The dispatcher has claimed the task (the row says running) but not yet resumed: a stop arriving then
+    finds no queued row, and still stops the run instead of answering that the task is not active."""
+    headers = await owner_headers(client)
+    owner = await User.get(username="owner")
+    engine = server.engine
+    claim = engine._claim
+    met: list[int] = []
+
+    async def claim_then_stop(task: Task) -> bool:
+        claimed = await claim(task)
+        as_seen = await Task.get(id=task.id)
+        assert as_seen.state == TaskState.RUNNING
+        await engine.stop(as_seen)
+        met.append(task.id)
+        return claimed
+
+    monkeypatch.setattr(engine, "_claim", claim_then_stop)
+    task = await engine.submit(RunRequest(type="test", playbook=_playbook(server, "sleep"), created_by=owner,
+                                          extra_vars={"sleep_pid_file": str(tmp_path / "pid")}))
+    done = await wait_task(client, headers, task.id)
+    assert met == [task.id]
+    assert done["state"] == "stopped", done
+
+
 async def test_a_secret_reaches_the_play_and_nothing_else(client, server, tmp_path):
     headers = await owner_headers(client)
     owner = await User.get(username="owner")
