@@ -39,3 +39,24 @@ def restic_snapshots(repository: str, *, tag: str = "box", env: dict[str, str] |
                           text=True, check=True,
                           env={**os.environ, "RESTIC_REPOSITORY": repository, "RESTIC_PASSWORD": KEY, **(env or {})})
     return sorted(json.loads(done.stdout) or [], key=lambda snap: snap["time"])
+
+
+def restic(repository: Path, *args: str, stdin: bytes | None = None) -> bytes:
+    """restic itself on a folder repository under the tests' key: its output."""
+    env = {**os.environ, "RESTIC_REPOSITORY": str(repository), "RESTIC_PASSWORD": KEY}
+    return subprocess.run(["restic", "--no-cache", *args], input=stdin, capture_output=True, check=True,
+                          env=env, timeout=120).stdout
+
+
+def restic_repository(folder: Path) -> Path:
+    """A new, empty folder repository under the tests' key."""
+    restic(folder, "init")
+    return folder
+
+
+def store_dump(repository: Path, data: bytes, database_type: str) -> str:
+    """A snapshot tagged like a dump of `database_type`, holding `data`: what a broken or foreign dump looks
+    like. Its id."""
+    out = restic(repository, "backup", "--quiet", "--json", "--stdin", "--stdin-filename", "shop.dump",
+                 "--host", "containr", "--tag", "database", "--tag", f"type:{database_type}", stdin=data)
+    return json.loads(out.splitlines()[-1])["snapshot_id"]

@@ -6,8 +6,6 @@ was. No password reaches a log or a command line."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,9 +15,8 @@ import httpx
 import psycopg
 import pymysql
 import pytest
-import redis
 
-from tests.backups.conftest import KEY
+from tests.backups.conftest import KEY, restic, restic_repository, store_dump
 from tests.conftest import Server
 from tests.databases.conftest import DatabaseRunner, argv_watch, new_password
 from tests.guests.conftest import Run, Runner, pve_env
@@ -42,26 +39,11 @@ def database_run(server: Server, client: httpx.AsyncClient, lxc_sim: LxcSim, ssh
 
 @pytest.fixture
 def repository(tmp_path: Path) -> Path:
-    folder = tmp_path / "restic"
-    _restic(folder, "init")
-    return folder
-
-
-def _restic(repository: Path, *args: str, stdin: bytes | None = None) -> bytes:
-    env = {**os.environ, "RESTIC_REPOSITORY": str(repository), "RESTIC_PASSWORD": KEY}
-    return subprocess.run(["restic", "--no-cache", *args], input=stdin, capture_output=True, check=True,
-                          env=env, timeout=120).stdout
+    return restic_repository(tmp_path / "restic")
 
 
 def _snapshots(repository: Path) -> list[dict[str, Any]]:
-    return json.loads(_restic(repository, "snapshots", "--json", "--tag", "database")) or []
-
-
-def _store(repository: Path, data: bytes, database_type: str) -> str:
-    """A snapshot tagged like a dump of `database_type`, holding `data`: what a broken or foreign dump looks like."""
-    out = _restic(repository, "backup", "--quiet", "--json", "--stdin", "--stdin-filename", "shop.dump",
-                  "--host", "containr", "--tag", "database", "--tag", f"type:{database_type}", stdin=data)
-    return json.loads(out.splitlines()[-1])["snapshot_id"]
+    return json.loads(restic(repository, "snapshots", "--json", "--tag", "database")) or []
 
 
 @dataclass
@@ -173,14 +155,15 @@ def _failed(run: Run, *needles: str) -> str:
 
 
 # PostgreSQL's backup, restore and clone run through the API on a real S3 server in
-# tests/databases/test_databases_api.py; here MariaDB's, with every refusal (one guest each costs a minute).
+# tests/databases/test_databases_api.py, Redis's round trip on the guest of its resize test
+# (tests/databases/test_database_resize.py); here MariaDB's, with every refusal (one guest each costs a minute).
 @pytest.mark.parametrize(("database_type", "host"), [("mysql", 32)])
 async def test_backup_restore_and_clone(database_run: DatabaseRunner, repository: Path, database_type: str,
                                         host: int) -> None:
     kind = KINDS[database_type]
     password = new_password()
-    restic = {"RESTIC_REPOSITORY": str(repository), "RESTIC_PASSWORD": KEY}
-    wrong = {**restic, "RESTIC_PASSWORD": WRONG_KEY}
+    restic_env = {"RESTIC_REPOSITORY": str(repository), "RESTIC_PASSWORD": KEY}
+    wrong = {**restic_env, "RESTIC_PASSWORD": WRONG_KEY}
     with argv_watch(password, KEY, WRONG_KEY) as argv:
         created = await database_run("database_create", password=password,
                                      **database_run.create_vars(host, database_type))
@@ -188,7 +171,7 @@ async def test_backup_restore_and_clone(database_run: DatabaseRunner, repository
         shop = Target(created.result, password)
         kind.write(shop)
 
-        backup = await database_run("database_backup", password=password, env=restic, database_id="db-shop",
+        backup = await database_run("database_backup", password=password, env=restic_env, database_id="db-shop",
                                     database_version=shop.facts["version"], database_backup_time="2026-03-01 02:00:00",
                                     **_access(database_run, shop, database_type))
         assert backup.task["success"], backup.log[-6000:]
@@ -205,7 +188,7 @@ async def test_backup_restore_and_clone(database_run: DatabaseRunner, repository
         with pytest.raises(kind.missing):
             kind.read(shop)
         restore = _access(database_run, shop, database_type)
-        restored = await database_run("database_restore", password=password, env=restic,
+        restored = await database_run("database_restore", password=password, env=restic_env,
                                       database_restore_snapshot=snapshot, **restore)
         assert restored.task["success"], restored.log[-6000:]
         assert restored.result == {"snapshot_id": snapshot, "type": database_type, "database": "shop"}
@@ -217,19 +200,19 @@ async def test_backup_restore_and_clone(database_run: DatabaseRunner, repository
         refused = await database_run("database_backup", password=password, env=wrong, database_id="db-shop",
                                      database_version=shop.facts["version"], **restore)
         _failed(refused, "restic backup failed: Fatal: wrong password or no key found")
-        no_dump = await database_run("database_backup", password=password, env=restic, database_id="db-shop",
+        no_dump = await database_run("database_backup", password=password, env=restic_env, database_id="db-shop",
                                      database_version=shop.facts["version"],
                                      **{**restore, "database_name": "not_there"})
         _failed(no_dump, f"The {database_type} dump in the guest failed", "not_there")
         failures = [
             (wrong, snapshot, database_type, "restic could not read the repository: Fatal: wrong password"),
-            (restic, "deadbeef", database_type, "Snapshot deadbeef is not in the repository"),
-            (restic, snapshot, "redis", f"holds a {database_type} dump, not a redis one"),
-            (restic, _store(repository, b"SELECT 1;\n", database_type), database_type,
+            (restic_env, "deadbeef", database_type, "Snapshot deadbeef is not in the repository"),
+            (restic_env, snapshot, "redis", f"holds a {database_type} dump, not a redis one"),
+            (restic_env, store_dump(repository, b"SELECT 1;\n", database_type), database_type,
              f"does not hold a {database_type} dump"),
         ]
-        whole = _restic(repository, "dump", snapshot, f"/shop.{'pgdump' if database_type == 'postgresql' else 'sql'}")
-        failures.append((restic, _store(repository, whole[:-10], database_type), database_type,
+        whole = restic(repository, "dump", snapshot, f"/shop.{'pgdump' if database_type == 'postgresql' else 'sql'}")
+        failures.append((restic_env, store_dump(repository, whole[:-10], database_type), database_type,
                          "pg_restore failed, the database was left as it was" if database_type == "postgresql"
                          else "is incomplete"))
         for env, snap, as_type, needle in failures:
@@ -245,7 +228,7 @@ async def test_backup_restore_and_clone(database_run: DatabaseRunner, repository
             host, database_type, database_name="shop_copy", database_user="copy_app"))
         assert copy.task["success"], copy.log[-6000:]
         clone = Target(copy.result, password, database="shop_copy", user="copy_app")
-        cloned = await database_run("database_restore", password=password, env=restic,
+        cloned = await database_run("database_restore", password=password, env=restic_env,
                                     database_restore_snapshot=snapshot[:8],
                                     **_access(database_run, clone, database_type))
         assert cloned.task["success"], cloned.log[-6000:]
@@ -256,44 +239,3 @@ async def test_backup_restore_and_clone(database_run: DatabaseRunner, repository
     assert argv == []
     for log in database_run.logs:
         assert password not in log and KEY not in log and WRONG_KEY not in log
-
-
-@pytest.mark.lxc(lane=1)
-async def test_redis_round_trip(database_run: DatabaseRunner, repository: Path) -> None:
-    password = new_password()
-    restic = {"RESTIC_REPOSITORY": str(repository), "RESTIC_PASSWORD": KEY}
-    with argv_watch(password, KEY) as argv:
-        created = await database_run("database_create", password=password, **database_run.create_vars(33, "redis"))
-        assert created.task["success"], created.log[-6000:]
-        facts = created.result
-        client = redis.Redis(host=facts["host"], port=facts["port"], username="shop_app", password=password,
-                             socket_timeout=10, decode_responses=True)
-        client.mset({"order:1": "tea", "order:2": "coffee"})
-        access = {"database_type": "redis", "database_name": "0", "database_user": "shop_app",
-                  "database_host": facts["host"], "containr_ssh_private_key_file": str(database_run.key)}
-
-        backup = await database_run("database_backup", password=password, env=restic, database_id="db-cache",
-                                    database_version=facts["version"], **access)
-        assert backup.task["success"], backup.log[-6000:]
-        snapshot = backup.result["snapshot_id"]
-        assert (backup.result["type"], backup.result["version"]) == ("redis", "7.0")
-
-        client.flushall()
-        client.set("order:3", "mate")
-        broken = await database_run("database_restore", password=password, env=restic,
-                                    database_restore_snapshot=_store(repository, b"REDIS0011 but cut", "redis"),
-                                    **access)
-        _failed(broken, "is not a valid RDB file; nothing was changed")
-        assert client.keys("order:*") == ["order:3"]
-
-        restored = await database_run("database_restore", password=password, env=restic,
-                                      database_restore_snapshot=snapshot, **access)
-        assert restored.task["success"], restored.log[-6000:]
-        assert restored.result == {"snapshot_id": snapshot, "type": "redis", "database": "0"}
-        client = redis.Redis(host=facts["host"], port=facts["port"], username="shop_app", password=password,
-                             socket_timeout=10, decode_responses=True)
-        assert sorted(client.keys("order:*")) == ["order:1", "order:2"]
-        assert client.mget("order:1", "order:2") == ["tea", "coffee"]
-    assert argv == []
-    for log in database_run.logs:
-        assert password not in log and KEY not in log

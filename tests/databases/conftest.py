@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -124,3 +125,27 @@ def argv_watch(*needles: str, watched: list[str] | None = None) -> Iterator[list
     finally:
         stop.set()
         thread.join(timeout=10)
+
+
+def guest_config(lxc: LxcSim, vmid: int) -> dict[str, Any]:
+    """The guest's config as Proxmox VE answers it."""
+    with httpx.Client(base_url=lxc.server.url + "/api2/json", verify=False, timeout=10,
+                      headers={"Authorization": lxc.credentials.token_header}) as api:
+        return api.get(f"/nodes/pve/lxc/{vmid}/config").json()["data"]
+
+
+def memory_limit(lxc: LxcSim, vmid: int) -> int:
+    """The memory limit of the guest's cgroup, in bytes, as the kernel holds it."""
+    name = lxc.container(vmid)
+    done = subprocess.run(["lxc-cgroup", "-n", name, "memory.limit_in_bytes"], capture_output=True, text=True)
+    if done.returncode != 0:  # a cgroup v2 host
+        done = subprocess.run(["lxc-cgroup", "-n", name, "memory.max"], capture_output=True, text=True,
+                              check=True)
+    return int(done.stdout.strip())
+
+
+def server_first(log: str, handler: str) -> bool:
+    """In a database_resize log: the server restarted (its handler ran) before the play that sets the guest's
+    limit began."""
+    return log.index(f"RUNNING HANDLER [{handler}]") < log.index("PLAY [Resize the guest]") \
+        < log.rindex("TASK [proxmox_guest : Set the container's cores and memory]")

@@ -1,7 +1,9 @@
 """Databases end to end through the HTTP API on real LXC guests: create each type, connect with a real client
 using /credentials, stop/start/restart, rotate the password, read the server's log, delete (the container and
 its address are gone); a create that fails in the guest is retried after the cause is fixed. The create
-playbook run again with the task's own vars changes nothing, and no password reaches a log or a command line."""
+playbook run again with the task's own vars changes nothing, and no password reaches a log or a command line.
+PostgreSQL's guest is also resized through the API (and the resize playbook run by hand again, and refused a
+disk shrink and a stopped guest), and backed up, restored and cloned."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import pytest
 
 from service.models import Backup, IpLease, Task
 from tests.backups.conftest import KEY, S3_ACCESS, S3_SECRET, configure, restic_snapshots, s3_config
-from tests.databases.conftest import DatabaseRunner, argv_watch
+from tests.databases.conftest import DatabaseRunner, argv_watch, guest_config, memory_limit, server_first
 from tests.databases.test_database_playbooks import CLIENTS
 from tests.factories import node_body, owner_headers, personal_team, wait_task
 from tests.harness.lxc import LxcSim
@@ -39,9 +41,76 @@ def _pg_count(facts: dict[str, Any], password: str) -> int:
         return conn.execute("SELECT count(*) FROM orders WHERE item = 'tea'").fetchone()[0]
 
 
+def _pg_setting(facts: dict[str, Any], password: str, name: str) -> str:
+    with psycopg.connect(host=facts["host"], port=facts["port"], dbname=facts["database"], user=facts["user"],
+                         password=password, connect_timeout=10) as conn:
+        return conn.execute(f"SHOW {name}").fetchone()[0]
+
+
+async def _resize(client: httpx.AsyncClient, headers: dict[str, str], database_run: DatabaseRunner,
+                  database: dict[str, Any], facts: dict[str, Any], password: str) -> dict[str, Any]:
+    """PostgreSQL resized through the API: more cores, memory and disk reach the guest, its cgroup and the
+    server's settings; the playbook again with the task's vars changes nothing, and refuses a disk shrink by
+    hand; less memory reaches the server before the guest's limit. The vars of the last resize, for a run by
+    hand later."""
+    lxc, vmid, url = database_run.lxc, database["vmid"], f"/api/v1/databases/{database['id']}"
+    assert _pg_setting(facts, password, "shared_buffers") == "128MB"
+    assert memory_limit(lxc, vmid) == 512 * MIB
+    answer = await client.put(url, headers=headers, json={"resources": {"cores": 2, "memoryMb": 1024, "diskGb": 6}})
+    grown = await _done(client, headers, answer)
+    assert grown["success"], grown
+    assert (await _get(client, headers, database["id"]))["resources"] == {"cores": 2, "memoryMb": 1024, "diskGb": 6}
+    config = guest_config(lxc, vmid)
+    assert (config["cores"], config["memory"]) == (2, 1024)
+    assert config["rootfs"] == f"local-lvm:vm-{vmid}-disk-0,size=6G"
+    assert memory_limit(lxc, vmid) == 1024 * MIB
+    assert _pg_setting(facts, password, "shared_buffers") == "256MB"
+    assert _pg_setting(facts, password, "effective_cache_size") == "768MB"
+
+    recorded = (await Task.get(id=answer.json()["taskId"])).extra_vars
+    again = await database_run("database_resize", password=password, **recorded)
+    assert again.task["success"] and again.changed == 0, again.log[-6000:]
+    assert again.result == {"cores": 2, "memoryMb": 1024, "diskGb": 6}
+    shrink = await database_run("database_resize", password=password,
+                                **{**recorded, "proxmox_guest_memory_mb": 512, "proxmox_guest_disk_gb": 4})
+    assert shrink.task["state"] == "failed"
+    assert "cannot shrink to 4 GiB: Proxmox VE only grows disks. Nothing was changed." in \
+        shrink.task["error"]["message"]
+    assert guest_config(lxc, vmid)["rootfs"] == f"local-lvm:vm-{vmid}-disk-0,size=6G"
+    assert memory_limit(lxc, vmid) == 1024 * MIB
+
+    answer = await client.put(url, headers=headers, json={"resources": {"memoryMb": 512}})
+    smaller = await _done(client, headers, answer)
+    assert smaller["success"], smaller
+    log = (await client.get(f"/api/v1/tasks/{answer.json()['taskId']}/logs", headers=headers)).text
+    assert server_first(log, "postgresql : Restart PostgreSQL"), log[-6000:]
+    assert memory_limit(lxc, vmid) == 512 * MIB
+    assert _pg_setting(facts, password, "shared_buffers") == "128MB"
+    return (await Task.get(id=answer.json()["taskId"])).extra_vars
+
+
+async def _refused_while_stopped(client: httpx.AsyncClient, headers: dict[str, str], database_run: DatabaseRunner,
+                                 database: dict[str, Any], resize_vars: dict[str, Any], password: str) -> None:
+    """A stopped database is not resized: the API answers 409, and the playbook run by hand refuses before it
+    changes a thing."""
+    answer = await client.put(f"/api/v1/databases/{database['id']}", headers=headers,
+                              json={"resources": {"memoryMb": 2048}})
+    assert answer.status_code == 409 and answer.json()["code"] == "not_running", answer.text
+    refused = await database_run("database_resize", password=password,
+                                 **{**resize_vars, "proxmox_guest_memory_mb": 2048})
+    assert refused.task["state"] == "failed"
+    assert f"Guest {database['vmid']} is stopped: start it first. Nothing was changed." in \
+        refused.task["error"]["message"]
+    assert guest_config(database_run.lxc, database["vmid"])["memory"] == 512
+
+
 # How each type backed up through the API loses its table, and counts the row that must come back (MariaDB's
 # and Redis's backups, restores and clones are proved at the playbook level, tests/backups).
 BACKED_UP = {"postgresql": (_pg_drop, _pg_count)}
+# The type resized through the API (Redis's shrink below its data is proved at the playbook level,
+# tests/databases/test_database_resize.py).
+RESIZED = "postgresql"
+MIB = 1024**2
 
 
 def _listed() -> list[str]:
@@ -112,8 +181,10 @@ async def _backup_restore_and_clone(client: httpx.AsyncClient, headers: dict[str
     assert gone["success"], gone
 
 
-# Redis's case runs in the other lane (tests/harness/lxc.py), which holds the shorter tests.
-@pytest.mark.parametrize("database_type", ["postgresql", "mysql", pytest.param("redis", marks=pytest.mark.lxc(lane=1))])
+# PostgreSQL's case is the longest (resize, backup, restore, clone): MariaDB's and Redis's run in the other lane
+# (tests/harness/lxc.py).
+@pytest.mark.parametrize("database_type", ["postgresql", pytest.param("mysql", marks=pytest.mark.lxc(lane=1)),
+                                           pytest.param("redis", marks=pytest.mark.lxc(lane=1))])
 async def test_a_database_through_the_api(client: httpx.AsyncClient, database_run: DatabaseRunner,
                                           lxc_sim: LxcSim, database_type: str, s3_server: S3Server) -> None:
     use, refused, port, version = CLIENTS[database_type]
@@ -162,6 +233,9 @@ async def test_a_database_through_the_api(client: httpx.AsyncClient, database_ru
         recorded = await Task.get(id=running["taskId"])
         again = await database_run("database_create", password=password, **recorded.extra_vars)
         assert again.task["success"] and again.changed == 0, again.log[-4000:]
+        resized = database_type == RESIZED
+        if resized:
+            resize_vars = await _resize(client, headers, database_run, database, facts, password)
 
         for action, status in (("stop", "stopped"), ("start", "running"), ("restart", "running")):
             done = await _done(client, headers, await client.post(f"/api/v1/databases/{database['id']}/{action}",
@@ -171,6 +245,8 @@ async def test_a_database_through_the_api(client: httpx.AsyncClient, database_ru
             if status == "stopped":
                 with pytest.raises(Exception):  # noqa: B017 - each client library has its own refusal
                     use(facts, password)
+                if resized:
+                    await _refused_while_stopped(client, headers, database_run, database, resize_vars, password)
         assert use(facts, password) == "tea"  # the data survived the stop
 
         rotated = await _done(client, headers, await client.post(
