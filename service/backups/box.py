@@ -86,8 +86,8 @@ async def settle_dump(backup: Backup, stored: dict | None, failure: str | None) 
 async def _backup_finished(task: Task) -> None:
     result = task.result or {}
     if task.state == TaskState.FAILED and result.get("error"):
-        # The run's own summary names every part it could not back up; the first failure Ansible reported may be
-        # one database's dump, rescued so that the others and the control plane went on.
+        # The run's own summary names every part it could not back up (a database's dump fails rescued, so that
+        # the others and the control plane go on), whatever task the run ended on.
         task.message, task.error_message = str(result["error"])[:512], str(result["error"])
     stored = await _databases_finished(task)
     backup = await Backup.get_or_none(id=(task.extra_vars or {}).get("backup_box_id"))

@@ -27,7 +27,12 @@ def merge_stats(custom: dict[str, Any] | None) -> dict[str, Any]:
 
 class ProgressTracker:
     """Reads task counts written by the containr_progress callback, lazily: by the time a task starts,
-    the callback has long written the count of the play it belongs to."""
+    the callback has long written the count of the play it belongs to.
+
+    The failure is the one that failed the run: a host's last failure event, among the hosts the run's stats
+    count as failed or unreachable, the earliest of them. A failure that a rescue caught or an unreachable
+    host that the task ignored is followed by that host's real end (or leaves it counted as ok), so it is
+    never the answer; without stats (a run cut short) it is the first failure seen."""
 
     def __init__(self, counts_file: Path) -> None:
         self._counts_file = counts_file
@@ -38,7 +43,10 @@ class ProgressTracker:
         self._done: set[str] = set()
         self.percent = 0
         self.message: str | None = None
-        self.failure: str | None = None
+        self._first_failure: str | None = None
+        self._last_failure: dict[str, tuple[int, str]] = {}  # host -> (event number, description)
+        self._fatal_failure: str | None = None
+        self._events = 0
         self.result: dict[str, Any] = {}
         self.stats: dict[str, Any] = {}
 
@@ -59,6 +67,10 @@ class ProgressTracker:
                 self._plays.add(entry["uuid"])
                 self._total += int(entry["tasks"])
 
+    @property
+    def failure(self) -> str | None:
+        return self._fatal_failure or self._first_failure
+
     def collect(self) -> None:
         """After the run: take what the callback wrote last (every host's set_stats data)."""
         self._read_counts()
@@ -74,11 +86,17 @@ class ProgressTracker:
             self.message = data.get("task") or data.get("name") or self.message
         elif kind in TASK_DONE_EVENTS:
             self._done.add(data.get("task_uuid", ""))
-            if kind in FAILURE_EVENTS and not data.get("ignore_errors") and self.failure is None:
-                self.failure = self._describe_failure(kind, data)
+            if kind in FAILURE_EVENTS and not data.get("ignore_errors"):
+                described = self._describe_failure(kind, data)
+                self._events += 1
+                self._last_failure[str(data.get("host") or "")] = (self._events, described)
+                self._first_failure = self._first_failure or described
         elif kind == "playbook_on_stats":
             self.result = dict(data.get("artifact_data") or {})
             self.stats = {key: data.get(key) or {} for key in ("ok", "changed", "failures", "dark", "skipped")}
+            ended_failed = {host for key in ("failures", "dark") for host, count in self.stats[key].items() if count}
+            fatal = sorted(last for host, last in self._last_failure.items() if host in ended_failed)
+            self._fatal_failure = fatal[0][1] if fatal else None
         total = max(self._total, len(self._started), 1)
         # 100 is kept for success, which only the engine declares.
         self.percent = max(self.percent, min(99, len(self._done) * 100 // total))

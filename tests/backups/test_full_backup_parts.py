@@ -128,7 +128,7 @@ async def test_a_failing_dump_leaves_the_others_and_the_control_plane_backed_up(
 
 async def test_the_end_of_a_full_backup_keeps_the_dumps_that_were_stored(server, tmp_path):
     """Settled from a run's stats: a dump stored is done and in dependsOn, one that failed is in error with its
-    own reason, and the run's summary, not the first failure Ansible reported, is the task's error."""
+    own reason, and the run's summary, not the failure of the task it ended on, is the task's error."""
     made = [await Backup.create(type="database", version="t", target=str(tmp_path), resource_type="database",
                                 resource_id=str(uuid.uuid4())) for _ in range(3)]
     backup = await Backup.create(type="box", version="t", target=str(tmp_path), depends_on=[str(b.id) for b in made])

@@ -41,7 +41,40 @@ def test_failure_names_task_and_host_and_ignored_errors_do_not_count(tmp_path):
     tracker.handle(_done("b", "runner_on_failed", host="web1", task="Install", res={"msg": "no package"}))
     assert tracker.failure == "Task 'Install' failed on web1: no package"
     tracker.handle(_done("c", "runner_on_unreachable", host="web2", task="Ping", res={}))
-    assert tracker.failure.startswith("Task 'Install'"), "the first failure is the one reported"
+    assert tracker.failure.startswith("Task 'Install'"), "before the stats, the first failure is the one reported"
+    tracker.handle(_stats(failures={"web1": 1}, dark={"web2": 1}))
+    assert tracker.failure.startswith("Task 'Install'"), "of two hosts that ended failed, the earlier one"
+
+
+def _stats(**counts: dict[str, int]) -> dict:
+    return {"event": "playbook_on_stats", "event_data": {"ok": {}, "changed": {}, "failures": {}, "dark": {},
+                                                         "skipped": {}, **counts}}
+
+
+def test_the_failure_is_the_one_that_failed_the_run_not_one_rescued_or_ignored(tmp_path):
+    tracker = ProgressTracker(tmp_path / "missing.jsonl")
+    # db1's upgrade loses the guest (an ignored UNREACHABLE), its check fails and is rescued, then a play on the
+    # controller fails with the run's own account of it.
+    tracker.handle(_done("a", "runner_on_unreachable", host="db1", task="Upgrade", res={"msg": "ssh: timeout"}))
+    tracker.handle(_done("b", "runner_on_failed", host="db1", task="Check", res={"msg": "no answer"}))
+    tracker.handle(_done("c", "runner_on_failed", host="localhost", task="Report",
+                         res={"msg": "db1: the update failed and was rolled back"}))
+    assert tracker.failure == "Task 'Upgrade' unreachable on db1: ssh: timeout"  # the run is not over yet
+    tracker.handle(_stats(ok={"db1": 5, "localhost": 2}, failures={"localhost": 1}))
+    assert tracker.failure == "Task 'Report' failed on localhost: db1: the update failed and was rolled back"
+
+    # A host's rescued failure, then a later failure of its own: the later one ended it.
+    tracker = ProgressTracker(tmp_path / "missing.jsonl")
+    tracker.handle(_done("a", "runner_on_failed", host="web1", task="Try", res={"msg": "rescued"}))
+    tracker.handle(_done("b", "runner_on_failed", host="web1", task="Give up", res={"msg": "for good"}))
+    tracker.handle(_stats(failures={"web1": 1}))
+    assert tracker.failure == "Task 'Give up' failed on web1: for good"
+
+    # Stats that count no failed host (a failure Ansible did not count) leave the first failure seen.
+    tracker = ProgressTracker(tmp_path / "missing.jsonl")
+    tracker.handle(_done("a", "runner_on_failed", host="web1", task="Try", res={"msg": "odd"}))
+    tracker.handle(_stats(ok={"web1": 1}))
+    assert tracker.failure == "Task 'Try' failed on web1: odd"
 
 
 def test_result_merges_every_host_and_the_run():
