@@ -26,6 +26,13 @@ class Action:
     resource_type: str  # the kind of resource it locks: one active task per resource
     timeout: int | None = None  # seconds; the settings' default when None
     on_finish: FinishHook | None = None
+    # Runs of actions in one serial group take turns: one runs, the others wait queued (BACKUP_REPOSITORY).
+    serial_group: str | None = None
+
+
+# The actions that use the backup repository, or dump or fill a database: restic's prune locks the repository
+# against every other restic command, and a backup during a restore or a delete would dump a database halfway.
+BACKUP_REPOSITORY = "backup repository"
 
 
 def declare(action: Action) -> Action:
@@ -40,6 +47,8 @@ def install_hooks(engine: TaskEngine) -> None:
     for action in ACTIONS.values():
         if action.on_finish is not None:
             engine.on_finish(action.task_type, action.on_finish)
+        if action.serial_group is not None:
+            engine.serialize(action.task_type, action.serial_group)
 
 
 async def start(engine: TaskEngine, settings: Settings, action: Action, *, resource_id: str, params: BaseModel,

@@ -115,10 +115,12 @@ async def _cleanup_finished(task: Task) -> None:
 
 BACKUP_BOX = catalogue.declare(catalogue.Action(
     name="backup.create", task_type="backup", playbook="backup_box", vars_model=BackupBoxVars,
-    resource_type=LOCK[0], on_finish=_backup_finished))
+    resource_type=LOCK[0], on_finish=_backup_finished,
+    serial_group=catalogue.BACKUP_REPOSITORY))
 CLEAN_BACKUPS = catalogue.declare(catalogue.Action(
     name="backup.cleanup", task_type="cleanBackups", playbook="clean_backups", vars_model=CleanBackupsVars,
-    resource_type=LOCK[0], on_finish=_cleanup_finished))
+    resource_type=LOCK[0], on_finish=_cleanup_finished,
+    serial_group=catalogue.BACKUP_REPOSITORY))
 
 
 async def configured(settings: Settings) -> BackupConfigIn:

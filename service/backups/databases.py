@@ -82,13 +82,16 @@ async def _restored(task: Task) -> None:
 
 DATABASE_BACKUP = catalogue.declare(catalogue.Action(
     name="database.backup", task_type="databaseBackup", playbook="database_backup", vars_model=DatabaseBackupVars,
-    resource_type=RESOURCE_TYPE, timeout=6 * 3600, on_finish=_backed_up))
+    resource_type=RESOURCE_TYPE, timeout=6 * 3600, on_finish=_backed_up,
+    serial_group=catalogue.BACKUP_REPOSITORY))
 DATABASE_RESTORE = catalogue.declare(catalogue.Action(
     name="database.restore", task_type="databaseRestore", playbook="database_restore",
-    vars_model=DatabaseRestoreVars, resource_type=RESOURCE_TYPE, timeout=6 * 3600, on_finish=_restored))
+    vars_model=DatabaseRestoreVars, resource_type=RESOURCE_TYPE, timeout=6 * 3600, on_finish=_restored,
+    serial_group=catalogue.BACKUP_REPOSITORY))
 DATABASE_CLONE = catalogue.declare(catalogue.Action(
     name="database.clone", task_type="databaseClone", playbook="database_clone", vars_model=DatabaseCloneVars,
-    resource_type=RESOURCE_TYPE, timeout=6 * 3600, on_finish=database_actions.created))
+    resource_type=RESOURCE_TYPE, timeout=6 * 3600, on_finish=database_actions.created,
+    serial_group=catalogue.BACKUP_REPOSITORY))
 
 
 def _running(database: Database, doing: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from service.actions.catalogue import Action, declare
+from service.actions.catalogue import BACKUP_REPOSITORY, Action, declare
 from service.actions.proxmox import GuestCreateVars, GuestDestroyVars, GuestPowerVars, GuestRef, PlaybookVars
 from service.models import Backup, BackupType, Database, DatabaseStatus, Guest, GuestStatus, IpLease, Task, TaskState
 
@@ -147,7 +147,7 @@ DATABASE_CREATE = declare(Action(name="database.create", task_type="databaseCrea
                                  on_finish=created))
 DATABASE_DELETE = declare(Action(name="database.delete", task_type="databaseDelete", playbook="database_delete",
                                  vars_model=DatabaseDeleteVars, resource_type=RESOURCE, timeout=900,
-                                 on_finish=_deleted))
+                                 on_finish=_deleted, serial_group=BACKUP_REPOSITORY))
 DATABASE_POWER = declare(Action(name="database.power", task_type="databasePower", playbook="guest_power",
                                 vars_model=DatabasePowerVars, resource_type=RESOURCE, timeout=600,
                                 on_finish=_powered))

@@ -57,6 +57,7 @@ FinishHook = Callable[[Task], Awaitable[None]]
 
 @dataclass
 class _Handle:
+    type: str
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     reason: TaskState | None = None
 
@@ -75,10 +76,19 @@ class TaskEngine:
         self._dispatch_lock = asyncio.Lock()
         self._closed = False
         self._finish_hooks: dict[str, FinishHook] = {}
+        self._serial_groups: dict[str, str] = {}
 
     def on_finish(self, task_type: str, hook: FinishHook) -> None:
         """Register what happens to the resource when a task of this type ends (one hook per type)."""
         self._finish_hooks[task_type] = hook
+
+    def serialize(self, task_type: str, group: str) -> None:
+        """Tasks of the types of one group run one at a time: a queued one waits, keeping its place, while
+        another of its group runs; the queue goes on past it meanwhile."""
+        self._serial_groups[task_type] = group
+
+    def serial_group(self, task_type: str) -> str | None:
+        return self._serial_groups.get(task_type)
 
     # ---- the front -------------------------------------------------------------------------------
 
@@ -173,19 +183,31 @@ class TaskEngine:
     async def _dispatch(self) -> None:
         async with self._dispatch_lock:
             while not self._closed and len(self._running) < self.settings.max_runs:
-                task = await (Task.filter(state=TaskState.QUEUED).exclude(id__in=list(self._running))
-                              .order_by("id").first())
+                task = await self._next_queued()
                 if task is None:
                     return
                 task.start()
                 # The handle exists before the claim: a stop that arrives while the claim is on its way finds
                 # the row no longer queued, and must find the run to signal (it then ends before it starts).
-                handle = self._handles[task.id] = _Handle()
+                handle = self._handles[task.id] = _Handle(type=task.type)
                 if not await self._claim(task):
                     if self._handles.get(task.id) is handle:
                         del self._handles[task.id]
                     continue
                 self._running[task.id] = asyncio.create_task(self._run(task))
+
+    async def _next_queued(self) -> Task | None:
+        """The oldest queued task whose serial group has no task running."""
+        busy = {self.serial_group(handle.type) for handle in self._handles.values()} - {None}
+        queued = (Task.filter(state=TaskState.QUEUED).exclude(id__in=list(self._handles)).order_by("id")
+                  .values_list("id", "type"))
+        for task_id, task_type in await queued:
+            if self.serial_group(task_type) in busy:
+                continue
+            task = await Task.get_or_none(id=task_id, state=TaskState.QUEUED)  # None: stopped meanwhile
+            if task is not None:
+                return task
+        return None
 
     async def _claim(self, task: Task) -> bool:
         """The conditional update is the claim: with several workers only one wins a task."""

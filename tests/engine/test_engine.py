@@ -81,6 +81,41 @@ async def test_a_stop_that_meets_the_claim_stops_the_run(client, server, tmp_pat
     assert done["state"] == "stopped", done
 
 
+async def test_tasks_of_one_serial_group_take_turns_while_the_queue_goes_on_past_them(client, server, tmp_path):
+    headers = await owner_headers(client)
+    owner = await User.get(username="owner")
+    engine = server.engine
+    for task_type in ("testTurnA", "testTurnB"):
+        engine.serialize(task_type, "test turns")
+
+    def echo(task_type: str, name: str) -> RunRequest:
+        return RunRequest(type=task_type, playbook=_playbook(server, "echo"), created_by=owner,
+                          extra_vars={"echo_value": name, "echo_out_file": str(tmp_path / name)})
+
+    first = await engine.submit(RunRequest(type="testTurnA", playbook=_playbook(server, "sleep"), created_by=owner,
+                                           extra_vars={"sleep_pid_file": str(tmp_path / "pid")}))
+    await wait_task(client, headers, first.id, until="running")
+    waiting = await engine.submit(echo("testTurnB", "waiting"))
+    other = await engine.submit(echo("test", "other"))  # a free slot, and no group: it runs past the waiting one
+    assert (await wait_task(client, headers, other.id))["success"]
+    assert await _states([first.id, waiting.id]) == ["running", "queued"]
+    assert not (tmp_path / "waiting").exists()
+
+    assert (await client.post(f"/api/v1/tasks/{first.id}/stop", headers=headers)).status_code == 204
+    assert (await wait_task(client, headers, waiting.id))["success"]
+    assert (tmp_path / "waiting").read_text() == "waiting"
+
+
+async def test_the_backup_repository_is_used_by_one_run_at_a_time(server):
+    """Every action that touches the backup repository, or dumps or fills a database, is in its serial group."""
+    from service.actions import catalogue
+
+    grouped = {a.task_type for a in catalogue.ACTIONS.values() if a.serial_group == catalogue.BACKUP_REPOSITORY}
+    assert grouped == {"backup", "cleanBackups", "databaseBackup", "databaseRestore", "databaseClone",
+                       "databaseDelete"}
+    assert all(server.engine.serial_group(task_type) == catalogue.BACKUP_REPOSITORY for task_type in grouped)
+
+
 async def test_a_secret_reaches_the_play_and_nothing_else(client, server, tmp_path):
     headers = await owner_headers(client)
     owner = await User.get(username="owner")
