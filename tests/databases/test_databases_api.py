@@ -76,8 +76,10 @@ async def _resize(client: httpx.AsyncClient, headers: dict[str, str], database_r
     assert shrink.task["state"] == "failed"
     assert "cannot shrink to 4 GiB: Proxmox VE only grows disks. Nothing was changed." in \
         shrink.task["error"]["message"]
-    assert guest_config(lxc, vmid)["rootfs"] == f"local-lvm:vm-{vmid}-disk-0,size=6G"
+    config = guest_config(lxc, vmid)
+    assert (config["memory"], config["rootfs"]) == (1024, f"local-lvm:vm-{vmid}-disk-0,size=6G")
     assert memory_limit(lxc, vmid) == 1024 * MIB
+    assert _pg_setting(facts, password, "shared_buffers") == "256MB"
 
     answer = await client.put(url, headers=headers, json={"resources": {"memoryMb": 512}})
     smaller = await _done(client, headers, answer)
