@@ -44,9 +44,7 @@ class ProgressTracker:
         self.percent = 0
         self.message: str | None = None
         self._first_failure: str | None = None
-        self._last_failure: dict[str, tuple[int, str]] = {}  # host -> (event number, description)
-        self._fatal_failure: str | None = None
-        self._events = 0
+        self._last_failure: dict[str, str] = {}  # host -> its last failure, hosts in the order of those
         self.result: dict[str, Any] = {}
         self.stats: dict[str, Any] = {}
 
@@ -69,7 +67,10 @@ class ProgressTracker:
 
     @property
     def failure(self) -> str | None:
-        return self._fatal_failure or self._first_failure
+        ended_failed = {host for key in ("failures", "dark") for host, count in self.stats.get(key, {}).items()
+                        if count}
+        fatal = (failure for host, failure in self._last_failure.items() if host in ended_failed)
+        return next(fatal, None) or self._first_failure
 
     def collect(self) -> None:
         """After the run: take what the callback wrote last (every host's set_stats data)."""
@@ -87,16 +88,13 @@ class ProgressTracker:
         elif kind in TASK_DONE_EVENTS:
             self._done.add(data.get("task_uuid", ""))
             if kind in FAILURE_EVENTS and not data.get("ignore_errors"):
-                described = self._describe_failure(kind, data)
-                self._events += 1
-                self._last_failure[str(data.get("host") or "")] = (self._events, described)
+                described, host = self._describe_failure(kind, data), str(data.get("host") or "")
+                self._last_failure.pop(host, None)  # to the end: the order is that of the last failures
+                self._last_failure[host] = described
                 self._first_failure = self._first_failure or described
         elif kind == "playbook_on_stats":
             self.result = dict(data.get("artifact_data") or {})
             self.stats = {key: data.get(key) or {} for key in ("ok", "changed", "failures", "dark", "skipped")}
-            ended_failed = {host for key in ("failures", "dark") for host, count in self.stats[key].items() if count}
-            fatal = sorted(last for host, last in self._last_failure.items() if host in ended_failed)
-            self._fatal_failure = fatal[0][1] if fatal else None
         total = max(self._total, len(self._started), 1)
         # 100 is kept for success, which only the engine declares.
         self.percent = max(self.percent, min(99, len(self._done) * 100 // total))
