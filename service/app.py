@@ -15,6 +15,7 @@ from service.api import api_router
 from service.audit import AuditMiddleware
 from service.auth.tokens import TokenIssuer
 from service.backups import databases as database_backups  # noqa: F401 - declares its actions on import
+from service.body_limit import BodyLimit
 from service.config import Settings, get_settings
 from service.databases import actions as database_actions  # noqa: F401 - declares its actions on import
 from service.databases import recovery as database_recovery
@@ -71,6 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_exception_handler(Exception, _unexpected)
     app.include_router(api_router)
+    app.add_middleware(BodyLimit)  # inside the audit: a refused body is recorded with its 413
     app.add_middleware(AuditMiddleware)
     app.add_middleware(NulGuard)  # outermost: nothing sees a NUL character
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]

@@ -105,6 +105,13 @@ async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(error_body(f"Invalid {fields}: {first}", "invalid", details), status_code=422)
 
 
+# FastAPI's words for a body it could not parse; the cause tells why.
+BODY_PARSE_FAILED = "There was an error parsing the body"
+_PARSE_FAILURES: dict[type[BaseException], str] = {
+    UnicodeDecodeError: "not valid UTF-8",
+    RecursionError: "JSON nested too deeply",
+}
+
 _HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
                405: "method_not_allowed", 406: "not_acceptable", 409: "conflict", 413: "too_large",
                415: "unsupported_media_type", 429: "too_many_requests"}
@@ -112,10 +119,12 @@ _HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "
 
 async def _http_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    if exc.status_code == 400 and isinstance(exc.__cause__, UnicodeDecodeError):
-        # FastAPI answers a body it cannot decode with a bare 400; it is invalid input like any other.
-        details = [{"field": "body", "message": "not valid UTF-8"}]
-        return JSONResponse(error_body("Invalid body: not valid UTF-8", "invalid", details), status_code=422)
+    if exc.status_code == 400 and exc.detail == BODY_PARSE_FAILED and exc.__cause__ is not None:
+        # FastAPI answers a body it cannot decode (bad UTF-8, JSON nested past the parser's depth) with a bare
+        # 400; it is invalid input like any other, answered as the other bad bodies are.
+        reason = _PARSE_FAILURES.get(type(exc.__cause__), "not readable as JSON")
+        details = [{"field": "body", "message": reason}]
+        return JSONResponse(error_body(f"Invalid body: {reason}", "invalid", details), status_code=422)
     code = _HTTP_CODES.get(exc.status_code, "error")
     message = exc.detail if isinstance(exc.detail, str) else code.replace("_", " ")
     return JSONResponse(error_body(message, code), status_code=exc.status_code, headers=exc.headers)

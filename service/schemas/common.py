@@ -12,14 +12,25 @@ class ApiModel(BaseModel):
     model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, from_attributes=True)
 
 
-def _holds_nul(value: Any) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return any(_holds_nul(v) for v in value)
-    return False
+# Lists and objects in a field nest at most this deep: validating, storing and handing a value to Ansible all
+# recurse, and a JSON body can nest as deep as the parser goes (a RecursionError, a 500, somewhere down the line).
+MAX_DEPTH = 64
+
+
+def _unkeepable(value: Any) -> str | None:
+    """Why a field's value cannot be kept (a NUL character, nesting too deep), or None; without recursion."""
+    pending: list[tuple[Any, int]] = [(value, 0)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return "must not contain NUL characters"
+        elif isinstance(item, dict | list | tuple):
+            if depth >= MAX_DEPTH:
+                return f"must not nest lists and objects deeper than {MAX_DEPTH} levels"
+            children = [*item.keys(), *item.values()] if isinstance(item, dict) else item
+            pending.extend((child, depth + 1) for child in children)
+    return None
 
 
 class RequestModel(ApiModel):
@@ -28,10 +39,10 @@ class RequestModel(ApiModel):
 
     @field_validator("*", mode="before")
     @classmethod
-    def _no_nul(cls, value: Any) -> Any:
+    def _keepable(cls, value: Any) -> Any:
         # No text Containr keeps may hold NUL (PostgreSQL cannot store it): refused naming the field.
-        if _holds_nul(value):
-            raise ValueError("must not contain NUL characters")
+        if (reason := _unkeepable(value)) is not None:
+            raise ValueError(reason)
         return value
 
 
