@@ -97,8 +97,21 @@ async def _api_error(_: Request, exc: Exception) -> JSONResponse:
                         headers=exc.headers)
 
 
-async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
+def _not_json(request: Request, exc: RequestValidationError) -> JSONResponse | None:
+    """A body FastAPI left as bytes was not sent as JSON: its content type is the fault, not the fields."""
+    if not isinstance(exc.body, bytes | bytearray) or not any(
+            tuple(e.get("loc", ())) == ("body",) for e in exc.errors()):
+        return None
+    sent = request.headers.get("content-type") or "none"
+    message = f"The body must be JSON: send Content-Type: application/json (this request sent {sent})"
+    return JSONResponse(error_body(message, "unsupported_media_type", {"field": "body", "contentType": sent}),
+                        status_code=415)
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    if (wrong_type := _not_json(request, exc)) is not None:
+        return wrong_type
     details = validation_details(list(exc.errors()))
     fields = ", ".join(dict.fromkeys(d["field"] for d in details))
     first = details[0]["message"] if details else "invalid input"
