@@ -7,7 +7,7 @@ from uuid import UUID
 
 from service import projects
 from service.errors import Forbidden, Invalid, NotFound
-from service.models import Environment, Node, Project, ProjectRole, User
+from service.models import Environment, Node, NodeStatus, Project, ProjectRole, User
 
 
 async def project_for(project_id: UUID, user: User) -> Project:
@@ -36,12 +36,27 @@ async def environment_for(project: Project, environment_id: UUID | None) -> Envi
 
 
 async def node_for(project: Project, node_id: UUID | None) -> Node:
-    """The node named, else the project's default; either way one of the project's team."""
+    """The node named, else the project's default, else the team's only online node; always one of the project's
+    team."""
     chosen = node_id or project.default_node_id
     if chosen is None:
-        raise Invalid(f"Project {project.name} has no default node; name one with nodeId",
-                      details={"field": "nodeId"})
+        return await _only_online_node(project)
     node = await Node.get_or_none(id=chosen, team_id=project.team_id)
     if node is None:
         raise Invalid(f"No node {chosen} in the project's team", code="not_found", details={"field": "nodeId"})
     return node
+
+
+async def _only_online_node(project: Project) -> Node:
+    # One online node is the only sensible place; with more (or none) the choice is the caller's to make.
+    online = await Node.filter(team_id=project.team_id, status=NodeStatus.ONLINE).order_by("name")
+    if len(online) == 1:
+        return online[0]
+    how = (f"set the project's default with PUT /api/v1/projects/{project.id} {{\"defaultNodeId\": \"<node id>\"}} "
+           "or name one with nodeId")
+    if online:
+        found = f"its team has several online nodes ({', '.join(n.name for n in online)})"
+    else:
+        found = "its team has no online node (register one with POST /api/v1/nodes; once its check passes it is used)"
+    raise Invalid(f"Project {project.name} has no default node and {found}; {how}", code="no_default_node",
+                  details={"field": "nodeId"})
