@@ -16,7 +16,7 @@ from service.errors import NotFound
 from service.models import Task, TaskState, User
 from service.schemas.common import error_responses
 from service.schemas.task import TaskList, TaskOut
-from service.tasks.follow import KeepAlive, follow
+from service.tasks.follow import FellBehind, KeepAlive, Rendering, follow
 from service.tasks.logstore import LogLine
 
 router = APIRouter(prefix="/tasks", tags=["tasks"])
@@ -80,7 +80,9 @@ async def task_logs(
 
 @router.get("/{task_id}/logstream", response_class=StreamingResponse, responses={
     200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
-          "description": "One event per log line (id = line number), then `event: end` with the task"},
+          "description": "One event per log line (id = line number), then `event: end` with the task; a "
+                         "client too far behind is told so in a comment and the stream closes: it resumes "
+                         "with `Last-Event-ID`"},
     **error_responses(401, 404, 422)}, summary="Follow the task's log live (Server-Sent Events)")
 async def task_logstream(
     task_id: int, user: CurrentUser, engine: Engine,
@@ -95,17 +97,26 @@ async def task_logstream(
     elif lines >= 0:
         after = max(0, len(engine.logs.read(task_id)) - lines)
 
-    async def stream() -> AsyncIterator[str]:
-        yield sse_comment("containr task log")
-        async for item in follow(task_id, logs=engine.logs, events=engine.events, after=after,
-                                 keepalive=KEEPALIVE_SECONDS):
+    async def end() -> bytes:
+        task = await Task.get(id=task_id)
+        return sse_event(TaskOut.of(task).model_dump_json(by_alias=True), event="end").encode()
+
+    rendering = Rendering(key=format, end=end,
+                          line=lambda line: sse_event(_render(line, format, task_id), event_id=line.number).encode())
+
+    async def stream() -> AsyncIterator[bytes]:
+        yield sse_comment("containr task log").encode()
+        async for item in follow(task_id, logs=engine.logs, events=engine.events, rendering=rendering,
+                                 after=after, keepalive=KEEPALIVE_SECONDS):
             if isinstance(item, KeepAlive):
-                yield sse_comment("keep-alive")
-            elif isinstance(item, LogLine):
-                yield sse_event(_render(item, format, task_id), event_id=item.number)
+                yield sse_comment("keep-alive").encode()
+            elif isinstance(item, FellBehind):
+                # EventSource reconnects by itself and sends the last id it saw as Last-Event-ID.
+                yield sse_comment(f"fell behind the task's log by more than the server keeps; "
+                                  f"reconnect with Last-Event-ID: {item.after}").encode()
+                return
             else:
-                task = await Task.get(id=task_id)
-                yield sse_event(TaskOut.of(task).model_dump_json(by_alias=True), event="end")
+                yield item
 
     return StreamingResponse(stream(), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

@@ -1,0 +1,171 @@
+"""The shared fan-out of a task's live log: every subscriber gets every line once, a slow one is cut off."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import pytest
+
+from service.api import tasks as tasks_api
+from service.models import Task, TaskState
+from service.tasks.engine import TaskEngine
+from service.tasks.events import EventBroker, TaskEnded
+from service.tasks.follow import FellBehind, KeepAlive, Rendering, follow
+from service.tasks.logstore import FileLogStore
+from tests.factories import owner_headers
+from tests.sse import read_stream
+
+pytestmark = pytest.mark.one_database
+
+
+async def running_task() -> Task:
+    return await Task.create(type="test.fanout", state=TaskState.RUNNING, playbook="test", timeout=60)
+
+
+async def finish(task_id: int) -> None:
+    task = await Task.get(id=task_id)
+    task.finish(TaskState.SUCCESS, message="Done")
+    await task.save()
+
+
+async def until(condition: Callable[[], bool]) -> None:
+    """Wait for something the event loop will make true; a bound on tries, not on time."""
+    for _ in range(5000):
+        if condition():
+            return
+        await asyncio.sleep(0.001)
+    raise AssertionError("the condition never held")
+
+
+async def end_marker() -> bytes:
+    return b"end\n"
+
+
+RENDERING = Rendering(key="numbers", line=lambda line: f"{line.number}\n".encode(), end=end_marker)
+
+
+def numbers(chunks: list[bytes]) -> list[str]:
+    return b"".join(chunks).decode().split()
+
+
+class Reader:
+    """A subscriber through `follow`, read as fast as it comes."""
+
+    def __init__(self, stream: AsyncIterator[bytes | KeepAlive | FellBehind]) -> None:
+        self.chunks: list[bytes] = []
+        self.task = asyncio.create_task(self._read(stream))
+
+    async def _read(self, stream: AsyncIterator[bytes | KeepAlive | FellBehind]) -> None:
+        async for item in stream:
+            assert isinstance(item, bytes), item
+            self.chunks.append(item)
+
+    @property
+    def seen(self) -> list[str]:
+        return numbers(self.chunks)
+
+
+async def test_every_subscriber_gets_every_line_once_in_order_then_the_end(client, server):
+    headers = await owner_headers(client)
+    engine: TaskEngine = server.engine
+    task = await running_task()
+    engine._log(task.id, ["written before anyone followed"])
+    url = f"/api/v1/tasks/{task.id}/logstream"
+    readers = [asyncio.create_task(read_stream(client, f"{url}?format={'json' if n % 2 else 'plain'}",
+                                               headers=headers)) for n in range(40)]
+    await until(lambda: engine.events.subscriber_count(task.id) == 40)
+    for batch in range(60):
+        engine._log(task.id, [f"line {batch}.{n}" for n in range(batch % 7 + 1)])
+        await asyncio.sleep(0)
+    await finish(task.id)
+    engine._ended(task.id)
+    streams = await asyncio.gather(*readers)
+    logs = (await client.get(f"/api/v1/tasks/{task.id}/logs", headers=headers)).text.splitlines()
+    messages = [line.partition(" ")[2] for line in logs]
+    for number, stream in enumerate(streams):
+        assert [event.id for event in stream.lines] == list(range(1, len(logs) + 1))
+        if number % 2:
+            assert [event.json()["message"] for event in stream.lines] == messages
+        else:
+            assert [event.text for event in stream.lines] == logs
+        assert stream.end is not None and stream.events[-1] is stream.end
+        assert stream.end.json()["id"] == task.id and stream.end.json()["success"] is True
+    assert engine.events.subscriber_count(task.id) == 0
+
+
+async def test_a_slow_subscriber_is_cut_off_and_resumes_exactly_once(server, tmp_path: Path):
+    logs, events = FileLogStore(tmp_path), EventBroker(max_lines=20, flush_interval=0)
+    task = await running_task()
+
+    def write(*texts: str) -> None:
+        events.publish(task.id, list(logs.append(task.id, list(texts))))
+
+    slow = follow(task.id, logs=logs, events=events, rendering=RENDERING, keepalive=1000)
+    first = asyncio.ensure_future(anext(slow))
+    await until(lambda: events.subscriber_count(task.id) == 1)
+    fast = Reader(follow(task.id, logs=logs, events=events, rendering=RENDERING, keepalive=1000))
+    await until(lambda: events.subscriber_count(task.id) == 2)
+    write("1")
+    assert numbers([await first]) == ["1"]
+    # The slow one reads no more; the fast one takes each line as it comes.
+    for number in range(2, 101):
+        write(str(number))
+        await until(lambda n=number: fast.seen[-1:] == [str(n)])
+    await finish(task.id)
+    events.publish(task.id, [TaskEnded(task.id)])
+    await fast.task
+    assert fast.seen == [str(n) for n in range(1, 101)] + ["end"]
+    assert await anext(slow) == FellBehind(after=1)
+    with pytest.raises(StopAsyncIteration):
+        await anext(slow)
+    resumed = Reader(follow(task.id, logs=logs, events=events, rendering=RENDERING, after=1, keepalive=1000))
+    await resumed.task
+    assert resumed.seen == [str(n) for n in range(2, 101)] + ["end"]
+
+
+async def test_the_feed_keeps_at_most_its_limit_however_slow_its_subscribers(server, tmp_path: Path):
+    logs, events = FileLogStore(tmp_path), EventBroker(max_lines=50, max_bytes=16_000, flush_interval=0)
+    task = await running_task()
+    stalled = follow(task.id, logs=logs, events=events, rendering=RENDERING, keepalive=1000)
+    waiting = asyncio.ensure_future(anext(stalled))
+    await until(lambda: events.subscriber_count(task.id) == 1)
+    feed = events.feed(task.id)
+    assert feed is not None
+    events.publish(task.id, logs.append(task.id, ["1"]))
+    assert numbers([await waiting]) == ["1"]  # its first chunk; then it reads no more
+    for number in range(2, 1001):
+        events.publish(task.id, logs.append(task.id, [f"{number} " + "x" * (number % 300)]))
+        assert feed.buffered_lines <= 50 and feed.buffered_bytes <= 16_000
+        if number % 100 == 0:
+            await asyncio.sleep(0)
+    assert feed.dropped_through > 900
+    assert await anext(stalled) == FellBehind(after=1)
+    await stalled.aclose()
+    assert events.subscriber_count(task.id) == 0
+
+
+async def test_a_finished_task_followed_from_beyond_its_end_ends_at_once(client, server, monkeypatch):
+    monkeypatch.setattr(tasks_api, "KEEPALIVE_SECONDS", 3600.0)
+    headers = await owner_headers(client)
+    task = await running_task()
+    server.engine._log(task.id, ["one", "two", "three"])
+    await finish(task.id)
+    server.engine._ended(task.id)
+    url = f"/api/v1/tasks/{task.id}/logstream"
+    beyond = {**headers, "Last-Event-ID": "99"}
+    stream = await asyncio.wait_for(read_stream(client, url, headers=beyond), timeout=30)
+    assert stream.lines == [] and stream.end is not None and stream.end.json()["id"] == task.id
+    # The same while another subscriber still holds the task's feed open.
+    other = await running_task()
+    server.engine._log(other.id, ["one"])
+    held = asyncio.create_task(read_stream(client, f"/api/v1/tasks/{other.id}/logstream", headers=headers))
+    await until(lambda: server.engine.events.subscriber_count(other.id) == 1)
+    await finish(other.id)
+    server.engine._ended(other.id)
+    url = f"/api/v1/tasks/{other.id}/logstream"
+    stream = await asyncio.wait_for(read_stream(client, url, headers={**headers, "Last-Event-ID": "7"}),
+                                    timeout=30)
+    assert stream.lines == [] and stream.end is not None
+    assert [event.id for event in (await held).lines] == [1]
