@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import os
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from service.cli_client import (
     Unreachable,
     load_config,
     parse_extra_vars,
+    read_line,
     save_config,
     task_state,
 )
@@ -224,9 +226,38 @@ def restore(
 # ---- client side ---------------------------------------------------------------------------------------
 
 
+def _stdin_line(what: str) -> str:
+    line = read_line(sys.stdin)
+    if line is None:
+        raise _fail(f"No {what}: stdin ended before it (pipe it in, pass --{what}, or run in a terminal)")
+    return line
+
+
+def _credentials(username: str | None, password: str | None) -> tuple[str, str, str]:
+    """The username and password, asked on a terminal or read from piped stdin (one line each, without
+    getpass's warning that it cannot hide what a pipe carries), and where each came from."""
+    interactive = sys.stdin.isatty()
+    origins = []
+    for what, value in (("username", username), ("password", password)):
+        if value is not None:
+            origins.append(f"{what} from --{what}")
+        elif interactive:
+            origins.append(f"{what} typed at its prompt")
+        else:
+            origins.append(f"{what} read from stdin")
+    if username is None:
+        username = typer.prompt("Username") if interactive else _stdin_line("username")
+    if password is None:
+        password = typer.prompt("Password", hide_input=True) if interactive else _stdin_line("password")
+    return username, password, ", ".join(origins)
+
+
 @app.command()
-def login(username: Annotated[str, typer.Option(prompt=True)],
-          password: Annotated[str, typer.Option(prompt=True, hide_input=True)],
+def login(username: Annotated[str | None, typer.Option(
+              help="Default: asked, or the first line of stdin when stdin is not a terminal")] = None,
+          password: Annotated[str | None, typer.Option(
+              help="Default: asked without echo, or the next line of stdin when stdin is not a terminal "
+                   "(safer than this option, which other users can see in the process list)")] = None,
           url: Annotated[str | None, typer.Option(help="Default: CONTAINR_URL, else the saved URL")] = None,
           ) -> None:
     """Log in and keep the URL and token in ~/.config/containr/cli.json (mode 0600)."""
@@ -236,10 +267,9 @@ def login(username: Annotated[str, typer.Option(prompt=True)],
         except ClientError:  # a damaged config file is what login is about to replace
             url = os.environ.get("CONTAINR_URL") or DEFAULT_URL
     url = url.rstrip("/")
+    username, password, origins = _credentials(username, password)
     with _reported(), Api(url, "") as api:
-        body = api.json("POST", "/auth/login", json={"username": username, "password": password})
-        if not isinstance(body, dict) or not body.get("accessToken"):
-            raise ClientError(f"{url} answered the login without a token; is it a Containr server?")
+        body = api.log_in(username, password, sources=origins)
     path = save_config(url=url, token=body["accessToken"])
     who = (body.get("user") or {}).get("username", username)
     hours = int(body.get("expiresIn") or 0) // 3600
@@ -247,6 +277,22 @@ def login(username: Annotated[str, typer.Option(prompt=True)],
     if os.environ.get("CONTAINR_TOKEN"):
         _say("CONTAINR_TOKEN is set: it wins over the saved token until you unset it", style="yellow",
              stderr=True)
+
+
+def _print_table(columns: list[tuple[str, bool]], rows: list[list[str]]) -> None:
+    """A table on a terminal (columns marked True never wrap); elsewhere tab-separated lines at full length,
+    one row a line (a cell's lines joined by commas), which `cut` and `awk` read and nothing squeezes to 80."""
+    if not console.is_terminal:
+        for row in [[name for name, _ in columns], *rows]:
+            cells = (" ".join(cell.replace("\n", ",").replace("\t", " ").split()) for cell in row)
+            sys.stdout.write("\t".join(cells) + "\n")  # not through rich: it would expand the tabs
+        return
+    table = Table()
+    for name, whole in columns:
+        table.add_column(name, no_wrap=whole, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
 
 
 @playbook_app.command("list")
@@ -261,12 +307,12 @@ def playbook_list() -> None:
             if not answer["items"] or len(items) >= answer["total"]:
                 break
             page += 1
-    table = Table("name", "description", "vars", "returns")
+    rows = []
     for item in items:
         summary = item["description"].split(". ", 1)[0]  # the first sentence: the header has the rest
         names = "\n".join(var["name"] + ("*" if var["required"] else "") for var in item["vars"])
-        table.add_row(item["name"], summary, names, "\n".join(item.get("returns") or []))
-    console.print(table)
+        rows.append([item["name"], summary, names, "\n".join(item.get("returns") or [])])
+    _print_table([("name", True), ("description", False), ("vars", False), ("returns", False)], rows)
 
 
 @playbook_app.command("run")
@@ -363,14 +409,10 @@ def tasks_list(
     with _reported(), _api() as api:
         tasks = api.json("GET", "/tasks", params=params)["tasks"]
     # Ids, states, percents and times stay whole on a narrow terminal; the words wrap instead.
-    table = Table()
-    for column, whole in (("id", True), ("type", False), ("playbook", False), ("state", True), ("%", True),
-                          ("message", False), ("created", True)):
-        table.add_column(column, no_wrap=whole, overflow="fold")
-    for task in tasks:
-        table.add_row(str(task["id"]), task["type"], task.get("playbook") or "", task_state(task),
-                      str(task["percent"]), task["message"] or "", _created(task))
-    console.print(table)
+    rows = [[str(task["id"]), task["type"], task.get("playbook") or "", task_state(task), str(task["percent"]),
+             task["message"] or "", _created(task)] for task in tasks]
+    _print_table([("id", True), ("type", False), ("playbook", False), ("state", True), ("%", True),
+                  ("message", False), ("created", True)], rows)
 
 
 @tasks_app.command("show")

@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import httpx
 import yaml
@@ -24,7 +24,13 @@ STREAM_TIMEOUT = httpx.Timeout(30, read=None)
 
 
 class ClientError(Exception):
-    """Something the user must be told; the message is ready to print."""
+    """Something the user must be told; the message is ready to print. An error the API answered keeps its status
+    and the server's own words (`reason`), for callers that say more about it."""
+
+    def __init__(self, message: str, *, status: int | None = None, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.reason = reason or message
 
 
 class Unreachable(ClientError):
@@ -77,6 +83,15 @@ def save_config(*, url: str, token: str) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def read_line(stream: TextIO) -> str | None:
+    """One line of a piped stream without its line break (other spaces are part of a passphrase); None at its
+    end."""
+    line = stream.readline()
+    if not line:
+        return None
+    return line.removesuffix("\n").removesuffix("\r")
 
 
 # ---- extra vars ----------------------------------------------------------------------------------------
@@ -183,16 +198,19 @@ def parse_sse(lines: Iterable[str]) -> Iterator[SseEvent]:
 # ---- the API -------------------------------------------------------------------------------------------
 
 
-def describe_error(response: httpx.Response) -> str:
-    """The API's `{"error", "code", "details"}` as one line, with a hint where the fix is obvious."""
+def _error_text(response: httpx.Response) -> tuple[str, Any]:
     try:
         body = response.json()
     except ValueError:
         body = None
     if isinstance(body, dict) and "error" in body:
-        text, details = str(body["error"]), body.get("details")
-    else:
-        text, details = (response.text.strip() or response.reason_phrase)[:500], None
+        return str(body["error"]), body.get("details")
+    return (response.text.strip() or response.reason_phrase)[:500], None
+
+
+def describe_error(response: httpx.Response) -> str:
+    """The API's `{"error", "code", "details"}` as one line, with a hint where the fix is obvious."""
+    text, details = _error_text(response)
     if details:
         text = f"{text} ({json.dumps(details)})"
     if response.status_code == 401:
@@ -229,7 +247,8 @@ class Api:
         except httpx.TransportError as exc:
             raise self._transport_error(exc) from exc
         if response.status_code >= 400:
-            raise ClientError(describe_error(response))
+            raise ClientError(describe_error(response), status=response.status_code,
+                              reason=_error_text(response)[0])
         return response
 
     def json(self, method: str, path: str, **kwargs: Any) -> Any:
@@ -239,6 +258,23 @@ class Api:
         except ValueError as exc:
             raise ClientError(f"{self.url} answered {method} {path} with something that is not JSON; "
                               "is it a Containr server?") from exc
+
+    def log_in(self, username: str, password: str, *, sources: str) -> dict[str, Any]:
+        """POST /auth/login; a refusal names the account, the server and `sources`, where the username and the
+        password were read (a password piped from the wrong file fails like a mistyped one)."""
+        try:
+            body = self.json("POST", "/auth/login", json={"username": username, "password": password})
+        except Unreachable:
+            raise
+        except ClientError as exc:
+            if exc.status is None:
+                raise
+            reason = exc.reason[:1].lower() + exc.reason[1:]
+            raise ClientError(f"login as {username!r} at {self.url}: {reason} ({sources})", status=exc.status,
+                              reason=exc.reason) from exc
+        if not isinstance(body, dict) or not body.get("accessToken"):
+            raise ClientError(f"{self.url} answered the login without a token; is it a Containr server?")
+        return body
 
     def follow_log(self, task_id: int, *, lines: int = -1) -> Iterator[SseEvent]:
         """The task's log events (from the last `lines` lines, -1 for all) until its `end` event; a dropped

@@ -18,11 +18,12 @@ pytestmark = pytest.mark.ansible
 CONTAINR = Path(sys.executable).parent / "containr"
 
 
-async def containr(*args: str, env: dict[str, str]) -> tuple[int, str]:
-    process = await asyncio.create_subprocess_exec(str(CONTAINR), *args, env=env, stdout=asyncio.subprocess.PIPE,
-                                                   stderr=asyncio.subprocess.STDOUT,
-                                                   stdin=asyncio.subprocess.DEVNULL)
-    out, _ = await process.communicate()
+async def containr(*args: str, env: dict[str, str], stdin: str | None = None) -> tuple[int, str]:
+    """Its exit status and output (stdout and stderr); `stdin` is piped in, else stdin is empty."""
+    process = await asyncio.create_subprocess_exec(
+        str(CONTAINR), *args, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        stdin=asyncio.subprocess.DEVNULL if stdin is None else asyncio.subprocess.PIPE)
+    out, _ = await process.communicate(None if stdin is None else stdin.encode())
     return process.returncode or 0, out.decode()
 
 
@@ -82,6 +83,50 @@ async def test_extra_vars_and_stop_through_the_cli(client, server, cli_env, tmp_
     assert code == 0, out
     code, out = await containr("tasks", "logs", "2", "--follow", env=env)
     assert code == 1 and "stopped" in out, out
+
+
+@pytest.mark.one_database  # the CLI speaks HTTP to the service: its database plays no part here
+async def test_login_reads_piped_credentials_and_says_where_a_refused_one_came_from(client, server, cli_env):
+    await register(client)
+    env = {**cli_env, "CONTAINR_URL": server.url}
+    code, out = await containr("login", "--username", "owner", env=env, stdin=f"{PASSWORD}\n")
+    assert code == 0 and "Logged in as owner" in out, out
+    assert "Warning" not in out and "Password:" not in out, out  # no getpass warning, no prompt on a pipe
+    code, out = await containr("login", env=env, stdin=f"owner\n{PASSWORD}\n")
+    assert code == 0 and "Logged in as owner" in out, out
+
+    code, out = await containr("login", "--username", "owner", env=env, stdin="not the password\n")
+    assert code == 1, out
+    assert (f"login as 'owner' at {server.url}: invalid username or password "
+            "(username from --username, password read from stdin)") in out, out
+    assert "run `containr login`" not in out  # the hint for a missing login, not for a refused one
+    code, out = await containr("login", "--username", "owner", env=env, stdin="")
+    assert code == 1 and "No password: stdin ended before it" in out, out
+
+
+@pytest.mark.one_database  # the CLI speaks HTTP to the service: its database plays no part here
+async def test_tables_outside_a_terminal_are_tab_separated_at_full_length(client, server, cli_env):
+    await register(client)
+    env = {**cli_env, "CONTAINR_URL": server.url, "COLUMNS": "80"}
+    assert (await containr("login", "--username", "owner", env=env, stdin=f"{PASSWORD}\n"))[0] == 0
+    code, out = await containr("playbook", "list", env=env)
+    assert code == 0, out
+    lines = out.splitlines()
+    assert lines[0] == "name\tdescription\tvars\treturns", out
+    rows = {line.split("\t")[0]: line.split("\t") for line in lines[1:]}
+    assert all(len(row) == 4 for row in rows.values()), out
+    check = rows["controller_check"]
+    playbooks = (await client.get("/api/v1/playbooks", params={"per_page": 100},
+                                  headers={"Authorization": f"Bearer {_token(cli_env)}"})).json()["items"]
+    described = next(p for p in playbooks if p["name"] == "controller_check")
+    assert check[1] == described["description"].split(". ", 1)[0]  # whole, however long
+    assert check[2] == ",".join(v["name"] + ("*" if v["required"] else "") for v in described["vars"])
+    code, out = await containr("tasks", "list", env=env)
+    assert code == 0 and out.splitlines() == ["id\ttype\tplaybook\tstate\t%\tmessage\tcreated"], out
+
+
+def _token(env: dict[str, str]) -> str:
+    return json.loads((Path(env["XDG_CONFIG_HOME"]) / "containr" / "cli.json").read_text())["token"]
 
 
 @pytest.mark.one_database  # the CLI speaks HTTP to the service: its database plays no part here

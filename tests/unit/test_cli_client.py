@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import stat
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from service.cli_client import (
     load_config,
     parse_extra_vars,
     parse_sse,
+    read_line,
     save_config,
     sse_lines,
     task_state,
@@ -185,6 +187,51 @@ def test_api_errors_read_as_one_line_with_a_hint_for_401():
     assert describe_error(invalid) == '422: Invalid input ([{"field": "limit"}])'
     proxy = httpx.Response(502, text="<html>Bad Gateway</html>")
     assert describe_error(proxy) == "502: <html>Bad Gateway</html>"
+
+
+def test_an_api_error_keeps_its_status_and_the_servers_words():
+    def refuse(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(409, json={"error": "Task 3 is busy", "code": "conflict"})
+
+    with Api("http://containr.test", "t", transport=httpx.MockTransport(refuse)) as api, \
+            pytest.raises(ClientError) as caught:
+        api.request("POST", "/tasks/3/stop")
+    assert (str(caught.value), caught.value.status, caught.value.reason) == ("409: Task 3 is busy", 409,
+                                                                             "Task 3 is busy")
+
+
+@pytest.mark.parametrize(("answer", "message"), [
+    (httpx.Response(401, json={"error": "Invalid username or password", "code": "bad_credentials"}),
+     "login as 'admin' at http://containr.test: invalid username or password (password read from stdin)"),
+    (httpx.Response(429, json={"error": "Too many failed logins", "code": "too_many_requests"}),
+     "login as 'admin' at http://containr.test: too many failed logins (password read from stdin)"),
+    (httpx.Response(200, json={"hello": "world"}),
+     "http://containr.test answered the login without a token; is it a Containr server?"),
+])
+def test_a_refused_login_names_the_account_the_server_and_where_the_password_came_from(answer, message):
+    with Api("http://containr.test/", "", transport=httpx.MockTransport(lambda _: answer)) as api, \
+            pytest.raises(ClientError) as caught:
+        api.log_in("admin", "wrong", sources="password read from stdin")
+    assert str(caught.value) == message
+
+
+def test_a_login_answers_its_token():
+    answer = httpx.Response(200, json={"accessToken": "abc", "expiresIn": 3600})
+    with Api("http://containr.test", "", transport=httpx.MockTransport(lambda _: answer)) as api:
+        assert api.log_in("admin", "pw", sources="")["accessToken"] == "abc"
+
+
+@pytest.mark.parametrize(("piped", "first", "second"), [
+    ("a long passphrase\n", "a long passphrase", None),
+    (" spaced \r\nnext\n", " spaced ", "next"),
+    ("no newline", "no newline", None),
+    ("\n", "", None),
+    ("", None, None),
+])
+def test_a_piped_line_keeps_its_spaces_and_loses_its_line_break(piped, first, second):
+    stream = io.StringIO(piped)
+    assert read_line(stream) == first
+    assert read_line(stream) == second
 
 
 @pytest.mark.parametrize(("task", "state"), [
