@@ -14,7 +14,11 @@ class AuditRecord(Model):
     team_id = fields.UUIDField(null=True, db_index=True)
     project_id = fields.UUIDField(null=True, db_index=True)
     action = fields.CharField(max_length=128)
-    target = fields.CharField(max_length=255, default="")
+    target = fields.CharField(max_length=255, default="")  # the path's ids, as `project_id=...,env_id=...`
+    # What was acted on: a create's new resource, else the one the path names; the name as it was then.
+    target_kind = fields.CharField(max_length=32, null=True)
+    target_id = fields.CharField(max_length=64, null=True, db_index=True)
+    target_name = fields.CharField(max_length=255, null=True)
     status = fields.IntField()
     client_ip = fields.CharField(max_length=64, null=True)
 
