@@ -20,8 +20,10 @@ run: bootstrap
 	$(BIN)/containr serve
 
 # The Proxmox VE simulator on localhost (SIM_PORT, default 8006) with a fresh state dir; prints the node to
-# register and the PROXMOX_* exports for playbooks by hand.
-sim: bootstrap
+# register and the PROXMOX_* exports for playbooks by hand. As root it first installs the Debian packages of
+# its lxc backend and of backups (lxc, debootstrap, apt-cacher-ng, restic, ...); otherwise it names the missing.
+sim:
+	scripts/bootstrap --sim-deps
 	$(BIN)/python scripts/sim.py
 
 test:

@@ -2,8 +2,9 @@
 """Start the Proxmox VE simulator on localhost with a fresh state dir, and print how to register it with Containr
 and how to point playbooks at it. Run by `make sim`; SIM_PORT (default 8006) picks the port.
 
-The simulator's `lxc` backend (real containers) is used when this runs as root and the simulator has it;
-otherwise the `memory` backend (records only). Ctrl-C stops the simulator."""
+The simulator's `lxc` backend (real containers) is used when this runs as root, the simulator has it and the
+Debian packages it needs are installed (`make sim` installs them as root: scripts/bootstrap --sim-deps);
+otherwise the `memory` backend (records only), saying why. Ctrl-C stops the simulator."""
 
 from __future__ import annotations
 
@@ -17,10 +18,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
+BOOTSTRAP = ROOT / "scripts" / "bootstrap"
+
+
+def missing_packages() -> list[str]:
+    """The Debian packages of `make sim` that are not installed; the bootstrap keeps their list."""
+    listed = subprocess.run([str(BOOTSTRAP), "--missing", "sim"], cwd=ROOT, capture_output=True, text=True,
+                            check=True).stdout
+    return listed.split()
 
 
 def choose_backend(python: str) -> tuple[str, str]:
-    """The backend and why; the `lxc` one needs root and a simulator that offers it."""
+    """The backend and why; the `lxc` one needs root, a simulator that offers it and its Debian packages."""
     listed = subprocess.run([python, "-m", "tests.pvesim", "--help"], cwd=ROOT, capture_output=True, text=True,
                             check=True).stdout
     offers_lxc = "lxc" in listed.split("--backend", 1)[-1].split("\n", 1)[0]
@@ -28,6 +37,10 @@ def choose_backend(python: str) -> tuple[str, str]:
         return "memory", "this simulator has no lxc backend"
     if os.geteuid() != 0:
         return "memory", "the lxc backend needs root"
+    missing = missing_packages()
+    if missing:
+        return "memory", (f"the lxc backend needs Debian packages that are missing: {' '.join(missing)}; install "
+                          f"them with `scripts/bootstrap --sim-deps` (or apt-get install {' '.join(missing)})")
     return "lxc", "running as root"
 
 
