@@ -1,4 +1,5 @@
-"""The playbooks under playbooks/: safe lookup by name and the vars their header comments document."""
+"""The playbooks under playbooks/: safe lookup by name, and what their header comments document: the vars they
+take, what they return, whether they honour check mode, and their tags."""
 
 from __future__ import annotations
 
@@ -6,9 +7,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from service.errors import NotFound
+from service.errors import Invalid, NotFound
 
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_CHECK_LINE = re.compile(r"^check mode:\s*(?P<answer>not supported|supported)\s*(?:\((?P<why>.*)\))?\s*\.?\s*$",
+                         re.IGNORECASE)
+_TAGS_LINE = re.compile(r"^tags:\s*(?P<tags>.*)$", re.IGNORECASE)
+_TAG = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 _VAR_LINE = re.compile(r"^\s{2,}(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*:?\s*(?P<text>.*)$")
 
 
@@ -27,6 +32,11 @@ class PlaybookDoc:
     description: str
     vars: list[PlaybookVar] = field(default_factory=list)
     returns: list[str] = field(default_factory=list)
+    # `Check mode: supported` or `Check mode: not supported (why)`; a header without the line: not supported.
+    check_mode: bool = False
+    check_mode_note: str = ""
+    # `Tags: a, b, c`: the tags a run may select (--tags); none: the playbook has no tags to select.
+    tags: list[str] = field(default_factory=list)
 
 
 def resolve(playbooks_dir: Path, name: str) -> Path:
@@ -63,7 +73,12 @@ def describe(path: Path) -> PlaybookDoc:
     section, summary = "summary", []
     for line in _header(path):
         heading = line.strip().lower()
-        if heading.startswith("vars"):
+        if check := _CHECK_LINE.match(line.strip()):
+            doc.check_mode = check["answer"].lower() == "supported"
+            doc.check_mode_note = (check["why"] or "").strip()
+        elif tags := _TAGS_LINE.match(line.strip()):
+            doc.tags = [tag.strip() for tag in tags["tags"].split(",") if _TAG.fullmatch(tag.strip())]
+        elif heading.startswith("vars"):
             section = "vars"
         elif heading.startswith("returns"):
             section = "returns"
@@ -77,6 +92,23 @@ def describe(path: Path) -> PlaybookDoc:
             doc.returns.extend(item.strip() for item in line.split(",") if item.strip())
     doc.description = " ".join(part for part in summary if part).strip()
     return doc
+
+
+def check_options(doc: PlaybookDoc, *, check: bool, tags: list[str]) -> None:
+    """Refuses, before anything runs, the run options a playbook does not honour: a dry run of a playbook that
+    cannot make one (it would fail half-way, or report nothing true), and tags it does not have (Ansible would
+    run nothing and call that a success)."""
+    if check and not doc.check_mode:
+        why = doc.check_mode_note or "its header does not say it supports check mode"
+        raise Invalid(f"Playbook {doc.name} cannot run in check mode: {why}", code="check_mode_not_supported",
+                      details={"field": "check", "reason": why})
+    if not tags:
+        return
+    unknown = [tag for tag in tags if tag not in doc.tags]
+    if unknown:
+        listed = ", ".join(doc.tags) if doc.tags else "none"
+        raise Invalid(f"Playbook {doc.name} has no tag {', '.join(unknown)}; its tags: {listed}",
+                      code="unknown_tags", details={"field": "tags", "unknown": unknown, "tags": doc.tags})
 
 
 def _runnable(playbooks_dir: Path, path: Path) -> bool:

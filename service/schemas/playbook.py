@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, field_validator
 
@@ -30,6 +30,10 @@ class PlaybookOut(ApiModel):
     description: str
     vars: list[PlaybookVarOut]
     returns: list[str]
+    check_mode: bool = Field(description="Whether a run may ask for check mode (`check`): a dry run that changes "
+                                         "nothing and reports what would change")
+    check_mode_note: str = Field(description="Why check mode is not supported, or a remark on how it runs")
+    tags: list[str] = Field(description="The tags a run may select (`tags`); empty: the playbook has none")
 
 
 class PlaybookRunRequest(RequestModel):
@@ -39,6 +43,10 @@ class PlaybookRunRequest(RequestModel):
     timeout: Annotated[int, Field(ge=1, le=MAX_TIMEOUT, description="Seconds; default: the instance's")] | None = None
     tags: list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]] = Field(
         default_factory=list, max_length=50)
+    if_busy: Literal["queue", "refuse"] = Field(
+        "queue", description="While a run of this playbook with the same limit is active: `queue` waits behind it "
+                             "(runs start in the order they were asked for, one at a time); `refuse` answers 409 "
+                             "with the active task's id")
 
     @field_validator("extra_vars")
     @classmethod
