@@ -14,8 +14,8 @@ from service import teams
 from service.api.deps import AdminUser, CurrentUser
 from service.api.paging import PageQuery, PerPageQuery
 from service.models import AuditRecord
+from service.schemas.audit import AuditRecordOut
 from service.schemas.common import Page, error_responses
-from service.schemas.users import AuditRecordOut
 
 router = APIRouter(tags=["audit"])
 
@@ -25,6 +25,8 @@ class AuditQuery:
     from_: datetime | None
     to: datetime | None
     filter: str | None
+    target_kind: str | None
+    target_id: str | None
     page: int
     per_page: int
 
@@ -32,11 +34,15 @@ class AuditQuery:
 def _query(
     from_: Annotated[datetime | None, Query(alias="from")] = None,
     to: datetime | None = None,
-    filter: Annotated[str | None, Query(max_length=100, description="Part of the action, target or user")] = None,
+    filter: Annotated[str | None, Query(max_length=100,
+                                        description="Part of the action, target (path ids, id, name) or user")] = None,
+    target_kind: Annotated[str | None, Query(max_length=32, description="Only records about this kind")] = None,
+    target_id: Annotated[str | None, Query(max_length=64, description="Only records about this id")] = None,
     page: PageQuery = 1,
     per_page: PerPageQuery = 20,
 ) -> AuditQuery:
-    return AuditQuery(from_=from_, to=to, filter=filter, page=page, per_page=per_page)
+    return AuditQuery(from_=from_, to=to, filter=filter, target_kind=target_kind, target_id=target_id, page=page,
+                      per_page=per_page)
 
 
 Filters = Annotated[AuditQuery, Depends(_query)]
@@ -50,7 +56,12 @@ async def _page(team_id: UUID | None, q: AuditQuery) -> Page[AuditRecordOut]:
         query = query.filter(at__lte=q.to)
     if q.filter:
         query = query.filter(Q(action__icontains=q.filter) | Q(target__icontains=q.filter)
+                             | Q(target_id__icontains=q.filter) | Q(target_name__icontains=q.filter)
                              | Q(username__icontains=q.filter))
+    if q.target_kind is not None:
+        query = query.filter(target_kind=q.target_kind)
+    if q.target_id is not None:
+        query = query.filter(target_id=q.target_id)
     total = await query.count()
     records = await query.order_by("-id").offset((q.page - 1) * q.per_page).limit(q.per_page)
     return Page[AuditRecordOut](items=[AuditRecordOut.model_validate(r) for r in records], total=total,

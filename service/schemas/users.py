@@ -55,20 +55,6 @@ class ApiTokenCreated(ApiTokenOut):
     token: str = Field(description="The token itself: shown this once, never again")
 
 
-class AuditRecordOut(ApiModel):
-    id: int
-    at: datetime
-    user_id: UUID | None
-    username: str | None
-    token_id: UUID | None
-    team_id: UUID | None
-    project_id: UUID | None
-    action: str
-    target: str
-    status: int
-    client_ip: str | None
-
-
 class GroupCreate(RequestModel):
     name: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$")]
     description: Annotated[str, Field(max_length=255)] = ""
