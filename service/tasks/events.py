@@ -12,7 +12,7 @@ from service.tasks.logstore import LogLine
 # A subscriber may lag this far behind a task's writer before it is cut off (it resumes from the file).
 MAX_LAG_LINES = 5_000
 MAX_LAG_BYTES = 4 * 1024 * 1024
-# Subscribers are woken at most this often: each wake-up is a write per subscriber, whatever it carries.
+# Many subscribers are woken at most this often (a few, sooner): a wake-up is a write per subscriber.
 FLUSH_INTERVAL = 0.05
 
 

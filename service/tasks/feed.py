@@ -11,6 +11,8 @@ from service.tasks.logstore import LogLine
 
 # What a line costs the buffer beyond its text: the LogLine, its entry, the list slot.
 _LINE_OVERHEAD = 200
+# How much longer subscribers may wait to be woken for each subscriber a feed has (up to its flush interval).
+_INTERVAL_PER_SUBSCRIBER = 0.0005
 
 
 class _Entry:
@@ -27,7 +29,8 @@ class TaskFeed:
     A subscriber holds nothing but the number of the last line it took, so a slow one costs the others
     nothing and memory stays bounded: when lines it has not taken are dropped it has fallen behind
     (`dropped_through`) and must resume from the log file. Subscribers are woken at most once per
-    `flush_interval`, so each takes whatever came meanwhile in one write instead of a write per line.
+    `flush_interval` (sooner when they are few), so each takes whatever came meanwhile in one write instead
+    of a write per line.
     """
 
     def __init__(self, *, max_lines: int, max_bytes: int, flush_interval: float) -> None:
@@ -122,7 +125,10 @@ class TaskFeed:
         if self._flush is not None:
             return
         loop = asyncio.get_running_loop()
-        delay = max(0.0, self._last_flush + self.flush_interval - loop.time())
+        # A wake-up costs a write per subscriber: few subscribers are woken almost at once, many at most
+        # once per `flush_interval`, so that the writes stay a small share of the loop whatever their number.
+        interval = min(self.flush_interval, self.subscribers * _INTERVAL_PER_SUBSCRIBER)
+        delay = max(0.0, self._last_flush + interval - loop.time())
         self._flush = loop.call_later(delay, self._wake)
 
     def _wake(self) -> None:
