@@ -17,7 +17,7 @@ from service.config import Settings
 from service.errors import Conflict
 from service.models import Task, TaskState, User
 from service.secrets import SecretBox
-from service.tasks import procs, runner
+from service.tasks import keptruns, postmortem, procs, runner
 from service.tasks.events import EventBroker, TaskEnded
 from service.tasks.logstore import FileLogStore
 from service.tasks.progress import ProgressTracker
@@ -161,6 +161,7 @@ class TaskEngine:
             self._log(task.id, [f"[containr] Marked crashed at start-up: the service stopped under it{note}"])
             runner.cleanup(self._run_dir(task.id))
             await self._after_finish(task)
+        await asyncio.to_thread(keptruns.prune, keptruns.root(self.settings.data_dir))
         self.wake()
 
     async def close(self) -> None:
@@ -313,7 +314,35 @@ class TaskEngine:
         await self._consume(task, inbox, tracker)
         outcome = await run
         tracker.collect()
-        return self._final(outcome, tracker, handle, task.timeout)
+        death = None
+        if outcome.killed or (outcome.status == "failed" and tracker.failure is None):
+            by_service = handle.reason is not None or outcome.status == "canceled"
+            death = await self._examine(task, spec, outcome, by_service=by_service)
+        return self._final(outcome, tracker, handle, task.timeout, death=death)
+
+    async def _examine(self, task: Task, spec: runner.RunSpec, outcome: runner.RunOutcome, *,
+                       by_service: bool) -> str | None:
+        """A run that ended without a failure the playbook reported: say what is known of its end, end what it
+        left behind, and keep its files (secrets removed) for a while. Answers the explanation, if any."""
+        secrets = keptruns.secret_values(spec.secret_env)
+        note = None
+        if outcome.killed:
+            death = await asyncio.to_thread(postmortem.examine, outcome, run_dir=spec.run_dir, by_service=by_service,
+                                            secrets=secrets)
+            self._log(task.id, death.log_lines())
+            if by_service:
+                return None  # a stop, a timeout, a shutdown: the task says so already
+            note = death.message
+            # Its workers and their children do not die with it (they ignore the pty's hangup).
+            left = await asyncio.to_thread(procs.kill_marked, spec.marker)
+            if left:
+                self._log(task.id, [f"[containr] {left} processes it left behind were killed"])
+        kept = await asyncio.to_thread(
+            keptruns.keep, spec.run_dir, into=keptruns.root(self.settings.data_dir), task_id=task.id,
+            secrets=secrets, note=note or f"ansible-playbook exited with status {outcome.rc} and reported no failure")
+        self._log(task.id, [f"[containr] The run's files are kept in {kept} (secrets removed) for "
+                            f"{keptruns.KEEP_DAYS} days, or until {keptruns.KEEP_LAST} newer runs are kept"])
+        return note
 
     async def _consume(self, task: Task, inbox: asyncio.Queue[dict[str, Any] | None],
                        tracker: ProgressTracker) -> None:
@@ -346,7 +375,7 @@ class TaskEngine:
 
     @staticmethod
     def _final(outcome: runner.RunOutcome, tracker: ProgressTracker, handle: _Handle,
-               timeout: int) -> dict[str, Any]:
+               timeout: int, *, death: str | None = None) -> dict[str, Any]:
         if outcome.status == "canceled" or handle.reason is not None:
             reason = handle.reason or TaskState.STOPPED
             text = {TaskState.TIMEOUT: f"Timed out after {timeout} s",
@@ -355,6 +384,7 @@ class TaskEngine:
         state = _OUTCOMES.get(outcome.status, TaskState.FAILED)
         if state is TaskState.SUCCESS:
             return {"state": state, "message": "Done", "result": tracker.result}
-        reason = tracker.failure or f"ansible-playbook exited with status {outcome.rc}"
+        # A run killed under a playbook that had failed on a host ended because of the kill, not of that failure.
+        reason = death or tracker.failure or f"ansible-playbook exited with status {outcome.rc}"
         return {"state": state, "message": reason, "error_code": "failed", "error_message": reason,
                 "result": tracker.result or None}

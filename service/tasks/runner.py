@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,17 +29,25 @@ CANCEL_POLL_SECONDS = 0.2
 CLOSE_DELAY_SECONDS = 0.005
 
 
-def _quick_close(init: Callable[..., None]) -> Callable[..., None]:
+# The pexpect child is local to ansible-runner's Runner.run(), and ansible-runner reports only `rc`, which is
+# None when ansible-playbook dies of a signal. The process is remembered per thread (each run is one blocking
+# ansible_runner.run() call on one thread), so the run can tell afterwards which pid it was and which signal
+# ended it.
+_spawned = threading.local()
+
+
+def _tracked(init: Callable[..., None]) -> Callable[..., None]:
     def wrapped(self: ptyprocess.PtyProcess, *args: Any, **kwargs: Any) -> None:
         init(self, *args, **kwargs)
         self.delayafterclose = CLOSE_DELAY_SECONDS
+        _spawned.process = self
 
     wrapped.__containr_wrapped__ = True  # type: ignore[attr-defined]
     return wrapped
 
 
 if not getattr(ptyprocess.PtyProcess.__init__, "__containr_wrapped__", False):
-    ptyprocess.PtyProcess.__init__ = _quick_close(ptyprocess.PtyProcess.__init__)
+    ptyprocess.PtyProcess.__init__ = _tracked(ptyprocess.PtyProcess.__init__)
 
 
 @dataclass
@@ -61,6 +71,15 @@ class RunSpec:
 class RunOutcome:
     status: str  # ansible-runner's: successful, failed, canceled, timeout
     rc: int | None
+    pid: int | None = None  # ansible-playbook's
+    command: str | None = None
+    signal: int | None = None  # the signal that ended ansible-playbook, if one did
+    started: float = 0.0  # time.monotonic() at the start, to date kernel records
+
+    @property
+    def killed(self) -> bool:
+        """Ended without an exit status of its own: by a signal, or in a way ansible-runner could not tell."""
+        return self.signal is not None or self.rc is None or self.rc < 0
 
 
 def dump_unsafe(values: dict[str, Any]) -> str:
@@ -108,6 +127,8 @@ def execute(spec: RunSpec, *, on_event: Callable[[dict[str, Any]], None],
         on_event(event)
         return False  # the engine keeps what it needs; writing every event to disk too is waste
 
+    _spawned.process = None
+    started = time.monotonic()
     runner = ansible_runner.run(
         private_data_dir=str(spec.run_dir),
         project_dir=str(spec.project_dir),
@@ -123,7 +144,16 @@ def execute(spec: RunSpec, *, on_event: Callable[[dict[str, Any]], None],
         ident="run",
         rotate_artifacts=1,
     )
-    return RunOutcome(status=runner.status, rc=runner.rc)
+    process: ptyprocess.PtyProcess | None = _spawned.process
+    _spawned.process = None
+    if process is None:  # ansible-playbook could not be started at all
+        return RunOutcome(status=runner.status, rc=runner.rc, started=started)
+    signum = process.signalstatus
+    if signum is None and runner.rc is not None and runner.rc < 0:
+        signum = -runner.rc
+    return RunOutcome(status=runner.status, rc=runner.rc, pid=process.pid,
+                      command=Path(os.fsdecode(process.argv[0])).name if process.argv else None, signal=signum,
+                      started=started)
 
 
 def cleanup(run_dir: Path) -> None:
