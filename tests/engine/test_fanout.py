@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from service.tasks.events import EventBroker, TaskEnded
 from service.tasks.follow import FellBehind, KeepAlive, Rendering, follow
 from service.tasks.logstore import FileLogStore
 from tests.factories import owner_headers
-from tests.sse import read_stream
+from tests.sse import SseEvent, read_stream
 
 pytestmark = pytest.mark.one_database
 
@@ -169,3 +170,64 @@ async def test_a_finished_task_followed_from_beyond_its_end_ends_at_once(client,
                                     timeout=30)
     assert stream.lines == [] and stream.end is not None
     assert [event.id for event in (await held).lines] == [1]
+
+
+def big_line(number: int) -> str:
+    return f"{number} " + "x" * 16_000
+
+
+async def test_a_client_that_stops_reading_is_told_it_fell_behind_and_resumes(client, server, monkeypatch):
+    engine: TaskEngine = server.engine
+    monkeypatch.setattr(engine.events, "max_lines", 50)
+    headers = await owner_headers(client)
+    task = await running_task()
+    url = f"/api/v1/tasks/{task.id}/logstream"
+    # The slow client: a small receive buffer, and it reads nothing until the task has ended.
+    slow = socket.socket()
+    slow.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    slow.connect(("127.0.0.1", server.port))
+    slow.sendall(f"GET {url} HTTP/1.1\r\nHost: test\r\nAuthorization: {headers['Authorization']}\r\n"
+                 "Accept: text/event-stream\r\n\r\n".encode())
+    slow.setblocking(False)
+    fast_ids: list[int] = []
+
+    async def read_fast() -> bool:
+        async with client.stream("GET", url, headers=headers) as response:
+            async for line in response.aiter_lines():
+                if line.startswith("id: "):
+                    fast_ids.append(int(line[4:]))
+                elif line == "event: end":
+                    return True
+        return False
+
+    fast = asyncio.create_task(read_fast())
+    await until(lambda: engine.events.subscriber_count(task.id) == 2)
+    # Enough to fill every buffer between the server and the slow client, then the feed many times over.
+    with open("/proc/sys/net/ipv4/tcp_wmem") as wmem:
+        lines = int(wmem.read().split()[2]) // 16_000 + 400
+    for number in range(1, lines + 1):
+        engine._log(task.id, [big_line(number)])
+        await until(lambda n=number: fast_ids[-1:] == [n])  # the fast client never lags
+    await finish(task.id)
+    engine._ended(task.id)
+    assert await fast and fast_ids == list(range(1, lines + 1))
+
+    received = bytearray()
+    loop = asyncio.get_running_loop()
+    while chunk := await loop.sock_recv(slow, 1 << 20):
+        received += chunk
+        if received.endswith(b"\r\n0\r\n\r\n"):  # the last chunk of a chunked body
+            break
+    slow.close()
+    text = received.decode()
+    assert "event: end" not in text
+    ids = [int(line[4:]) for line in text.split("\n") if line.startswith("id: ")]
+    assert ids == list(range(1, len(ids) + 1)) and len(ids) < lines
+    comment = f": fell behind the task's log by more than the server keeps; reconnect with Last-Event-ID: {ids[-1]}"
+    assert comment in text
+
+    resumed = await read_stream(client, url, headers={**headers, "Last-Event-ID": str(ids[-1])})
+    assert [event.id for event in resumed.lines] == list(range(ids[-1] + 1, lines + 1))
+    assert [event.text.partition(" ")[2] for event in resumed.lines] == [
+        big_line(n) for n in range(ids[-1] + 1, lines + 1)]
+    assert isinstance(resumed.end, SseEvent) and resumed.end.json()["id"] == task.id
