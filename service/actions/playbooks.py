@@ -14,6 +14,7 @@ _CHECK_LINE = re.compile(r"^check mode:\s*(?P<answer>not supported|supported)\s*
                          re.IGNORECASE)
 _TAGS_LINE = re.compile(r"^tags:\s*(?P<tags>.*)$", re.IGNORECASE)
 _TAG = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+_EXTRAS = ("check mode:", "tags:")  # header lines read on their own, with their indented continuation lines
 _VAR_LINE = re.compile(r"^\s{2,}(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*\((?P<spec>[^)]*)\)\s*:?\s*(?P<text>.*)$")
 
 
@@ -37,6 +38,8 @@ class PlaybookDoc:
     check_mode_note: str = ""
     # `Tags: a, b, c`: the tags a run may select (--tags); none: the playbook has no tags to select.
     tags: list[str] = field(default_factory=list)
+    # The `Check mode:` and `Tags:` lines with their continuation lines, as read.
+    extras: dict[str, str] = field(default_factory=dict, repr=False)
 
 
 def resolve(playbooks_dir: Path, name: str) -> Path:
@@ -73,11 +76,14 @@ def describe(path: Path) -> PlaybookDoc:
     section, summary = "summary", []
     for line in _header(path):
         heading = line.strip().lower()
-        if check := _CHECK_LINE.match(line.strip()):
-            doc.check_mode = check["answer"].lower() == "supported"
-            doc.check_mode_note = (check["why"] or "").strip()
-        elif tags := _TAGS_LINE.match(line.strip()):
-            doc.tags = [tag.strip() for tag in tags["tags"].split(",") if _TAG.fullmatch(tag.strip())]
+        continued = line.startswith("  ") and bool(line.strip())
+        if section in _EXTRAS and not continued:
+            section = "summary"
+        if heading.startswith(_EXTRAS):
+            section = heading.split(":", 1)[0] + ":"
+            doc.extras[section] = line.strip()
+        elif section in _EXTRAS:
+            doc.extras[section] = f"{doc.extras[section]} {line.strip()}"
         elif heading.startswith("vars"):
             section = "vars"
         elif heading.startswith("returns"):
@@ -91,6 +97,11 @@ def describe(path: Path) -> PlaybookDoc:
         elif section == "returns" and line.strip():
             doc.returns.extend(item.strip() for item in line.split(",") if item.strip())
     doc.description = " ".join(part for part in summary if part).strip()
+    if check := _CHECK_LINE.match(doc.extras.get("check mode:", "")):
+        doc.check_mode = check["answer"].lower() == "supported"
+        doc.check_mode_note = (check["why"] or "").strip()
+    if tags := _TAGS_LINE.match(doc.extras.get("tags:", "")):
+        doc.tags = [tag.strip() for tag in tags["tags"].split(",") if _TAG.fullmatch(tag.strip())]
     return doc
 
 

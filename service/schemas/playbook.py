@@ -39,10 +39,13 @@ class PlaybookOut(ApiModel):
 class PlaybookRunRequest(RequestModel):
     extra_vars: dict[str, Any] = Field(default_factory=dict)
     limit: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:,!&*\[\]-]{1,255}$")] | None = None
-    check: bool = False
+    check: bool = Field(False, description="A dry run (ansible-playbook --check): refused (422 on check) unless "
+                                           "the playbook's checkMode is true")
     timeout: Annotated[int, Field(ge=1, le=MAX_TIMEOUT, description="Seconds; default: the instance's")] | None = None
     tags: list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]] = Field(
-        default_factory=list, max_length=50)
+        default_factory=list, max_length=50,
+        description="Run only the tasks with these tags (and those tagged always); each must be one of the "
+                    "playbook's tags, or the run is refused (422 on tags)")
     if_busy: Literal["queue", "refuse"] = Field(
         "queue", description="While a run of this playbook with the same limit is active: `queue` waits behind it "
                              "(runs start in the order they were asked for, one at a time); `refuse` answers 409 "
