@@ -50,9 +50,11 @@ class AuditTarget:
 
     @classmethod
     def of(cls, kind: str, resource: Any, *, name: str | None = None) -> AuditTarget:
-        """The target a model instance is: its id, its name (or `name`), its team or project where it has one."""
-        return cls(kind=kind, id=str(resource.id), name=name if name is not None else getattr(resource, "name", None),
-                   team_id=getattr(resource, "team_id", None), project_id=getattr(resource, "project_id", None))
+        """The target a model instance is: its id, its name (an account's username), its team or project."""
+        if name is None:
+            name = getattr(resource, "name", None) or getattr(resource, "username", None)
+        return cls(kind=kind, id=str(resource.id), name=name, team_id=getattr(resource, "team_id", None),
+                   project_id=getattr(resource, "project_id", None))
 
 
 _noted: ContextVar[list[AuditTarget] | None] = ContextVar("audit_noted", default=None)

@@ -3,6 +3,7 @@
 from fastapi import APIRouter, Request, status
 
 from service.api.deps import Issuer
+from service.audit import AuditTarget, note
 from service.auth import accounts
 from service.schemas.auth import LoginRequest, RegisterRequest, TokenOut, UserOut
 from service.schemas.common import error_responses
@@ -16,6 +17,7 @@ router = APIRouter(prefix="/auth", tags=["auth"])
 async def register(body: RegisterRequest) -> UserOut:
     user = await accounts.register(username=body.username, email=str(body.email), password=body.password,
                                    display_name=body.display_name, invite_token=body.invite_token)
+    note(AuditTarget.of("user", user))
     return UserOut.model_validate(user)
 
 
@@ -24,5 +26,6 @@ async def register(body: RegisterRequest) -> UserOut:
 async def login(body: LoginRequest, issuer: Issuer, request: Request) -> TokenOut:
     user = await accounts.authenticate(login=body.username, password=body.password)
     request.state.user = user  # for the audit log
+    note(AuditTarget.of("user", user))
     return TokenOut(access_token=issuer.issue(str(user.id)), expires_in=issuer.expiry_seconds,
                     user=UserOut.model_validate(user))

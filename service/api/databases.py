@@ -12,6 +12,7 @@ from fastapi.responses import StreamingResponse
 from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
 from service.api.paging import PagingDep
 from service.api.sse import sse_comment, sse_event
+from service.audit import AuditTarget, note
 from service.backups import databases as database_backups
 from service.databases import changes, lifecycle, logs, making, placement, records
 from service.databases import credentials as database_credentials
@@ -103,6 +104,7 @@ async def delete_database(database_id: UUID, user: CurrentUser, engine: Engine, 
                           delete_backups: bool = Query(default=False, alias="deleteBackups",
                                                        description="Also forget its backups")) -> DatabaseDeleted:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
+    note(AuditTarget.of("database", database))
     task = await lifecycle.delete(engine, settings, boxes, database, user=user,
                                   delete_backups=delete_backups)
     return DatabaseDeleted(task_id=task.id if task else None)
@@ -119,6 +121,7 @@ async def get_credentials(database_id: UUID, user: CurrentUser, request: Request
 async def _power(database_id: UUID, action: str, user: CurrentUser, engine: Engine, settings: SettingsDep,
                  boxes: DatabaseBoxes) -> TaskAccepted:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
+    note(AuditTarget.of("database", database))
     task = await lifecycle.power(engine, settings, boxes, database, action=action,
                                  user=user)
     return TaskAccepted(task_id=task.id)

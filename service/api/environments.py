@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from service import environments, projects
 from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep, VariablesBox
+from service.audit import AuditTarget, note
 from service.databases import cascade
 from service.errors import Invalid
 from service.models import ProjectRole
@@ -57,6 +58,7 @@ async def delete_environment(project_id: UUID, env_id: UUID, user: CurrentUser, 
                              ) -> Response:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
     environment = await environments.get_environment(project, env_id)
+    note(AuditTarget.of("environment", environment))
     environments.check_deletable(environment)
     held = await cascade.holding(environment)
     cascade.refuse_unless_forced(held, force=force)

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Response, status
 from service import groups
 from service.api.deps import AdminUser
 from service.api.paging import PagingDep
+from service.audit import AuditTarget, note
 from service.models import Group
 from service.schemas.common import Page, error_responses
 from service.schemas.users import GroupCreate, GroupMembers, GroupOut, GroupUpdate
@@ -52,7 +53,9 @@ async def update_group(group_id: UUID, body: GroupUpdate, _: AdminUser) -> Group
 @router.delete("/{group_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response,
                responses=error_responses(401, 403, 404, 422), summary="Delete a group (its accounts stay)")
 async def delete_group(group_id: UUID, _: AdminUser) -> Response:
-    await (await groups.get_group(group_id)).delete()
+    group = await groups.get_group(group_id)
+    note(AuditTarget.of("group", group))
+    await group.delete()
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

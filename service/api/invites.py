@@ -8,6 +8,7 @@ from fastapi import APIRouter, Response, status
 
 from service import invites, projects
 from service.api.deps import CurrentUser, PublicBase, SettingsBox
+from service.audit import AuditTarget, note
 from service.models import ProjectInvite, ProjectRole
 from service.schemas.common import error_responses
 from service.schemas.projects import (
@@ -60,7 +61,9 @@ async def show_invite(token: str) -> InvitePublic:
 @router.post("/invites/{token}/accept", response_model=ProjectMemberOut, responses=error_responses(401, 404, 422),
              summary="Accept an invitation as the logged-in user")
 async def accept_invite(token: str, user: CurrentUser) -> ProjectMemberOut:
-    return ProjectMemberOut.model_validate(await invites.accept(await invites.by_token(token), user))
+    member = await invites.accept(await invites.by_token(token), user)
+    note(AuditTarget.of("member", member))  # the path's token is a secret: never the target
+    return ProjectMemberOut.model_validate(member)
 
 
 @router.get("/me/invites", response_model=list[MyProjectInvite], responses=error_responses(401),

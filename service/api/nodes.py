@@ -10,6 +10,7 @@ from fastapi import APIRouter, Path, Query, Response, status
 from service import guests, node_audit, nodes, pve, updates
 from service.api.deps import CurrentUser, Engine, NodesBox, SettingsDep
 from service.api.paging import PagingDep
+from service.audit import AuditTarget, note
 from service.models import Guest, Node
 from service.schemas.common import Page, error_responses
 from service.schemas.nodes import (
@@ -79,7 +80,9 @@ async def update_node(node_id: UUID, body: NodeUpdate, user: CurrentUser, engine
 @router.delete("/{node_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response, responses=CHANGE,
                summary="Forget a node (refused while Containr's guests live on it)")
 async def delete_node(node_id: UUID, user: CurrentUser) -> Response:
-    await nodes.delete_node(await nodes.visible_node(node_id, user, manage=True))
+    node = await nodes.visible_node(node_id, user, manage=True)
+    note(AuditTarget.of("node", node))
+    await nodes.delete_node(node)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 

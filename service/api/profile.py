@@ -3,6 +3,7 @@
 from fastapi import APIRouter
 
 from service.api.deps import CurrentUser
+from service.audit import AuditTarget, note
 from service.auth import accounts
 from service.schemas.auth import ProfileReplace, ProfileUpdate, UserOut
 from service.schemas.common import error_responses
@@ -18,6 +19,7 @@ async def get_profile(user: CurrentUser) -> UserOut:
 @router.patch("/profile", response_model=UserOut, responses=error_responses(401, 403, 409, 422),
               summary="Change display name, email or password (the last two need the current password)")
 async def update_profile(body: ProfileUpdate, user: CurrentUser) -> UserOut:
+    note(AuditTarget.of("user", user))
     updated = await accounts.update_profile(user, display_name=body.display_name,
                                             email=str(body.email) if body.email else None,
                                             password=body.password, current_password=body.current_password)
@@ -27,6 +29,7 @@ async def update_profile(body: ProfileUpdate, user: CurrentUser) -> UserOut:
 @router.put("/profile", response_model=UserOut, responses=error_responses(401, 403, 409, 422),
             summary="Change display name (`name`) or email, as seed 000 has it; email needs the current password")
 async def replace_profile(body: ProfileReplace, user: CurrentUser) -> UserOut:
+    note(AuditTarget.of("user", user))
     updated = await accounts.update_profile(user, display_name=body.name,
                                             email=str(body.email) if body.email else None,
                                             password=None, current_password=body.current_password)

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Response, status
 from service import project_icons, projects
 from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
 from service.api.paging import PagingDep
+from service.audit import AuditTarget, note
 from service.databases import cascade
 from service.errors import Conflict
 from service.models import Database, Environment, Project, ProjectMember, ProjectRole
@@ -87,6 +88,7 @@ async def update_project(project_id: UUID, body: ProjectUpdate, user: CurrentUse
 async def delete_project(project_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
                          boxes: DatabaseBoxes) -> Response:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.OWNER)
+    note(AuditTarget.of("project", project))
     await cascade.delete_all(engine, settings, boxes, await Database.filter(project=project), user=user)
     await project.delete()
     return Response(status_code=status.HTTP_204_NO_CONTENT)

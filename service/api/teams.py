@@ -8,6 +8,7 @@ from fastapi import APIRouter, Response, status
 
 from service import teams
 from service.api.deps import CurrentUser, PublicBase, SettingsBox
+from service.audit import AuditTarget, note
 from service.errors import Conflict, Forbidden
 from service.models import Guest, MemberStatus, Team, TeamMember, TeamRole
 from service.schemas.common import error_responses
@@ -73,6 +74,7 @@ async def update_team(team_id: UUID, body: TeamUpdate, user: CurrentUser) -> Tea
                summary="Delete a team (its owners only)")
 async def delete_team(team_id: UUID, user: CurrentUser) -> Response:
     team, role = await teams.visible_team(team_id, user)
+    note(AuditTarget.of("team", team))
     if role is not TeamRole.OWNER and not user.is_admin:
         raise Forbidden("Only a team owner may delete the team")
     if team.personal:
@@ -97,6 +99,7 @@ async def invite(team_id: UUID, body: InviteRequest, user: CurrentUser, box: Set
     team, role = await teams.visible_team(team_id, user)
     teams.require_manager(role, user)
     member = await teams.invite(team, email=str(body.email), role=TeamRole(body.role))
+    note(AuditTarget.of("member", member))  # a membership (invited), not an account as `users` would say
     return await _invited(member, team, by=user, box=box, base=base)
 
 

@@ -7,6 +7,7 @@ from uuid import UUID
 from fastapi import APIRouter, Response, status
 
 from service.api.deps import CurrentUser
+from service.audit import AuditTarget, note
 from service.auth import api_tokens
 from service.models import ApiToken
 from service.schemas.common import error_responses
@@ -36,5 +37,7 @@ async def get_token(token_id: UUID, user: CurrentUser) -> ApiTokenOut:
 @router.delete("/{token_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response,
                responses=error_responses(401, 404, 422), summary="Revoke an API token")
 async def delete_token(token_id: UUID, user: CurrentUser) -> Response:
-    await (await api_tokens.owned(user, token_id)).delete()
+    token = await api_tokens.owned(user, token_id)
+    note(AuditTarget.of("token", token))
+    await token.delete()
     return Response(status_code=status.HTTP_204_NO_CONTENT)

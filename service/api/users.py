@@ -8,6 +8,7 @@ from fastapi import APIRouter, Response, status
 
 from service.api.deps import AdminUser
 from service.api.paging import PagingDep
+from service.audit import AuditTarget, note
 from service.auth import accounts, users
 from service.errors import Forbidden
 from service.models import UserRole
@@ -53,7 +54,9 @@ async def update_user(user_id: UUID, body: UserUpdate, actor: AdminUser) -> User
 @router.delete("/{user_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response,
                responses=error_responses(401, 403, 404, 409, 422), summary="Delete an account")
 async def delete_user(user_id: UUID, actor: AdminUser) -> Response:
-    await users.delete_user(actor, await users.get_user(user_id))
+    target = await users.get_user(user_id)
+    note(AuditTarget.of("user", target))  # its name, while it is still there to read
+    await users.delete_user(actor, target)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
