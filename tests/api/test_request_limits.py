@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from service.body_limit import JSON_LIMIT
+from service.body_limit import JSON_LIMIT, BodyLimit
 from tests.api.test_project_icons import PNG
 from tests.factories import owner_headers
 
@@ -95,3 +95,26 @@ async def test_deep_but_parseable_values_are_refused_naming_the_field(client):
         assert answer.json()["details"][0]["field"] == "extraVars", (depth, answer.text)
         assert "deeper than 64 levels" in answer.text
     assert (await client.get("/api/v1/tasks", headers=headers)).json()["tasks"] == []
+
+
+async def test_a_client_waiting_for_100_continue_is_answered_without_a_read():
+    """curl asks before it sends more than 1 MiB: the 413 goes out at once and nothing is read or routed."""
+    calls: list[str] = []
+
+    async def app(scope, receive, send):
+        calls.append("app")
+
+    async def receive():
+        calls.append("receive")
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    sent: list[dict] = []
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/api/v1/playbooks/x/run",
+             "headers": [(b"content-length", str(20 * MIB).encode()), (b"expect", b"100-continue")]}
+    await BodyLimit(app)(scope, receive, send)
+    assert calls == [] and sent[0]["status"] == 413
+    assert json.loads(sent[1]["body"])["details"] == {"field": "body", "limit": JSON_LIMIT}
