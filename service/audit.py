@@ -151,7 +151,8 @@ class _Answer:
         headers = dict(message.get("headers") or ())
         if not headers.get(b"content-type", b"").startswith(b"application/json"):
             return
-        if int(headers.get(b"content-length", b"0") or 0) <= ANSWER_CAP:
+        length = headers.get(b"content-length", b"0")
+        if length.isdigit() and int(length) <= ANSWER_CAP:  # a streamed answer (no length) is read up to the cap
             self.body = bytearray()
 
     def feed(self, chunk: bytes) -> None:

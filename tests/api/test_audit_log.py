@@ -22,6 +22,11 @@ async def test_changes_are_recorded_with_who_what_and_outcome(client):
     assert ("users.create", 201) in actions
     run = next(r for r in records if r["action"] == "playbooks.run")
     assert run["username"] == "owner" and run["target"] == "name=controller_check" and run["clientIp"] == "127.0.0.1"
+    assert (run["targetKind"], run["targetId"]) == ("playbook", "controller_check")
+    made = next(r for r in records if r["action"] == "users.create")
+    owner_id = next(r["targetId"] for r in records if r["action"] == "auth.login" and r["targetName"] == "owner")
+    # The new account, not its maker.
+    assert (made["targetKind"], made["targetName"]) == ("user", "bob") and made["targetId"] != owner_id
     assert [r["id"] for r in records] == sorted((r["id"] for r in records), reverse=True)
     assert secret not in str(log) and PASSWORD not in str(log)
     filtered = (await client.get("/api/v1/audit-log?filter=playbooks", headers=headers)).json()

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from service import audit
 from service.models import AuditRecord
 from tests.api.test_route_access import ACCESS, V1, _api_routes, _call, _order, _world
 from tests.factories import PASSWORD, owner_headers
@@ -162,3 +163,34 @@ async def test_a_new_project_is_named_with_its_team(client):
     assert by_name["total"] == 1
     team_log = (await client.get(f"/api/v1/teams/{project['teamId']}/audit-log", headers=headers)).json()
     assert project["id"] in [r["targetId"] for r in team_log["items"]]
+
+
+def test_a_created_database_is_named_from_its_answer_and_nothing_else_is_taken():
+    # The matrix's database creates are refused before any run starts; their answer is read the same way.
+    route = audit._route("POST", "/databases")
+    answer = {"id": "d1", "name": "orders", "projectId": "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b", "taskId": 7,
+              "password": "never", "token": "never"}
+    target = audit._resolve(route, method="POST", status=202, params={}, answer=answer, noted=None)
+    assert (target.kind, target.id, target.name) == ("database", "d1", "orders")
+    assert str(target.project_id) == answer["projectId"]
+    clone = audit._resolve(audit._route("POST", "/databases/{database_id}/clone"), method="POST", status=202,
+                           params={"database_id": "d1"}, answer={"id": "d2", "name": "copy"}, noted=None)
+    assert (clone.kind, clone.id, clone.name) == ("database", "d2", "copy")
+    started = audit._resolve(audit._route("POST", "/databases/{database_id}/start"), method="POST", status=202,
+                             params={"database_id": "d1"}, answer={"taskId": 8}, noted=None)
+    assert (started.kind, started.id) == ("database", "d1")
+
+
+def test_only_a_bounded_json_answer_is_read():
+    def read(headers: list[tuple[bytes, bytes]], *chunks: bytes) -> dict[str, Any] | None:
+        answer = audit._Answer()
+        answer.start({"type": "http.response.start", "status": 201, "headers": headers})
+        for chunk in chunks:
+            answer.feed(chunk)
+        return answer.fields()
+
+    json_type = (b"content-type", b"application/json")
+    assert read([json_type], b'{"id": 1,', b' "name": "a"}') == {"id": 1, "name": "a"}
+    assert read([json_type], b"x" * (audit.ANSWER_CAP + 1)) is None
+    assert read([json_type, (b"content-length", str(audit.ANSWER_CAP + 1).encode())], b"{}") is None
+    assert read([(b"content-type", b"text/plain")], b'{"id": 1}') is None
