@@ -6,12 +6,13 @@ import asyncio
 import hashlib
 import logging
 import traceback
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from service.config import Settings
 from service.errors import Conflict
@@ -25,6 +26,8 @@ from service.tasks.progress import ProgressTracker
 log = logging.getLogger(__name__)
 
 PROGRESS_WRITE_INTERVAL = 0.25  # seconds
+# Queued rows read per query while looking for the next task to run: most passes need the first one only.
+QUEUE_SCAN_PAGE = 32
 
 _OUTCOMES = {
     "successful": TaskState.SUCCESS,
@@ -47,6 +50,10 @@ class RunRequest:
     check: bool = False
     tags: list[str] = field(default_factory=list)
     created_by: User | None = None
+    # While the resource has an active task: "refuse" answers 409 naming it (an action that conflicts with the
+    # one under way); "queue" waits behind it, in order (another run of one playbook on the same hosts).
+    # Either way two tasks of one resource never run at once.
+    if_busy: Literal["refuse", "queue"] = "refuse"
 
 
 # Called with the finished task (result, state and error set): moves the task's resource along (a node
@@ -58,6 +65,7 @@ FinishHook = Callable[[Task], Awaitable[None]]
 @dataclass
 class _Handle:
     type: str
+    resource: tuple[str, str] | None = None
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     reason: TaskState | None = None
 
@@ -72,8 +80,12 @@ class TaskEngine:
         self._pool = ThreadPoolExecutor(max_workers=settings.max_runs, thread_name_prefix="containr-run")
         self._running: dict[int, asyncio.Task[None]] = {}
         self._handles: dict[int, _Handle] = {}
-        self._submit_lock = asyncio.Lock()
-        self._dispatch_lock = asyncio.Lock()
+        # One lock per resource being checked for a busy task, held from the check to the insert: submits for
+        # other resources (or that queue) never wait on it. Each entry counts its users and goes with the last.
+        self._resource_locks: dict[tuple[str, str], tuple[asyncio.Lock, list[int]]] = {}
+        # The dispatcher: one task at a time, making passes over the queue while wake-ups keep coming.
+        self._dispatcher: asyncio.Task[None] | None = None
+        self._wanted = False
         self._closed = False
         self._finish_hooks: dict[str, FinishHook] = {}
         self._serial_groups: dict[str, str] = {}
@@ -93,32 +105,51 @@ class TaskEngine:
     # ---- the front -------------------------------------------------------------------------------
 
     async def submit(self, request: RunRequest) -> Task:
-        """Record the run as a queued task and dispatch it; 409 while its resource has an active task."""
-        async with self._submit_lock:
-            if request.resource is not None:
-                busy = await Task.filter(resource_type=request.resource[0], resource_id=request.resource[1],
-                                         state__in=[TaskState.QUEUED, TaskState.RUNNING]).first()
-                if busy is not None:
-                    raise Conflict(f"{request.resource[0]} {request.resource[1]} is busy with task {busy.id}",
-                                   code="busy", details={"taskId": busy.id})
-            try:
-                task = await Task.create(
-                    type=request.type,
-                    playbook=str(request.playbook),
-                    extra_vars=request.extra_vars,
-                    options={"limit": request.limit, "check": request.check, "tags": request.tags},
-                    sealed_secrets=self._box.seal(request.secrets) if request.secrets else None,
-                    resource_type=request.resource[0] if request.resource else None,
-                    resource_id=request.resource[1] if request.resource else None,
-                    timeout=request.timeout or self.settings.task_timeout,
-                    created_by=request.created_by,
-                )
-            finally:
-                # Also when the caller is cancelled while the row is written: a queued row that no dispatch
-                # looks for would wait for the next submit, however long that takes.
-                self.wake()
+        """Record the run as a queued task and dispatch it. While its resource has an active task: 409 naming
+        it, or, when the request says so, queued behind it."""
+        if request.resource is None or request.if_busy == "queue":
+            task = await self._record(request)  # nothing to check: the dispatcher keeps a resource's runs apart
+        else:
+            async with self._exclusive(request.resource):
+                active = await (Task.filter(resource_type=request.resource[0], resource_id=request.resource[1],
+                                            state__in=[TaskState.QUEUED, TaskState.RUNNING])
+                                .order_by("id").limit(1).values_list("id", flat=True))
+                if active:  # the oldest: the one running, when one is
+                    raise Conflict(f"{request.resource[0]} {request.resource[1]} is busy with task {active[0]}",
+                                   code="busy", details={"taskId": active[0]})
+                task = await self._record(request)
         self._log(task.id, [f"[containr] Task {task.id} queued: {request.type} ({request.playbook.name})"])
         return task
+
+    async def _record(self, request: RunRequest) -> Task:
+        try:
+            return await Task.create(
+                type=request.type,
+                playbook=str(request.playbook),
+                extra_vars=request.extra_vars,
+                options={"limit": request.limit, "check": request.check, "tags": request.tags},
+                sealed_secrets=self._box.seal(request.secrets) if request.secrets else None,
+                resource_type=request.resource[0] if request.resource else None,
+                resource_id=request.resource[1] if request.resource else None,
+                timeout=request.timeout or self.settings.task_timeout,
+                created_by=request.created_by,
+            )
+        finally:
+            # Also when the caller is cancelled while the row is written: a queued row that no dispatch
+            # looks for would wait for the next submit, however long that takes.
+            self.wake()
+
+    @asynccontextmanager
+    async def _exclusive(self, resource: tuple[str, str]) -> AsyncIterator[None]:
+        lock, users = self._resource_locks.setdefault(resource, (asyncio.Lock(), [0]))
+        users[0] += 1
+        try:
+            async with lock:
+                yield
+        finally:
+            users[0] -= 1
+            if not users[0]:
+                del self._resource_locks[resource]
 
     async def stop(self, task: Task) -> None:
         if not task.active:
@@ -178,19 +209,29 @@ class TaskEngine:
     # ---- dispatch --------------------------------------------------------------------------------
 
     def wake(self) -> None:
-        if not self._closed:
-            asyncio.get_running_loop().create_task(self._dispatch())
+        """Ask for a pass over the queue. Wake-ups coalesce: a burst of submits costs one pass, not one each,
+        and none while every slot is taken (a run that ends frees its slot, then wakes the dispatcher)."""
+        if self._closed:
+            return
+        self._wanted = True
+        if self._dispatcher is not None and not self._dispatcher.done():
+            return  # the running dispatcher makes another pass before it ends
+        if len(self._running) >= self.settings.max_runs:
+            return
+        self._dispatcher = asyncio.get_running_loop().create_task(self._dispatch())
 
     async def _dispatch(self) -> None:
-        async with self._dispatch_lock:
+        while self._wanted and not self._closed:
+            self._wanted = False
             while not self._closed and len(self._running) < self.settings.max_runs:
                 task = await self._next_queued()
                 if task is None:
-                    return
+                    break
                 task.start()
                 # The handle exists before the claim: a stop that arrives while the claim is on its way finds
                 # the row no longer queued, and must find the run to signal (it then ends before it starts).
-                handle = self._handles[task.id] = _Handle(type=task.type)
+                resource = (task.resource_type, task.resource_id) if task.resource_type is not None else None
+                handle = self._handles[task.id] = _Handle(type=task.type, resource=resource)
                 if not await self._claim(task):
                     if self._handles.get(task.id) is handle:
                         del self._handles[task.id]
@@ -198,17 +239,24 @@ class TaskEngine:
                 self._running[task.id] = asyncio.create_task(self._run(task))
 
     async def _next_queued(self) -> Task | None:
-        """The oldest queued task whose serial group has no task running."""
-        busy = {self.serial_group(handle.type) for handle in self._handles.values()} - {None}
-        queued = (Task.filter(state=TaskState.QUEUED).exclude(id__in=list(self._handles)).order_by("id")
-                  .values_list("id", "type"))
-        for task_id, task_type in await queued:
-            if self.serial_group(task_type) in busy:
-                continue
-            task = await Task.get_or_none(id=task_id, state=TaskState.QUEUED)  # None: stopped meanwhile
-            if task is not None:
-                return task
-        return None
+        """The oldest queued task whose serial group and whose resource have no task running; read a page at a
+        time, so that a long queue costs a pass its first page, not every row."""
+        groups = {self.serial_group(handle.type) for handle in self._handles.values()} - {None}
+        resources = {handle.resource for handle in self._handles.values()} - {None}
+        after = 0
+        while True:
+            page = await (Task.filter(state=TaskState.QUEUED, id__gt=after).exclude(id__in=list(self._handles))
+                          .order_by("id").limit(QUEUE_SCAN_PAGE)
+                          .values_list("id", "type", "resource_type", "resource_id"))
+            for task_id, task_type, resource_type, resource_id in page:
+                if self.serial_group(task_type) in groups or (resource_type, resource_id) in resources:
+                    continue
+                task = await Task.get_or_none(id=task_id, state=TaskState.QUEUED)  # None: stopped meanwhile
+                if task is not None:
+                    return task
+            if len(page) < QUEUE_SCAN_PAGE:
+                return None
+            after = page[-1][0]
 
     async def _claim(self, task: Task) -> bool:
         """The conditional update is the claim: with several workers only one wins a task."""
