@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -315,6 +316,11 @@ def playbook_list() -> None:
     _print_table([("name", True), ("description", False), ("vars", False), ("returns", False)], rows)
 
 
+class IfBusy(StrEnum):
+    QUEUE = "queue"
+    REFUSE = "refuse"
+
+
 @playbook_app.command("run")
 def playbook_run(
     name: str,
@@ -325,6 +331,9 @@ def playbook_run(
     check: Annotated[bool, typer.Option("--check", help="Dry run")] = False,
     tags: Annotated[str | None, typer.Option(help="Comma-separated tags")] = None,
     follow: Annotated[bool, typer.Option("--follow", "-f", help="Show progress, then the log")] = False,
+    if_busy: Annotated[IfBusy, typer.Option(
+        "--if-busy", help="While a run of this playbook and limit is active: wait behind it, or refuse (409)",
+    )] = IfBusy.QUEUE,
 ) -> None:
     """Start a playbook run as a task; with --follow, exit 1 unless it succeeds."""
     with _reported():
@@ -335,6 +344,8 @@ def playbook_run(
             body["check"] = True
         if tags:
             body["tags"] = [tag.strip() for tag in tags.split(",") if tag.strip()]
+        if if_busy is not IfBusy.QUEUE:  # the server's default
+            body["ifBusy"] = if_busy.value
         with _api() as api:
             task_id = int(api.json("POST", f"/playbooks/{name}/run", json=body)["taskId"])
             _say(f"Task {task_id} started")

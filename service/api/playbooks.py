@@ -25,7 +25,9 @@ async def list_playbooks(_: AdminUser, settings: SettingsDep, paging: PagingDep)
 
 
 @router.post("/{name}/run", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
-             responses=error_responses(401, 403, 404, 409, 422), summary="Run a playbook as a tracked task")
+             responses=error_responses(401, 403, 404, 409, 422), summary="Run a playbook as a tracked task",
+             description="A run of a playbook with the same limit as an active one waits behind it (`ifBusy`: "
+                         "`queue`, the default) or is refused with 409 `busy` naming that task (`refuse`).")
 async def run_playbook(name: str, body: PlaybookRunRequest, user: AdminUser, engine: Engine,
                        settings: SettingsDep) -> TaskCreated:
     task = await operator.run_playbook(engine, settings, name=name, body=body, user=user)
