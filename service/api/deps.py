@@ -20,41 +20,44 @@ from service.tasks import TaskEngine
 
 _bearer = HTTPBearer(auto_error=False, description="An access token from POST /api/v1/auth/login")
 
+# The getters below are coroutines though they never wait: FastAPI runs a plain function dependency in its
+# thread pool, a thread hop (and a GIL hand-over) per dependency per request for reading an attribute.
 
-def get_settings(request: Request) -> Settings:
+
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_engine(request: Request) -> TaskEngine:
+async def get_engine(request: Request) -> TaskEngine:
     return request.app.state.engine
 
 
-def get_scheduler(request: Request) -> Scheduler:
+async def get_scheduler(request: Request) -> Scheduler:
     return request.app.state.scheduler
 
 
-def get_issuer(request: Request) -> TokenIssuer:
+async def get_issuer(request: Request) -> TokenIssuer:
     return request.app.state.issuer
 
 
-def get_variables_box(request: Request) -> SecretBox:
+async def get_variables_box(request: Request) -> SecretBox:
     return request.app.state.variables_box
 
 
-def get_settings_box(request: Request) -> SecretBox:
+async def get_settings_box(request: Request) -> SecretBox:
     return request.app.state.settings_box
 
 
-def get_public_base(request: Request) -> str:
+async def get_public_base(request: Request) -> str:
     """The base of links we hand out: CONTAINR_PUBLIC_URL, else the address this request came in on."""
     return (request.app.state.settings.public_url or str(request.base_url)).rstrip("/")
 
 
-def get_nodes_box(request: Request) -> SecretBox:
+async def get_nodes_box(request: Request) -> SecretBox:
     return request.app.state.nodes_box
 
 
-def get_database_boxes(request: Request) -> Boxes:
+async def get_database_boxes(request: Request) -> Boxes:
     """What database actions open: node tokens (to reach PVE) and database passwords."""
     return Boxes(nodes=request.app.state.nodes_box, passwords=request.app.state.databases_box)
 
