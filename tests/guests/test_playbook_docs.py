@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
-from service.actions.playbooks import describe
+from service.actions.playbooks import catalogue, describe
 from service.config import REPO_ROOT
 
 CONTRACT = {
@@ -59,3 +64,34 @@ def test_header_documents_the_contract(name: str) -> None:
     assert optional <= {n for n, v in documented.items() if not v.required}
     assert doc.returns == returns
     assert doc.description
+
+
+def _role_tags() -> set[str]:
+    """Every tag a task under roles/ carries (`tags: [a, b]`), reached through dynamic includes too."""
+    found: set[str] = set()
+    for path in (REPO_ROOT / "roles").glob("*/tasks/*.yml"):
+        for match in re.finditer(r"^\s*tags:\s*\[(?P<tags>[^\]]*)\]", path.read_text(), re.MULTILINE):
+            found.update(tag.strip() for tag in match["tags"].split(",") if tag.strip())
+    return found
+
+
+TAGGED = sorted(doc.name for doc in catalogue(REPO_ROOT / "playbooks") if doc.tags)
+
+
+def test_the_database_and_guest_playbooks_have_tags() -> None:
+    assert {"database_create", "database_rotate_password", "guest_create", "guest_destroy", "guest_power",
+            "guest_snapshot"} <= set(TAGGED)
+
+
+@pytest.mark.parametrize("name", TAGGED)
+def test_the_header_lists_the_playbook_s_tags(name: str) -> None:
+    """What Ansible lists (the static part) is documented, and every documented tag exists: a run selecting it
+    runs something."""
+    doc = describe(REPO_ROOT / "playbooks" / f"{name}.yml")
+    listed = subprocess.run([str(Path(sys.executable).parent / "ansible-playbook"), "--list-tags",
+                             f"playbooks/{name}.yml"], cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+    static = {tag.strip() for found in re.findall(r"TASK TAGS: \[([^\]]*)\]", listed.stdout)
+              for tag in found.split(",") if tag.strip()}
+    assert static - {"always"} <= set(doc.tags), listed.stdout
+    assert set(doc.tags) <= static | _role_tags()
+    assert "always" not in doc.tags

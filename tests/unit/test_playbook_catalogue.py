@@ -2,9 +2,9 @@
 
 import pytest
 
-from service.actions.playbooks import catalogue, describe, resolve
+from service.actions.playbooks import catalogue, check_options, describe, resolve
 from service.config import REPO_ROOT
-from service.errors import NotFound
+from service.errors import Invalid, NotFound
 
 PLAYBOOKS = REPO_ROOT / "playbooks"
 
@@ -55,3 +55,46 @@ def test_the_catalogue_lists_only_what_resolve_would_run(tmp_path):
     assert [doc.name for doc in catalogue(folder)] == ["real"]
     with pytest.raises(NotFound):
         resolve(folder, "folder")
+
+
+def test_check_mode_and_tags_come_from_the_header(tmp_path):
+    (tmp_path / "yes.yml").write_text("# Does yes.\n#\n# Check mode: supported\n"
+                                      "# Tags: preflight, install,  configure\n#\n"
+                                      "# Vars:\n#   x (str, required): x\n---\n")
+    (tmp_path / "no.yml").write_text("# Does no.\n# Check mode: not supported (each run writes a new archive)\n---\n")
+    (tmp_path / "silent.yml").write_text("# Says nothing.\n---\n")
+    yes, no, silent = (describe(tmp_path / f"{name}.yml") for name in ("yes", "no", "silent"))
+    assert yes.check_mode and yes.tags == ["preflight", "install", "configure"] and yes.description == "Does yes."
+    assert [var.name for var in yes.vars] == ["x"]
+    assert not no.check_mode and no.check_mode_note == "each run writes a new archive" and no.tags == []
+    assert not silent.check_mode and silent.tags == []
+
+
+def test_options_a_playbook_cannot_honour_are_refused_naming_the_field(tmp_path):
+    (tmp_path / "no.yml").write_text("# Does no.\n# Check mode: not supported (each run writes a new archive)\n"
+                                     "# Tags: preflight, backup\n---\n")
+    doc = describe(tmp_path / "no.yml")
+    with pytest.raises(Invalid) as refused:
+        check_options(doc, check=True, tags=[])
+    assert refused.value.details["field"] == "check" and "each run writes a new archive" in refused.value.message
+    with pytest.raises(Invalid) as refused:
+        check_options(doc, check=False, tags=["backup", "install"])
+    assert refused.value.details == {"field": "tags", "unknown": ["install"], "tags": ["preflight", "backup"]}
+    assert "preflight, backup" in refused.value.message
+    check_options(doc, check=False, tags=["backup"])
+    check_options(doc, check=False, tags=[])
+
+
+def test_every_playbook_declares_check_mode():
+    for doc in catalogue(PLAYBOOKS):
+        header = (PLAYBOOKS / f"{doc.name}.yml").read_text()
+        assert "# Check mode: " in header, f"{doc.name} does not say whether it supports check mode"
+        assert doc.check_mode or doc.check_mode_note, f"{doc.name} does not say why it has no check mode"
+
+
+def test_a_check_mode_line_may_go_on_over_indented_lines(tmp_path):
+    (tmp_path / "x.yml").write_text("# Does x.\n#\n# Check mode: supported (reports the guest it would make\n"
+                                    "#   and changes nothing)\n# Tags: a,\n#   b\n# More of the summary.\n---\n")
+    doc = describe(tmp_path / "x.yml")
+    assert doc.check_mode and doc.check_mode_note == "reports the guest it would make and changes nothing"
+    assert doc.tags == ["a", "b"] and doc.description == "Does x. More of the summary."
