@@ -10,6 +10,15 @@ from fastapi.openapi.utils import get_openapi
 ERROR_REF = {"$ref": "#/components/schemas/ErrorResponse"}
 
 
+def _document_body_refusals(operation: dict[str, Any]) -> None:
+    """Every body is checked by the body-size middleware and JSON bodies by their content type (415)."""
+    responses = operation.setdefault("responses", {})
+    content = {"application/json": {"schema": ERROR_REF}}
+    responses.setdefault("413", {"description": "Body too large", "content": content})
+    if "application/json" in operation["requestBody"].get("content", {}):
+        responses.setdefault("415", {"description": "Body not sent as application/json", "content": content})
+
+
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
@@ -21,6 +30,8 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                 # FastAPI documents its own validation body; our handler answers with ErrorResponse.
                 invalid["content"] = {"application/json": {"schema": ERROR_REF}}
                 invalid["description"] = "Invalid input"
+            if "requestBody" in operation:
+                _document_body_refusals(operation)
     components = schema.get("components", {}).get("schemas", {})
     for name in ("HTTPValidationError", "ValidationError"):
         components.pop(name, None)

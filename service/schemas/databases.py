@@ -41,7 +41,8 @@ class DatabaseCreate(RequestModel):
     version: Version | None = Field(default=None, description="One the node's Debian provides (default: its own)")
     project_id: UUID
     environment_id: UUID | None = Field(default=None, description="Default: the project's default environment")
-    node_id: UUID | None = Field(default=None, description="Default: the project's default node")
+    node_id: UUID | None = Field(
+        default=None, description="Default: the project's default node, else the team's only online node")
     resources: Resources = Field(default_factory=Resources)
     backups_enabled: bool = True
     vzdump_backups: bool = Field(default=False, description="Each backup also archives the whole guest with vzdump "
