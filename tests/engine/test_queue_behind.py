@@ -96,3 +96,28 @@ async def test_a_conflicting_action_is_still_refused_while_one_waits(client, ser
     task = next(outcome for outcome in outcomes if isinstance(outcome, Task))
     await client.post(f"/api/v1/tasks/{task.id}/stop", headers=headers)
     await wait_task(client, headers, task.id)
+
+
+async def test_the_queue_is_read_past_a_page_of_waiting_runs(client, server, tmp_path):
+    """More runs wait behind a busy resource than one read of the queue returns: a free run after them starts."""
+    from service.tasks.engine import QUEUE_SCAN_PAGE
+
+    headers = await owner_headers(client)
+    owner = await User.get(username="owner")
+    engine = server.engine
+    sleep = server.settings.playbooks_dir / "sleep.yml"
+    first = await engine.submit(RunRequest(type="test", playbook=sleep, resource=("thing", "busy"), created_by=owner,
+                                           extra_vars={"sleep_pid_file": str(tmp_path / "pid")}))
+    await wait_task(client, headers, first.id, until="running")
+    waiting = [await engine.submit(RunRequest(type="test", playbook=sleep, resource=("thing", "busy"),
+                                              created_by=owner, if_busy="queue",
+                                              extra_vars={"sleep_pid_file": str(tmp_path / "pid")}))
+               for _ in range(QUEUE_SCAN_PAGE + 3)]
+    free = await engine.submit(RunRequest(
+        type="test", playbook=server.settings.playbooks_dir / "echo.yml", created_by=owner,
+        extra_vars={"echo_value": "free", "echo_out_file": str(tmp_path / "free")}))
+    assert (await wait_task(client, headers, free.id))["success"]
+    assert {(await Task.get(id=task.id)).state for task in waiting} == {"queued"}
+    for task in [*waiting, first]:
+        await engine.stop(await Task.get(id=task.id))
+    await wait_task(client, headers, first.id)
