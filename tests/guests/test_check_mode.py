@@ -80,9 +80,19 @@ async def test_dry_runs_of_what_is_done_already_change_nothing(run: Runner, pve_
     assert gone.task["success"] and gone.changed == 1, gone.log[-4000:]
     snap = await run_with(run, "guest_snapshot", check=True, **target, guest_snapshot_name="before")
     assert snap.task["success"] and snap.changed == 1, snap.log[-4000:]
+    deleted = await run_with(run, "database_delete", check=True, **target, proxmox_guest_hostname="dry2")
+    assert deleted.task["success"] and deleted.changed == 1, deleted.log[-4000:]
+    assert deleted.result == {"vmid": 1201, "destroyed": True}  # what the run would do
     (guest,) = _guests(pve_api)
     assert guest["status"] == "running"
     assert [s["name"] for s in pve_api.get("/nodes/pve/lxc/1201/snapshot").json()["data"]] == ["current"]
+
+
+async def test_a_dry_run_of_node_check_reports_the_node(run: Runner) -> None:
+    done = await run_with(run, "node_check", check=True, node_check_template=TEMPLATE)
+    assert done.task["success"] and done.changed == 0, done.log[-4000:]
+    assert done.result["pveVersion"].startswith("8.") and done.result["templateFound"] is True
+    assert {node["name"] for node in done.result["nodes"]} == {"pve", "pve2"}
 
 
 async def test_tags_select_the_tasks_that_run(run: Runner, pve_api: httpx.Client) -> None:
