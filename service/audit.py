@@ -35,7 +35,7 @@ COLLECTION_KINDS = {
     "members": "member", "environments": "environment", "invites": "invite", "nodes": "node",
     "databases": "database",
 }
-ANSWER_CAP = 64 * 1024  # bigger answers are no create's; past this the path alone names the target
+ANSWER_CAP = 64 * 1024  # a longer answer is not kept (creates answer far less): the path alone names its target
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -217,7 +217,7 @@ class AuditMiddleware:
                               noted=noted)
             await AuditRecord.create(
                 action=info.action, target=_target(params), status=status,
-                target_kind=target.kind, target_id=target.id, target_name=target.name,
+                target_kind=_text(target.kind, 32), target_id=_text(target.id, 64), target_name=_text(target.name, 255),
                 user_id=getattr(user, "id", None), username=getattr(user, "username", None),
                 token_id=getattr(token, "id", None), client_ip=client[0] if client else None,
                 team_id=_uuid(params.get("team_id")) or target.team_id or _own(target, "team"),
