@@ -18,7 +18,7 @@ from service.config import Settings
 from service.errors import Conflict
 from service.models import Task, TaskState, User
 from service.secrets import SecretBox
-from service.tasks import keptruns, postmortem, procs, runner
+from service.tasks import keptruns, postmortem, procs, runner, supervisor
 from service.tasks.events import EventBroker, TaskEnded
 from service.tasks.logstore import FileLogStore
 from service.tasks.progress import ProgressTracker
@@ -284,6 +284,8 @@ class TaskEngine:
         spec = None
         try:
             spec = self._spec(task)
+            # From here on its processes die with the service, however the service dies.
+            supervisor.shared().watch(spec.marker)
             await Task.filter(id=task.id).update(sealed_secrets=None)
             final = await self._execute(task, spec, handle)
         except Exception:
@@ -296,6 +298,8 @@ class TaskEngine:
             if spec is not None and handle.stop.is_set():
                 await asyncio.to_thread(procs.kill_marked, spec.marker)
             runner.cleanup(self._run_dir(task.id))
+            if spec is not None:
+                supervisor.shared().release(spec.marker)
         try:
             await task.refresh_from_db()
             task.finish(final.pop("state"), **final)
