@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tortoise.expressions import Q
+
 from service.models import AuditRecord, Node, NodeTask
 
 
@@ -25,7 +27,9 @@ async def node_audit(node: Node, *, offset: int, limit: int) -> tuple[list[dict[
     """Newest first. The first offset+limit of the merge lie within the first offset+limit of each source,
     so no more than that is read from either."""
     links = NodeTask.filter(node=node)
-    records = AuditRecord.filter(target__startswith=f"node_id={node.id}")
+    # Its creation names the node as its target; every later change names it in the path.
+    records = AuditRecord.filter(Q(target__startswith=f"node_id={node.id}")
+                                 | Q(target_kind="node", target_id=str(node.id)))
     total = await links.count() + await records.count()
     tasks = await links.select_related("task").order_by("-task__created_at").limit(offset + limit)
     changes = await records.order_by("-at").limit(offset + limit)

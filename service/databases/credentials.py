@@ -15,6 +15,7 @@ async def reveal(database: Database, box: SecretBox, *, user: User, request: Req
     token = getattr(request.state, "api_token", None)
     # Reads are not audited by the middleware; this one is, because it hands out a secret.
     await AuditRecord.create(action="databases.credentials", target=f"database_id={database.id}", status=200,
+                             target_kind="database", target_id=str(database.id), target_name=database.name,
                              user_id=user.id, username=user.username, token_id=getattr(token, "id", None),
                              client_ip=request.client.host if request.client else None,
                              project_id=database.project_id)

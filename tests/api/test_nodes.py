@@ -145,6 +145,7 @@ async def test_change_recheck_visibility_and_delete(client, pve_sim):
     events = [item["event"] for item in audit["items"]]
     # Four changes asked for: three by the owner and the stranger's refused one.
     assert events.count("task.nodeCheck") == 3 and events.count("nodes.update") == 4 and "nodes.check" in events
+    assert events.count("nodes.create") == 1  # named by its answer, not by a path
     assert audit["total"] == len(events) and await NodeTask.filter(node_id=node["id"]).count() == 3
     page = (await client.get(f"{url}/audit", headers=headers, params={"per_page": 2, "page": 2})).json()
     assert [item["event"] for item in page["items"]] == events[2:4]

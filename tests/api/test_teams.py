@@ -97,7 +97,8 @@ async def test_the_team_audit_log_is_for_its_managers(client):
     await client.post(f"/api/v1/users/me/invitations/{team['id']}", headers=bob)
     await client.put(f"/api/v1/teams/{team['id']}", headers=owner, json={"name": "Audited"})
     log = (await client.get(f"/api/v1/teams/{team['id']}/audit-log", headers=owner)).json()
-    assert [r["action"] for r in log["items"]] == ["teams.update", "users.me.invitations", "teams.users"]
+    actions = [r["action"] for r in log["items"]]
+    assert actions == ["teams.update", "users.me.invitations", "teams.users", "teams.create"]
     assert all(r["teamId"] == team["id"] for r in log["items"])
     assert (await client.get(f"/api/v1/teams/{team['id']}/audit-log", headers=bob)).status_code == 403
 
