@@ -8,12 +8,12 @@ from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Query
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 
 from service import teams
 from service.api.deps import AdminUser, CurrentUser
 from service.api.paging import PageQuery, PerPageQuery
-from service.models import AuditRecord
+from service.models import AuditRecord, Project
 from service.schemas.audit import AuditRecordOut
 from service.schemas.common import Page, error_responses
 
@@ -49,7 +49,11 @@ Filters = Annotated[AuditQuery, Depends(_query)]
 
 
 async def _page(team_id: UUID | None, q: AuditQuery) -> Page[AuditRecordOut]:
-    query = AuditRecord.all() if team_id is None else AuditRecord.filter(team_id=team_id)
+    query = AuditRecord.all()
+    if team_id is not None:
+        # Changes inside a project (environments, members, databases) name the project, not its team.
+        query = query.filter(Q(team_id=team_id)
+                             | Q(project_id__in=Subquery(Project.filter(team_id=team_id).values("id"))))
     if q.from_ is not None:
         query = query.filter(at__gte=q.from_)
     if q.to is not None:

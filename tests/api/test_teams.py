@@ -103,6 +103,22 @@ async def test_the_team_audit_log_is_for_its_managers(client):
     assert (await client.get(f"/api/v1/teams/{team['id']}/audit-log", headers=bob)).status_code == 403
 
 
+async def test_the_team_audit_log_lists_changes_inside_its_projects(client):
+    owner, _ = await _two_people(client)
+    team = (await client.post("/api/v1/teams", headers=owner, json={"name": "Shops"})).json()
+    other = (await client.post("/api/v1/teams", headers=owner, json={"name": "Elsewhere"})).json()
+    project = (await client.post("/api/v1/projects", headers=owner,
+                                 json={"name": "shop", "teamId": team["id"]})).json()
+    await client.post("/api/v1/projects", headers=owner, json={"name": "away", "teamId": other["id"]})
+    staging = await client.post(f"/api/v1/projects/{project['id']}/environments", headers=owner,
+                                json={"name": "staging"})
+    assert staging.status_code == 201, staging.text
+    log = (await client.get(f"/api/v1/teams/{team['id']}/audit-log", headers=owner)).json()
+    named = [(r["action"], r["targetName"]) for r in log["items"]]
+    assert named == [("projects.environments", "staging"), ("projects.create", "shop"),
+                     ("teams.create", "Shops")]
+
+
 async def test_accepting_an_invitation_to_a_team_one_is_in_adds_no_second_membership(client):
     owner = await owner_headers(client)
     team = (await client.post("/api/v1/teams", headers=owner, json={"name": "Ops"})).json()
