@@ -24,15 +24,15 @@ async def _ansible_playbook(marker: str) -> psutil.Process:
     """The run's ansible-playbook (the service's own child: the tests run the service in this process), once
     the play has reached its long task."""
     for _ in range(600):
-        found = procs.marked(marker)
-        names = []
-        for proc in found:
+        names, top = [], []
+        for proc in procs.marked(marker):
             try:
                 names.append(proc.name())
-            except psutil.Error:
+                if proc.ppid() == os.getpid():
+                    top.append(proc)
+            except psutil.Error:  # a short-lived fork of ansible-playbook, gone while we looked
                 continue
         if "sleep" in names:
-            top = [proc for proc in found if proc.ppid() == os.getpid()]
             assert len(top) == 1, top
             return top[0]
         await asyncio.sleep(0.05)
