@@ -46,7 +46,7 @@ async def follow(task_id: int, *, logs: LogStore, events: EventBroker, rendering
     """
     with events.subscribe(task_id) as feed:
         for _ in range(REPLAY_PASSES):
-            for chunk, last in _replay(logs, task_id, after, rendering):
+            for chunk, last in _replay(logs, task_id, after=after, rendering=rendering):
                 after = last
                 yield chunk
             if not feed.fell_behind(after):
@@ -54,23 +54,24 @@ async def follow(task_id: int, *, logs: LogStore, events: EventBroker, rendering
         if not feed.ended and not await Task.filter(id=task_id, state__in=[TaskState.QUEUED,
                                                                             TaskState.RUNNING]).exists():
             # Ended before this subscription, or ending now: what the file holds is all there is.
-            for chunk, last in _replay(logs, task_id, after, rendering):
+            for chunk, last in _replay(logs, task_id, after=after, rendering=rendering):
                 after = last
                 yield chunk
             yield await rendering.end()
             return
-        async for item in _live(feed, after, rendering, keepalive):
+        async for item in _live(feed, after=after, rendering=rendering, keepalive=keepalive):
             yield item
 
 
-def _replay(logs: LogStore, task_id: int, after: int, rendering: Rendering) -> Iterator[tuple[bytes, int]]:
+def _replay(logs: LogStore, task_id: int, *, after: int,
+            rendering: Rendering) -> Iterator[tuple[bytes, int]]:
     lines = logs.read(task_id, after=after)
     for start in range(0, len(lines), REPLAY_CHUNK):
         batch = lines[start:start + REPLAY_CHUNK]
         yield b"".join(rendering.line(line) for line in batch), batch[-1].number
 
 
-async def _live(feed: TaskFeed, after: int, rendering: Rendering,
+async def _live(feed: TaskFeed, *, after: int, rendering: Rendering,
                 keepalive: float) -> AsyncIterator[bytes | KeepAlive | FellBehind]:
     while True:
         if feed.fell_behind(after):
