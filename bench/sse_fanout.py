@@ -56,7 +56,7 @@ def serve(port: int) -> None:
     app: FastAPI = create_app(get_settings())
     outcomes: dict[int, dict[str, float]] = {}
 
-    async def write(task_id: int, lines: int, rate: float) -> None:
+    async def write(task_id: int, *, lines: int, rate: float) -> None:
         engine = app.state.engine
         loop = asyncio.get_running_loop()
         start, written = loop.time(), 0
@@ -80,7 +80,7 @@ def serve(port: int) -> None:
 
     @app.post("/bench/tasks/{task_id}/write")
     async def start_writing(task_id: int, lines: int, rate: float) -> dict[str, bool]:
-        app.state.bench_writer = asyncio.create_task(write(task_id, lines, rate))
+        app.state.bench_writer = asyncio.create_task(write(task_id, lines=lines, rate=rate))
         return {"started": True}
 
     @app.get("/bench/tasks/{task_id}")
@@ -104,7 +104,7 @@ class Subscriber:
         self.in_order = True
         self.ended_at: float | None = None
 
-    async def run(self, port: int, path: str, token: str, connected: asyncio.Event) -> None:
+    async def run(self, *, port: int, path: str, token: str, connected: asyncio.Event) -> None:
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         writer.write(f"GET {path} HTTP/1.1\r\nHost: bench\r\nAuthorization: Bearer {token}\r\n"
                      "Accept: text/event-stream\r\n\r\n".encode())
@@ -138,7 +138,7 @@ async def subscribe_all(args: argparse.Namespace) -> dict[str, Any]:
     path = f"/api/v1/tasks/{args.task}/logstream"
     subscribers = [Subscriber() for _ in range(args.clients)]
     connected = [asyncio.Event() for _ in subscribers]
-    runs = [asyncio.create_task(s.run(args.port, path, args.token, c))
+    runs = [asyncio.create_task(s.run(port=args.port, path=path, token=args.token, connected=c))
             for s, c in zip(subscribers, connected, strict=True)]
     await asyncio.wait_for(asyncio.gather(*(c.wait() for c in connected)), timeout=120)
     await asyncio.sleep(0.5)  # each stream's `follow` subscribes right after its first comment
