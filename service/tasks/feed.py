@@ -11,6 +11,8 @@ from service.tasks.logstore import LogLine
 
 # What a line costs the buffer beyond its text: the LogLine, its entry, the list slot.
 _LINE_OVERHEAD = 200
+# The most a subscriber takes at once (a line longer than that goes whole).
+CHUNK_BYTES = 256 * 1024
 # How much longer subscribers may wait to be woken for each subscriber a feed has (up to its flush interval).
 _INTERVAL_PER_SUBSCRIBER = 0.0005
 
@@ -76,23 +78,26 @@ class TaskFeed:
         return len(self._entries) > self._start and self._entries[-1].line.number > after
 
     def take(self, after: int, *, key: str, render: Callable[[LogLine], bytes]) -> tuple[bytes, int]:
-        """The lines numbered above `after`, rendered once per `key` for all subscribers, as one chunk; and
-        the number of the last of them (`after` when there is none)."""
+        """The lines numbered above `after`, rendered once per `key` for all subscribers, as one chunk of
+        about `CHUNK_BYTES` at most; and the number of the last line in it (`after` when there is none)."""
         start = bisect.bisect_right(self._entries, after, lo=self._start, key=lambda entry: entry.line.number)
-        entries = self._entries[start:]
-        if not entries:
-            return b"", after
-        parts, rendered = [], False
-        for entry in entries:
+        parts, size, rendered = [], 0, False
+        for index in range(start, len(self._entries)):
+            entry = self._entries[index]
             data = entry.rendered.get(key)
             if data is None:
                 data = entry.rendered[key] = render(entry.line)
                 self._bytes += len(data)
                 rendered = True
             parts.append(data)
+            after = entry.line.number
+            size += len(data)
+            # A subscriber far behind takes the rest after this chunk is written: what it holds stays small.
+            if size >= CHUNK_BYTES:
+                break
         if rendered:
             self._trim()  # what is rendered counts against the budget too
-        return b"".join(parts), entries[-1].line.number
+        return b"".join(parts), after
 
     async def wait(self, timeout: float) -> bool:
         """Until subscribers are next woken (new lines, the end); False when `timeout` passed first."""

@@ -78,7 +78,7 @@ async def _live(feed: TaskFeed, *, after: int, rendering: Rendering,
             yield FellBehind(after)
             return
         chunk, after = feed.take(after, key=rendering.key, render=rendering.line)
-        if feed.ended:
+        if feed.ended and not feed.pending(after):
             # Lines are published before the end, so the feed holds them all: one write ends the stream.
             yield chunk + await feed.once("end", rendering.end)  # the same in every format
             return

@@ -13,6 +13,7 @@ from service.api import tasks as tasks_api
 from service.models import Task, TaskState
 from service.tasks.engine import TaskEngine
 from service.tasks.events import EventBroker, TaskEnded
+from service.tasks.feed import CHUNK_BYTES
 from service.tasks.follow import FellBehind, KeepAlive, Rendering, follow
 from service.tasks.logstore import FileLogStore
 from tests.factories import owner_headers
@@ -170,6 +171,19 @@ async def test_a_finished_task_followed_from_beyond_its_end_ends_at_once(client,
                                     timeout=30)
     assert stream.lines == [] and stream.end is not None
     assert [event.id for event in (await held).lines] == [1]
+
+
+async def test_a_subscriber_far_behind_takes_the_backlog_in_bounded_chunks(server, tmp_path: Path):
+    logs, events = FileLogStore(tmp_path), EventBroker(max_lines=1000, max_bytes=64 * 1024 * 1024)
+    task = await running_task()
+    with events.subscribe(task.id) as feed:
+        events.publish(task.id, logs.append(task.id, ["x" * 10_000] * 200))
+        after, taken = 0, []
+        while feed.pending(after):
+            chunk, after = feed.take(after, key="plain", render=lambda line: line.text.encode() + b"\n")
+            assert 0 < len(chunk) <= CHUNK_BYTES + 10_001
+            taken.append(chunk)
+    assert len(taken) > 1 and b"".join(taken) == b"".join([b"x" * 10_000 + b"\n"] * 200)
 
 
 def big_line(number: int) -> str:
