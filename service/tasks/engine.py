@@ -187,9 +187,9 @@ class TaskEngine:
         for task in await Task.filter(state=TaskState.RUNNING):
             killed = await asyncio.to_thread(procs.kill_marked, self._marker(task.id))
             task.finish(TaskState.CRASHED, message="The service stopped while this task was running")
-            await task.save()
             note = f" ({killed} leftover processes killed)" if killed else ""
             self._log(task.id, [f"[containr] Marked crashed at start-up: the service stopped under it{note}"])
+            await task.save()
             runner.cleanup(self._run_dir(task.id))
             await self._after_finish(task)
         await asyncio.to_thread(keptruns.prune, keptruns.root(self.settings.data_dir))
@@ -306,8 +306,10 @@ class TaskEngine:
             # The resource moves before the task is seen to end: whoever saw the end finds the node online,
             # the guest running. Hooks read the outcome from this object, not from the database.
             await self._after_finish(task)
-            await task.save()
+            # The last line is written before the row says the task ended: a follower that finds it ended
+            # reads the file once more and must find the whole log there.
             self._log(task.id, [f"[containr] Task {task.id} finished: {task.state}"])
+            await task.save()
         finally:
             self._handles.pop(task.id, None)
             self._running.pop(task.id, None)
