@@ -18,6 +18,7 @@ from tests.databases.conftest import PASSWORD_VAR, RUN_TIMEOUT, DatabaseRunner, 
 from tests.factories import owner_headers, wait_task
 from tests.guests.conftest import Run, pve_env
 from tests.guests.test_check_mode import tasks_run
+from tests.guests.test_guest_update import _publish, _version
 from tests.harness.lxc import ssh
 
 pytestmark = [pytest.mark.lxc, pytest.mark.ansible, pytest.mark.slow]
@@ -119,3 +120,18 @@ async def test_dry_runs_of_a_database_report_what_they_would_change_and_change_n
     assert configured.changed == 0, configured.log[-4000:]
     assert configured.task["result"]["port"] == 6379
     assert _fingerprint(database_run) == before
+
+    # A newer package in the guest's sources: a dry run of guest_update reports it and upgrades nothing.
+    _publish(lxc, database_run.key, rotate["database_host"], "1.0", "1.1")
+    assert _version(database_run.key, rotate["database_host"], "containr-probe") == "1.0"
+    box = await run_with(database_run, "guest_update", password=password, check=True, guest_update_mode="box",
+                         guest_update_guests=[{"hostname": f"redis-{HOST}", "vmid": VMID, "node": "pve",
+                                               "ip": rotate["database_host"], "type": "redis"}],
+                         containr_ssh_private_key_file=str(database_run.key),
+                         guest_base_apt_proxy=lxc.env.apt_proxy)
+    assert box.task["success"] and box.changed > 0, box.log[-4000:]
+    (guest,) = box.task["result"]["guests"]
+    assert guest["status"] == "would_update" and "containr-probe" in guest["updated"], guest
+    assert _version(database_run.key, rotate["database_host"], "containr-probe") == "1.0"
+    with _pve(database_run) as api:
+        assert [s["name"] for s in api.get(f"/nodes/pve/lxc/{VMID}/snapshot").json()["data"]] == ["current"]
