@@ -95,11 +95,11 @@ async def test_timeout_ends_the_run(client, server, tmp_path):
     assert not procs.marked(server.engine._marker(task_id))
 
 
-async def test_busy_resource_answers_409_with_the_active_task(client, tmp_path):
+async def test_busy_resource_answers_409_with_the_active_task_when_asked_to_refuse(client, tmp_path):
     headers = await owner_headers(client)
     body = {"extraVars": {"sleep_pid_file": str(tmp_path / "p")}}
     first = await run_playbook(client, headers, "sleep", **body)
-    second = await client.post("/api/v1/playbooks/sleep/run", json=body, headers=headers)
+    second = await client.post("/api/v1/playbooks/sleep/run", json={**body, "ifBusy": "refuse"}, headers=headers)
     assert second.status_code == 409
     assert second.json()["code"] == "busy"
     assert second.json()["details"] == {"taskId": first}
