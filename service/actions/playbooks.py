@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from service.errors import Invalid, NotFound
@@ -71,6 +72,14 @@ def _parse_var(match: re.Match[str]) -> PlaybookVar:
 
 
 def describe(path: Path) -> PlaybookDoc:
+    """What the playbook's header documents, read again only when the file changed (every run asks for it).
+    The answer is shared: callers read it and never change it."""
+    stat = path.stat()
+    return _read_header(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=256)
+def _read_header(path: Path, _mtime_ns: int, _size: int) -> PlaybookDoc:
     """Read the header comment: a summary, then optional `Vars:` and `Returns (set_stats):` sections."""
     doc = PlaybookDoc(name=path.stem, description="")
     section, summary = "summary", []

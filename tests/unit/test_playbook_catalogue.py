@@ -27,6 +27,15 @@ def test_required_vars_are_marked(tmp_path):
     assert var.required and var.default is None and var.description == "what to do it to and more about it"
 
 
+def test_a_header_is_read_again_when_its_file_changes(tmp_path):
+    path = tmp_path / "x.yml"
+    path.write_text("# Does x.\n---\n")
+    assert describe(path) is describe(path)  # every run asks; the file is read once while it stays the same
+    path.write_text("# Does x and y.\n#\n# Check mode: supported\n---\n")
+    doc = describe(path)
+    assert doc.description == "Does x and y." and doc.check_mode
+
+
 @pytest.mark.parametrize("name", ["../playbooks/controller_check", "/etc/passwd", "controller_check.yml", "nope",
                                   "..", "", "a/b", "CONTROLLER_CHECK"])
 def test_anything_but_the_plain_name_of_a_playbook_is_not_found(name):
