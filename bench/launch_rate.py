@@ -20,7 +20,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -32,6 +31,7 @@ from typing import Any
 
 import httpx
 import psutil
+from serving import free_port, log_in, make_project, wait_healthy
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -43,7 +43,6 @@ PLAYBOOK = "echo"
 BLOCKER = "sleep"  # holds the one run slot while the launches queue
 DRAINED = 10  # launches at the end that run for real
 IDLE_SECONDS = 3.0
-PASSWORD = "benchmark password"
 LEVELS = (1, 20, 100)
 TARGET_RATE = 200.0  # accepted launches per second at 20 clients, on 2 cores
 
@@ -106,26 +105,6 @@ def run_clients(url: str, token: str, *, concurrency: int, requests: list[tuple[
 
 # ---- the server ------------------------------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def make_project(root: Path) -> Path:
-    project = root / "project"
-    (project / "playbooks").mkdir(parents=True)
-    (project / "roles").mkdir()
-    for name in ("ansible.cfg", "requirements.yml"):
-        shutil.copy(REPO / name, project / name)
-    shutil.copytree(REPO / "inventory", project / "inventory")  # ansible.cfg names it
-    if (REPO / "collections").exists():
-        (project / "collections").symlink_to(REPO / "collections")
-    for name in (PLAYBOOK, BLOCKER):
-        shutil.copy(REPO / "tests" / "playbooks" / f"{name}.yml", project / "playbooks" / f"{name}.yml")
-    return project
-
-
 class RssSampler(threading.Thread):
     """The server's resident memory, sampled every 100 ms: its peak and its last value."""
 
@@ -167,17 +146,7 @@ class Service:
         with self.log.open("wb") as out:
             self.process = subprocess.Popen([str(BIN / "containr"), "serve"], env=self.env, stdout=out,
                                             stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"containr serve exited with status {self.process.returncode}")
-            try:
-                if httpx.get(f"{self.url}/api/v1/health").status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            time.sleep(0.05)
-        raise RuntimeError("containr serve did not answer within 60 s")
+        wait_healthy(self.url, self.process)
 
     def stop(self) -> None:
         if self.process is None:
@@ -191,13 +160,6 @@ class Service:
 
     def tail(self) -> str:
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-40:]) if self.log.exists() else ""
-
-
-def log_in(url: str) -> str:
-    account = {"username": "bench", "email": "bench@example.com", "password": PASSWORD}
-    httpx.post(f"{url}/api/v1/auth/register", json=account).raise_for_status()
-    login = httpx.post(f"{url}/api/v1/auth/login", json={"username": "bench", "password": PASSWORD})
-    return login.raise_for_status().json()["accessToken"]
 
 
 # ---- the measurement ------------------------------------------------------------------------------------
@@ -399,7 +361,8 @@ def main() -> None:
                 # Under /tmp directly, not in the 0700 root: the postgres user must be able to reach it.
                 cluster = start_cluster(Path(tempfile.mkdtemp(prefix="containr-bench-pg-")))
                 url = cluster.create_database("containr_bench")
-            service = Service(root, make_project(root), url)
+            playbooks = [REPO / "tests" / "playbooks" / f"{name}.yml" for name in (PLAYBOOK, BLOCKER)]
+            service = Service(root, make_project(root, playbooks), url)
             service.start()
             raw = measure(service, rounds=args.rounds, levels=levels, scale=args.scale, out_file=root / "echo.txt",
                           same=args.same)

@@ -18,7 +18,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,10 +28,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from serving import free_port, log_in, wait_healthy
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-PASSWORD = "benchmark password"
 TARGET_P99_S = 1.0
 TARGET_DURATION_RATIO = 1.10
 # The write time of every SAMPLE-th line, read back from the plain format's `data:` line: the client notes
@@ -169,33 +168,6 @@ async def subscribe_all(args: argparse.Namespace) -> dict[str, Any]:
 
 # ---- the driver -------------------------------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_healthy(url: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"the bench server exited with status {server.returncode}")
-        try:
-            if httpx.get(f"{url}/api/v1/health").status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.05)
-    raise RuntimeError("the bench server did not answer within 60 s")
-
-
-def log_in(url: str) -> str:
-    account = {"username": "bench", "email": "bench@example.com", "password": PASSWORD}
-    httpx.post(f"{url}/api/v1/auth/register", json=account).raise_for_status()
-    login = httpx.post(f"{url}/api/v1/auth/login", json={"username": "bench", "password": PASSWORD})
-    return login.raise_for_status().json()["accessToken"]
-
-
 def one_run(url: str, *, port: int, pid: int, token: str, clients: int, args: argparse.Namespace) -> dict:
     task_id = httpx.post(f"{url}/bench/tasks").raise_for_status().json()["id"]
     command = [sys.executable, __file__, "--clients", str(clients), "--port", str(port), "--task", str(task_id),
@@ -253,7 +225,7 @@ def drive(args: argparse.Namespace) -> None:
             server = subprocess.Popen([sys.executable, __file__, "--serve", "--port", str(port)], env=env,
                                       stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
         url = f"http://127.0.0.1:{port}"
-        wait_healthy(url, server)
+        wait_healthy(url, server, what="the bench server")
         token = log_in(url)
         for number in range(1, args.runs + 1):
             for count in counts:  # alternating, so a noisy machine moves every count alike

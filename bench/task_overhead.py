@@ -14,7 +14,6 @@ import argparse
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -24,37 +23,16 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from serving import free_port, log_in, make_project, wait_healthy
 
 from service.cli_client import parse_sse, sse_lines
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 PLAYBOOK = "twenty_tasks"
-PASSWORD = "benchmark password"
 TARGET_RATIO = 1.10
 # The engine's first line of a run, written after the task became `running` (service/tasks/engine.py).
 RUNNING_LINE = "[containr] Running "
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def make_project(root: Path) -> Path:
-    """A project dir like the checkout (ansible.cfg, collections) whose only playbook is the benchmark's."""
-    project = root / "project"
-    (project / "playbooks").mkdir(parents=True)
-    (project / "roles").mkdir()
-    for name in ("ansible.cfg", "requirements.yml"):
-        shutil.copy(REPO / name, project / name)
-    # ansible.cfg names the inventory; the playbook runs on localhost but Ansible still parses it.
-    shutil.copytree(REPO / "inventory", project / "inventory")
-    if (REPO / "collections").exists():
-        (project / "collections").symlink_to(REPO / "collections")
-    shutil.copy(REPO / "bench" / "playbooks" / f"{PLAYBOOK}.yml", project / "playbooks" / f"{PLAYBOOK}.yml")
-    return project
 
 
 def bare_run(project: Path, env: dict[str, str]) -> float:
@@ -111,27 +89,6 @@ def api_run(client: httpx.Client) -> tuple[float, float]:
     return finished - started, running - accepted
 
 
-def wait_healthy(url: str, server: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"containr serve exited with status {server.returncode}")
-        try:
-            if httpx.get(f"{url}/api/v1/health").status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.05)
-    raise RuntimeError("containr serve did not answer within 60 s")
-
-
-def log_in(url: str) -> str:
-    account = {"username": "bench", "email": "bench@example.com", "password": PASSWORD}
-    httpx.post(f"{url}/api/v1/auth/register", json=account).raise_for_status()
-    login = httpx.post(f"{url}/api/v1/auth/login", json={"username": "bench", "password": PASSWORD})
-    return login.raise_for_status().json()["accessToken"]
-
-
 def measure(url: str, *, project: Path, env: dict[str, str], runs: int) -> dict[str, list[float]]:
     samples: dict[str, list[float]] = {"bare": [], "runner": [], "api": [], "accepted_to_running": []}
     headers = {"Authorization": f"Bearer {log_in(url)}"}
@@ -176,7 +133,7 @@ def main() -> None:
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     root = Path(tempfile.mkdtemp(prefix="containr-bench-"))
-    project = make_project(root)
+    project = make_project(root, [REPO / "bench" / "playbooks" / f"{PLAYBOOK}.yml"])
     port = free_port()
     env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
            "CONTAINR_DATA_DIR": str(root / "data"), "CONTAINR_PROJECT_DIR": str(project),
