@@ -6,7 +6,7 @@ from uuid import UUID
 
 from tortoise.transactions import in_transaction
 
-from service.errors import Conflict, Invalid, NotFound
+from service.errors import Conflict, Invalid, NotFound, taken_on_duplicate
 from service.models import Environment, EnvVariable, Project
 from service.secrets import SecretBox
 
@@ -18,21 +18,26 @@ async def get_environment(project: Project, env_id: UUID) -> Environment:
     return environment
 
 
+def _taken(name: str) -> str:
+    return f"The project already has an environment named {name!r}"
+
+
 async def _ensure_name_free(project: Project, name: str) -> None:
     if await Environment.exists(project=project, name=name):
-        raise Conflict(f"The project already has an environment named {name!r}", code="taken",
-                       details={"field": "name"})
+        raise Conflict(_taken(name), code="taken", details={"field": "name"})
 
 
 async def create(project: Project, *, name: str, fields: dict) -> Environment:
     await _ensure_name_free(project, name)
-    return await Environment.create(project=project, name=name, **fields)
+    with taken_on_duplicate(_taken(name), field="name"):
+        return await Environment.create(project=project, name=name, **fields)
 
 
 async def update(environment: Environment, changes: dict) -> Environment:
     if "name" in changes and changes["name"] != environment.name:
         await _ensure_name_free(await environment.project, changes["name"])
-    await environment.update_from_dict(changes).save()
+    with taken_on_duplicate(_taken(changes.get("name", environment.name)), field="name"):
+        await environment.update_from_dict(changes).save()
     return environment
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from tortoise.exceptions import IntegrityError
 
 
 class ApiError(Exception):
@@ -50,6 +53,16 @@ class NotFound(ApiError):
 class Conflict(ApiError):
     status = 409
     code = "conflict"
+
+
+@contextmanager
+def taken_on_duplicate(message: str, *, field: str) -> Iterator[None]:
+    """A write whose uniqueness was checked before it can still lose a race to a twin request: the database's
+    own refusal then answers the same 409 as the check would have (not a 500)."""
+    try:
+        yield
+    except IntegrityError as exc:
+        raise Conflict(message, code="taken", details={"field": field}) from exc
 
 
 class TooLarge(ApiError):

@@ -8,7 +8,7 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from service.errors import Conflict, Forbidden, Invalid, NotFound
+from service.errors import Conflict, Forbidden, Invalid, NotFound, taken_on_duplicate
 from service.models import (
     Environment,
     EnvironmentType,
@@ -88,14 +88,30 @@ async def create_project(user: User, *, team_id: UUID | None, name: str, fields:
     if team is None:
         raise Invalid(f"No team {team_id} of yours", details={"field": "teamId"})
     if await Project.filter(team=team, name=name).exists():
-        raise Conflict(f"The team already has a project named {name!r}", code="taken", details={"field": "name"})
+        raise Conflict(_name_taken(name), code="taken", details={"field": "name"})
     await check_default_node(team.id, fields.get("default_node_id"))
-    async with in_transaction():
-        project = await Project.create(team=team, name=name, owner=user, **fields)
-        await ProjectMember.create(project=project, user=user, role=ProjectRole.OWNER)
-        # Every project starts with its default environment (seed 003).
-        await Environment.create(project=project, name="production", display_name="Production",
-                                 type=EnvironmentType.PRODUCTION, is_default=True)
+    with taken_on_duplicate(_name_taken(name), field="name"):
+        async with in_transaction():
+            project = await Project.create(team=team, name=name, owner=user, **fields)
+            await ProjectMember.create(project=project, user=user, role=ProjectRole.OWNER)
+            # Every project starts with its default environment (seed 003).
+            await Environment.create(project=project, name="production", display_name="Production",
+                                     type=EnvironmentType.PRODUCTION, is_default=True)
+    return project
+
+
+def _name_taken(name: str) -> str:
+    return f"The team already has a project named {name!r}"
+
+
+async def change(project: Project, changes: dict) -> Project:
+    """Change a project's fields; a name another project of its team has is 409."""
+    name = changes.get("name", project.name)
+    if name != project.name and await Project.exists(team_id=project.team_id, name=name):
+        raise Conflict(_name_taken(name), code="taken", details={"field": "name"})
+    await check_default_node(project.team_id, changes.get("default_node_id"))
+    with taken_on_duplicate(_name_taken(name), field="name"):
+        await project.update_from_dict(changes).save()
     return project
 
 

@@ -10,7 +10,7 @@ from uuid import UUID
 from tortoise.transactions import in_transaction
 
 from service import mail
-from service.errors import Conflict, Forbidden, NotFound
+from service.errors import Conflict, Forbidden, NotFound, taken_on_duplicate
 from service.models import MemberStatus, Team, TeamMember, TeamRole, User
 from service.secrets import SecretBox
 
@@ -31,9 +31,24 @@ async def free_slug(base: str) -> str:
 async def create_team(user: User, *, name: str, slug: str | None = None, personal: bool = False) -> Team:
     if slug is not None and await Team.filter(slug=slug).exists():
         raise Conflict(f"The slug {slug!r} is taken", code="taken", details={"field": "slug"})
-    async with in_transaction():
-        team = await Team.create(name=name, slug=slug or await free_slug(name), personal=personal)
-        await TeamMember.create(team=team, user=user, email=user.email, role=TeamRole.OWNER)
+    slug = slug or await free_slug(name)
+    with taken_on_duplicate(f"The slug {slug!r} is taken", field="slug"):
+        async with in_transaction():
+            team = await Team.create(name=name, slug=slug, personal=personal)
+            await TeamMember.create(team=team, user=user, email=user.email, role=TeamRole.OWNER)
+    return team
+
+
+async def change(team: Team, *, name: str | None, slug: str | None) -> Team:
+    """Rename a team or change its slug; a slug another team has is 409."""
+    if slug is not None and slug != team.slug:
+        if await Team.filter(slug=slug).exists():
+            raise Conflict(f"The slug {slug!r} is taken", code="taken", details={"field": "slug"})
+        team.slug = slug
+    if name is not None:
+        team.name = name
+    with taken_on_duplicate(f"The slug {team.slug!r} is taken", field="slug"):
+        await team.save()
     return team
 
 
@@ -73,8 +88,9 @@ async def invite(team: Team, *, email: str, role: TeamRole) -> TeamMember:
         raise Conflict(f"{email} is already {'invited to' if existing.status == MemberStatus.INVITED else 'in'} "
                        "this team", code="taken", details={"field": "email"})
     # The account, if there is one, is bound only when its holder accepts.
-    return await TeamMember.create(team=team, email=email, role=role, status=MemberStatus.INVITED,
-                                   invited_at=datetime.now(UTC))
+    with taken_on_duplicate(f"{email} is already invited to this team", field="email"):
+        return await TeamMember.create(team=team, email=email, role=role, status=MemberStatus.INVITED,
+                                       invited_at=datetime.now(UTC))
 
 
 def invitation_link(base: str, team: Team) -> str:

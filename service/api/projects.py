@@ -11,7 +11,6 @@ from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
 from service.api.paging import PagingDep
 from service.audit import AuditTarget, note
 from service.databases import cascade
-from service.errors import Conflict
 from service.models import Database, Environment, Project, ProjectMember, ProjectRole
 from service.schemas.common import Page, error_responses
 from service.schemas.projects import (
@@ -72,13 +71,7 @@ async def get_project(project_id: UUID, user: CurrentUser) -> ProjectOut:
             summary="Change a project (admins)")
 async def update_project(project_id: UUID, body: ProjectUpdate, user: CurrentUser) -> ProjectOut:
     project, role = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
-    changes = body.model_dump(exclude_none=True)
-    if "name" in changes and changes["name"] != project.name and await Project.exists(
-            team_id=project.team_id, name=changes["name"]):
-        raise Conflict(f"The team already has a project named {changes['name']!r}", code="taken",
-                       details={"field": "name"})
-    await projects.check_default_node(project.team_id, changes.get("default_node_id"))
-    await project.update_from_dict(changes).save()
+    project = await projects.change(project, body.model_dump(exclude_none=True))
     return await project_out(project, role)
 
 

@@ -60,14 +60,7 @@ async def get_team(team_id: UUID, user: CurrentUser) -> TeamDetail:
 async def update_team(team_id: UUID, body: TeamUpdate, user: CurrentUser) -> TeamDetail:
     team, role = await teams.visible_team(team_id, user)
     teams.require_manager(role, user)
-    if body.slug is not None and body.slug != team.slug:
-        if await Team.filter(slug=body.slug).exists():
-            raise Conflict(f"The slug {body.slug!r} is taken", code="taken", details={"field": "slug"})
-        team.slug = body.slug
-    if body.name is not None:
-        team.name = body.name
-    await team.save()
-    return await _detail(team, role)
+    return await _detail(await teams.change(team, name=body.name, slug=body.slug), role)
 
 
 @router.delete("/{team_id}", **NO_CONTENT, responses=error_responses(401, 403, 404, 409, 422),

@@ -95,3 +95,29 @@ async def test_transfer_and_the_owner_protections_and_delete(client):
 
     assert await ProjectMember.filter(project_id=project["id"]).count() == 0
     assert await Environment.filter(project_id=project["id"]).count() == 0
+
+
+async def test_twin_requests_for_one_name_get_one_201_and_409s_never_a_500(client):
+    """The name checks run before the writes: twins that pass them together meet the database's unique keys,
+    which answer the same 409 as the check."""
+    import asyncio
+
+    headers = await owner_headers(client)
+
+    async def twins(method: str, url: str, bodies: list[dict]) -> list[int]:
+        answers = await asyncio.gather(*(client.request(method, url, headers=headers, json=body)
+                                         for body in bodies))
+        for answer in answers:
+            assert answer.status_code in (200, 201) or answer.json()["code"] == "taken", answer.text
+        return sorted(answer.status_code for answer in answers)
+
+    assert await twins("POST", "/api/v1/projects", [{"name": "shop"}] * 4) == [201, 409, 409, 409]
+    assert await twins("POST", "/api/v1/teams", [{"name": "Ops", "slug": "ops"}] * 4) == [201, 409, 409, 409]
+    project = (await client.get("/api/v1/projects", headers=headers)).json()["items"][0]
+    base = f"/api/v1/projects/{project['id']}/environments"
+    assert await twins("POST", base, [{"name": "staging"}] * 4) == [201, 409, 409, 409]
+    others = [(await client.post("/api/v1/projects", headers=headers, json={"name": f"p{i}"})).json()["id"]
+              for i in range(3)]
+    renamed = await asyncio.gather(*(client.put(f"/api/v1/projects/{pid}", headers=headers, json={"name": "same"})
+                                     for pid in others))
+    assert sorted(answer.status_code for answer in renamed) == [200, 409, 409], [a.text for a in renamed]
