@@ -31,7 +31,7 @@ from typing import Any
 
 import httpx
 import psutil
-from serving import free_port, log_in, make_project, wait_healthy
+from serving import free_port, log_in, make_project, stop, wait_healthy
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -149,14 +149,8 @@ class Service:
         wait_healthy(self.url, self.process)
 
     def stop(self) -> None:
-        if self.process is None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        if self.process is not None:
+            stop(self.process)
 
     def tail(self) -> str:
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-40:]) if self.log.exists() else ""

@@ -57,3 +57,13 @@ def log_in(url: str) -> str:
     httpx.post(f"{url}/api/v1/auth/register", json=account).raise_for_status()
     login = httpx.post(f"{url}/api/v1/auth/login", json={"username": "bench", "password": PASSWORD})
     return login.raise_for_status().json()["accessToken"]
+
+
+def stop(server: subprocess.Popen[bytes]) -> None:
+    """Terminate the server, killing it if it has not gone within 30 s."""
+    server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()

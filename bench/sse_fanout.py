@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from serving import free_port, log_in, wait_healthy
+from serving import free_port, log_in, stop, wait_healthy
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -239,12 +239,7 @@ def drive(args: argparse.Namespace) -> None:
         raise
     finally:
         if server is not None:
-            server.terminate()
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop(server)
         shutil.rmtree(root, ignore_errors=True)
     results = summarize(samples)
     report(results, args)

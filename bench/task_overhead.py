@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from serving import free_port, log_in, make_project, wait_healthy
+from serving import free_port, log_in, make_project, stop, wait_healthy
 
 from service.cli_client import parse_sse, sse_lines
 
@@ -158,12 +158,7 @@ def main() -> None:
         raise
     finally:
         if server is not None:
-            server.terminate()
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+            stop(server)
         shutil.rmtree(root, ignore_errors=True)
     report(results)
     out = REPO / "bench" / "results"
