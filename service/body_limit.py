@@ -66,7 +66,7 @@ async def _drain(receive: Receive, *, already: int) -> None:
 async def _refuse(send: Send, limit: int) -> None:
     body = json.dumps(error_body(f"The request body is larger than the limit of {_describe(limit)}", "too_large",
                                  {"field": "body", "limit": limit})).encode()
-    # The rest of the body is never read: the connection is closed after the answer.
+    # The caller drained what it could (up to DRAIN_LIMIT); the connection is closed after the answer.
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                             (b"connection", b"close")]})
