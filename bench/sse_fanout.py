@@ -50,7 +50,7 @@ def serve(port: int) -> None:
 
     from service.app import create_app
     from service.config import get_settings
-    from service.models import Task, TaskState
+    from service.tasks.models import Task, TaskState
 
     app: FastAPI = create_app(get_settings())
     outcomes: dict[int, dict[str, float]] = {}

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from aerich import Command  # noqa: E402  (after the path is set)
 
-from service.db import MIGRATIONS_DIR, MODEL_MODULES  # noqa: E402
+from service.core.db import MIGRATIONS_DIR, MODEL_MODULES  # noqa: E402
 
 DIALECTS = {"sqlite": "sqlite://:memory:", "postgres": "postgres://containr@127.0.0.1:1/none"}
 

@@ -9,23 +9,29 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from service import __version__, db, logredact, updates  # noqa: F401 - updates declares its actions and jobs
-from service.actions import catalogue, proxmox  # noqa: F401 - proxmox declares its actions on import
+from service import __version__
+from service.actions import catalogue
 from service.api import api_router
-from service.audit import AuditMiddleware
 from service.auth.tokens import TokenIssuer
-from service.backups import databases as database_backups  # noqa: F401 - declares its actions on import
-from service.body_limit import BodyLimit
 from service.config import Settings, get_settings
-from service.databases import actions as database_actions  # noqa: F401 - declares its actions on import
-from service.databases import recovery as database_recovery
-from service.errors import error_body, install_error_handlers
-from service.nodes import nodes_box
-from service.nul_guard import NulGuard
-from service.openapi import build_openapi
-from service.scheduler import Scheduler
-from service.secrets import SecretBox
+from service.core import (
+    db,  # noqa: F401 - updates declares its actions and jobs
+    logredact,
+)
+from service.core.audit import AuditMiddleware
+from service.core.body_limit import BodyLimit
+from service.core.errors import error_body, install_error_handlers
+from service.core.nul_guard import NulGuard
+from service.core.openapi import build_openapi
+from service.core.secrets import SecretBox
+from service.domains.backups import databases as database_backups  # noqa: F401 - declares its actions on import
+from service.domains.databases import actions as database_actions  # noqa: F401 - declares its actions on import
+from service.domains.databases import recovery as database_recovery
+from service.domains.nodes import actions as proxmox  # noqa: F401 - proxmox declares its actions on import
+from service.domains.nodes.registry import nodes_box
+from service.domains.updates import actions as updates
 from service.tasks import TaskEngine
+from service.tasks.scheduler import Scheduler
 
 log = logging.getLogger(__name__)
 

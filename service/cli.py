@@ -131,7 +131,7 @@ def serve(host: Annotated[str | None, typer.Option(help="Bind address [default: 
 @app.command()
 def migrate() -> None:
     """Apply the database migrations that are not applied yet."""
-    from service.db import migrate as apply
+    from service.core.db import migrate as apply
 
     applied = asyncio.run(apply(_settings()))
     _say("\n".join(f"applied {name}" for name in applied) or "database is up to date")
@@ -143,8 +143,8 @@ def rotate_secrets() -> None:
 
     Put the new key in CONTAINR_SECRET_KEY and the old one in CONTAINR_PREVIOUS_SECRET_KEYS, run this, then
     drop the old key. Access tokens signed with the old key stop working at once."""
-    from service import db
     from service.config import ConfigError
+    from service.core import db
     from service.secret_rotation import rotate
 
     settings = _settings()
@@ -172,10 +172,10 @@ def user_create(
     """Create an account directly in the database (first run, or a rescue when nobody can log in)."""
     from pydantic import ValidationError
 
-    from service import db
     from service.auth.accounts import create_user
-    from service.errors import ApiError
-    from service.schemas.auth import RegisterRequest
+    from service.auth.schemas import RegisterRequest
+    from service.core import db
+    from service.core.errors import ApiError
 
     # The same rules as POST /auth/register, so the shell cannot create an account the API would refuse.
     try:
@@ -207,9 +207,9 @@ def restore(
     insecure_tls: Annotated[bool, typer.Option(help="Accept a self-signed certificate of the S3 endpoint")] = False,
 ) -> None:
     """Rebuild the control plane on a fresh data dir from a box backup (the key: CONTAINR_BACKUP_KEY or a prompt)."""
-    from service.backups import restic
-    from service.backups.restore import RestoreError, repository
-    from service.backups.restore import restore as run_restore
+    from service.domains.backup_storage import restic
+    from service.domains.backups.restore import RestoreError, repository
+    from service.domains.backups.restore import restore as run_restore
 
     # The key never comes from the command line, where any user of the machine could read it.
     key = os.environ.get("CONTAINR_BACKUP_KEY") or typer.prompt("Backup key", hide_input=True)

@@ -8,7 +8,11 @@ from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from service.config import Settings
-from service.models import Database, EnvVariable, InstanceSetting, Node, Task
+from service.core.models import InstanceSetting
+from service.domains.databases.models import Database
+from service.domains.nodes.models import Node
+from service.domains.projects.models import EnvVariable
+from service.tasks.models import Task
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,7 @@ async def rotate(settings: Settings) -> dict[str, int]:
 
     One transaction: a value that no key opens stops the whole rotation before anything is written, so the
     database never holds values under two keys of which one is about to be forgotten."""
-    from service.secrets import SecretBox
+    from service.core.secrets import SecretBox
 
     key = settings.resolved_secret_key()
     counts: dict[str, int] = {}

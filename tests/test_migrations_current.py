@@ -8,7 +8,7 @@ from pathlib import Path
 from aerich import Command
 
 from service.config import Settings
-from service.db import MIGRATIONS_DIR, migrate, tortoise_config
+from service.core.db import MIGRATIONS_DIR, migrate, tortoise_config
 
 
 async def test_models_have_no_change_without_a_migration(tmp_path: Path):

@@ -9,10 +9,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from service.actions.playbooks import resolve
+from service.auth.models import User
 from service.config import Settings
-from service.models import Task, User
 from service.tasks import RunRequest, TaskEngine
 from service.tasks.engine import FinishHook
+from service.tasks.models import Task
 
 ACTIONS: dict[str, Action] = {}
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from service.errors import Invalid, NotFound
+from service.core.errors import Invalid, NotFound
 
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _CHECK_LINE = re.compile(r"^check mode:\s*(?P<answer>not supported|supported)\s*(?:\((?P<why>.*)\))?\s*\.?\s*$",

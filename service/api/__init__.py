@@ -2,32 +2,20 @@
 
 from fastapi import APIRouter
 
-from service.api import (
-    audit_log,
-    auth,
-    backup_settings,
-    backups,
-    database_backups,
-    databases,
-    environments,
-    groups,
-    health,
-    inventory,
-    invites,
-    me,
-    nodes,
-    playbooks,
-    profile,
-    project_icons,
-    projects,
-    schedule_settings,
-    schedules,
-    settings,
-    tasks,
-    teams,
-    tokens,
-    users,
-)
+from service.auth.api import groups, me, profile, tokens, users
+from service.auth.api import login as auth
+from service.domains.audit import api as audit_log
+from service.domains.backup_storage import api as backup_settings
+from service.domains.backups.api import databases as database_backups
+from service.domains.backups.api import platform as backups
+from service.domains.databases import api as databases
+from service.domains.instance.api import health, schedule_settings, schedules, settings
+from service.domains.nodes import api as nodes
+from service.domains.playbooks.api import inventory, playbooks
+from service.domains.projects.api import environments, invites, projects
+from service.domains.projects.api import icons as project_icons
+from service.domains.tasks import api as tasks
+from service.domains.teams import api as teams
 
 api_router = APIRouter(prefix="/api/v1")
 # /users/me before /users/{user_id}: routes match in the order they are included.

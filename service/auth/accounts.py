@@ -8,12 +8,12 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from service import invites
+from service.auth.models import LoginFailure, User, UserRole
 from service.auth.passwords import hash_password, verify_password
-from service.errors import Conflict, Forbidden, TooManyRequests, Unauthorized
-from service.models import LoginFailure, User, UserRole
-from service.settings_store import get_setting
-from service.teams import create_team
+from service.core.errors import Conflict, Forbidden, TooManyRequests, Unauthorized
+from service.core.settings_store import get_setting
+from service.domains.projects import invites
+from service.domains.teams.membership import create_team
 
 MAX_FAILURES = 10
 FAILURE_WINDOW = timedelta(minutes=5)

@@ -7,8 +7,8 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
-from service.errors import NotFound
-from service.models import ApiToken, User
+from service.auth.models import ApiToken, User
+from service.core.errors import NotFound
 
 PREFIX = "ctr_"
 # last_used_at is a hint for the owner, not a log: one write per minute per token is plenty.

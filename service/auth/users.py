@@ -8,9 +8,9 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from service.auth.accounts import change_details
+from service.auth.models import User, UserRole
 from service.auth.passwords import hash_password
-from service.errors import Conflict, Forbidden, NotFound
-from service.models import User, UserRole
+from service.core.errors import Conflict, Forbidden, NotFound
 
 
 async def get_user(user_id: UUID) -> User:

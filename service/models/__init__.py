@@ -1,11 +1,12 @@
-"""Tortoise models of Containr; aerich reads this module to build migrations."""
+"""Every Tortoise model of Containr, gathered from the slices that own them: Tortoise's registry and aerich's
+migrations know them under the one app label `models` (MODEL_MODULES in service.core.db)."""
 
-from service.models.audit import AuditRecord
-from service.models.backup import Backup, BackupState, BackupType
-from service.models.database import Database, DatabaseStatus, DatabaseType
-from service.models.group import Group
-from service.models.node import Guest, GuestKind, GuestStatus, IpLease, Node, NodeStatus, NodeTask
-from service.models.project import (
+from service.auth.models import ApiToken, Group, LoginFailure, User, UserRole
+from service.core.models import AuditRecord, InstanceSetting
+from service.domains.backup_storage.models import Backup, BackupState, BackupType
+from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.nodes.models import Guest, GuestKind, GuestStatus, IpLease, Node, NodeStatus, NodeTask
+from service.domains.projects.models import (
     Environment,
     EnvironmentType,
     EnvVariable,
@@ -15,16 +16,13 @@ from service.models.project import (
     ProjectMember,
     ProjectRole,
 )
-from service.models.setting import InstanceSetting
-from service.models.task import Task, TaskState
-from service.models.team import MemberStatus, Team, TeamMember, TeamRole
-from service.models.token import ApiToken
-from service.models.user import LoginFailure, User, UserRole
+from service.domains.teams.models import MemberStatus, Team, TeamMember, TeamRole
+from service.tasks.models import Task, TaskState
 
 __all__ = [
     "ApiToken", "AuditRecord", "Backup", "BackupState", "BackupType", "Database", "DatabaseStatus", "DatabaseType",
-    "EnvVariable", "Environment", "EnvironmentType", "Group", "Guest", "GuestKind", "GuestStatus", "InstanceSetting",
-    "IpLease", "LoginFailure", "MemberStatus", "Node", "NodeStatus", "NodeTask", "Project", "ProjectIcon",
-    "ProjectInvite", "ProjectMember", "ProjectRole", "Task", "TaskState", "Team", "TeamMember", "TeamRole", "User",
-    "UserRole",
+    "EnvVariable", "Environment", "EnvironmentType", "Group", "Guest", "GuestKind", "GuestStatus",
+    "InstanceSetting", "IpLease", "LoginFailure", "MemberStatus", "Node", "NodeStatus", "NodeTask", "Project",
+    "ProjectIcon", "ProjectInvite", "ProjectMember", "ProjectRole", "Task", "TaskState", "Team", "TeamMember",
+    "TeamRole", "User", "UserRole",
 ]

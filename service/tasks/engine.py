@@ -14,13 +14,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from service.auth.models import User
 from service.config import Settings
-from service.errors import Conflict
-from service.models import Task, TaskState, User
-from service.secrets import SecretBox
+from service.core.errors import Conflict
+from service.core.secrets import SecretBox
 from service.tasks import keptruns, postmortem, procs, runner, supervisor
 from service.tasks.events import EventBroker, TaskEnded
 from service.tasks.logstore import FileLogStore
+from service.tasks.models import Task, TaskState
 from service.tasks.progress import ProgressTracker
 
 log = logging.getLogger(__name__)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 
-from service.models import Task, TaskState
 from service.tasks.events import EventBroker
 from service.tasks.feed import TaskFeed
 from service.tasks.logstore import LogLine, LogStore
+from service.tasks.models import Task, TaskState
 
 # Replayed lines go out this many at a time, so a long log is not rendered into one huge chunk.
 REPLAY_CHUNK = 1000

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.models import User
+from service.auth.models import User
 from tests.factories import PASSWORD, login, register
 
 
@@ -18,7 +18,7 @@ async def test_first_account_is_the_owner_and_registration_then_closes(client):
 
 async def test_taken_names_and_bad_input_are_refused_naming_the_field(client):
     await register(client, "owner")
-    from service.settings_store import set_setting
+    from service.core.settings_store import set_setting
 
     await set_setting("registration", "open")
     taken = await client.post("/api/v1/auth/register",

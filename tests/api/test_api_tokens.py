@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from service.models import ApiToken
+from service.auth.models import ApiToken
 from tests.factories import owner_headers, run_playbook, wait_task
 
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from service import audit
-from service.models import AuditRecord
+from service.core import audit
+from service.core.models import AuditRecord
 from tests.api.test_route_access import ACCESS, V1, _api_routes, _call, _order, _world
 from tests.factories import PASSWORD, owner_headers
 

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from service import guests
-from service.models import Backup, Database, DatabaseStatus, DatabaseType, Node, Task, User
+from service.auth.models import User
+from service.domains.backup_storage.models import Backup
+from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.nodes import guests
+from service.domains.nodes.models import Node
+from service.tasks.models import Task
 from tests.backups.conftest import configure, filesystem_config
 from tests.factories import online_node, owner_headers, wait_task
 

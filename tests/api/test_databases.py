@@ -9,9 +9,14 @@ import pytest
 
 from service.actions import catalogue
 from service.auth.accounts import create_user
-from service.databases import recovery
-from service.errors import Conflict
-from service.models import AuditRecord, Backup, BackupState, BackupType, Database, Environment, Guest, IpLease, Task
+from service.core.errors import Conflict
+from service.core.models import AuditRecord
+from service.domains.backup_storage.models import Backup, BackupState, BackupType
+from service.domains.databases import recovery
+from service.domains.databases.models import Database
+from service.domains.nodes.models import Guest, IpLease
+from service.domains.projects.models import Environment
+from service.tasks.models import Task
 from tests.factories import PASSWORD, login, online_node, owner_headers, wait_task
 
 pytestmark = pytest.mark.ansible

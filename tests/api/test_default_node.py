@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from service.models import Database, Node, NodeStatus, Task
+from service.domains.databases.models import Database
+from service.domains.nodes.models import Node, NodeStatus
+from service.tasks.models import Task
 from tests.factories import TEMPLATE, owner_headers, wait_task
 
 NETWORK = {"mode": "static", "cidr": "10.213.0.0/24", "gateway": "10.213.0.1", "range_start": "10.213.0.10",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.auth.accounts import create_user
-from service.models import EnvVariable
+from service.domains.projects.models import EnvVariable
 from tests.factories import PASSWORD, login, owner_headers
 
 SECRET = "sk-live-4b1e9d77-never-shown"

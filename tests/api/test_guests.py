@@ -9,10 +9,13 @@ import sys
 
 import pytest
 
-from service import guests
+from service.auth.models import User
 from service.config import REPO_ROOT
-from service.errors import ApiError, Conflict
-from service.models import Database, DatabaseStatus, DatabaseType, Guest, GuestStatus, IpLease, Node, Task, User
+from service.core.errors import ApiError, Conflict
+from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.nodes import guests
+from service.domains.nodes.models import Guest, GuestStatus, IpLease, Node
+from service.tasks.models import Task
 from tests.factories import online_node, owner_headers, wait_task
 
 pytestmark = pytest.mark.ansible

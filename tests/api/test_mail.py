@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from service.auth.accounts import create_user
-from service.models import InstanceSetting
+from service.core.models import InstanceSetting
 from tests.factories import PASSWORD, login, owner_headers
 
 SMTP_PASSWORD = "smtp-secret-password"

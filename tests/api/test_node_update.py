@@ -7,19 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from service.models import (
-    Backup,
-    BackupState,
-    BackupType,
-    Database,
-    DatabaseStatus,
-    DatabaseType,
-    Guest,
-    GuestStatus,
-    Node,
-    Task,
-    TaskState,
-)
+from service.domains.backup_storage.models import Backup, BackupState, BackupType
+from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.nodes.models import Guest, GuestStatus, Node
+from service.tasks.models import Task, TaskState
 from tests.factories import online_node, owner_headers, wait_task
 
 pytestmark = [pytest.mark.ansible, pytest.mark.one_database]

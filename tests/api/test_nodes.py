@@ -8,7 +8,8 @@ import psutil
 import pytest
 
 from service.auth.accounts import create_user
-from service.models import Node, NodeTask, Task
+from service.domains.nodes.models import Node, NodeTask
+from service.tasks.models import Task
 from tests.factories import PASSWORD, login, node_body, online_node, owner_headers, personal_team, wait_task
 
 pytestmark = pytest.mark.ansible

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from service.auth.accounts import create_user
-from service.models import ProjectIcon
+from service.domains.projects.models import ProjectIcon
 from tests.factories import PASSWORD, login, owner_headers
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(40)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from service.logredact import redact
-from service.models import ProjectInvite
+from service.core.logredact import redact
+from service.domains.projects.models import ProjectInvite
 from tests.factories import PASSWORD, login, owner_headers
 
 

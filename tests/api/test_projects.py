@@ -91,7 +91,7 @@ async def test_transfer_and_the_owner_protections_and_delete(client):
     assert (await client.delete(url, headers=alice)).status_code == 403
     assert (await client.delete(url, headers=bob)).status_code == 204
     assert (await client.get(url, headers=bob)).status_code == 404
-    from service.models import Environment, ProjectMember
+    from service.domains.projects.models import Environment, ProjectMember
 
     assert await ProjectMember.filter(project_id=project["id"]).count() == 0
     assert await Environment.filter(project_id=project["id"]).count() == 0

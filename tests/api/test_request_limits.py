@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from service.body_limit import JSON_LIMIT, BodyLimit
+from service.core.body_limit import JSON_LIMIT, BodyLimit
 from tests.api.test_project_icons import PNG
 from tests.factories import owner_headers
 

@@ -7,8 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from service.models import InstanceSetting, Node, Task, TaskState, Team
-from service.secrets import SecretBox
+from service.core.models import InstanceSetting
+from service.core.secrets import SecretBox
+from service.domains.nodes.models import Node
+from service.domains.teams.models import Team
+from service.tasks.models import Task, TaskState
 from tests.factories import owner_headers
 
 CONTAINR = Path(sys.executable).parent / "containr"

@@ -17,7 +17,9 @@ import httpx
 import pytest
 
 from service.auth.accounts import create_user
-from service.models import Database, DatabaseStatus, DatabaseType, Guest, GuestStatus, Node, NodeStatus, User
+from service.auth.models import User
+from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.nodes.models import Guest, GuestStatus, Node, NodeStatus
 from tests.factories import PASSWORD, login, node_body, owner_headers
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(32)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.settings_store import set_setting
+from service.core.settings_store import set_setting
 from tests.factories import PASSWORD, login, owner_headers, register
 
 

@@ -14,8 +14,10 @@ from pathlib import Path
 import psutil
 import pytest
 
-from service.backups import box
-from service.models import Backup, BackupState, BackupType, Task, User
+from service.auth.models import User
+from service.domains.backup_storage.models import Backup, BackupState, BackupType
+from service.domains.backups import platform as box
+from service.tasks.models import Task
 from tests.backups.conftest import KEY, S3_ACCESS, S3_SECRET, configure, filesystem_config, restic_snapshots, s3_config
 from tests.factories import owner_headers, wait_task
 

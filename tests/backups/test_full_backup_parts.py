@@ -9,21 +9,14 @@ import uuid
 
 import pytest
 
-from service.backups import box, vzdump
-from service.models import (
-    Backup,
-    Database,
-    DatabaseStatus,
-    DatabaseType,
-    Guest,
-    GuestStatus,
-    Node,
-    NodeStatus,
-    Task,
-    TaskState,
-    Team,
-    User,
-)
+from service.auth.models import User
+from service.domains.backup_storage.models import Backup
+from service.domains.backups import platform as box
+from service.domains.backups import vzdump
+from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.nodes.models import Guest, GuestStatus, Node, NodeStatus
+from service.domains.teams.models import Team
+from service.tasks.models import Task, TaskState
 from tests.backups.conftest import configure, filesystem_config, restic_snapshots
 from tests.factories import owner_headers, wait_task
 

@@ -13,23 +13,14 @@ import httpx
 import pytest
 
 from service.auth.accounts import create_user
-from service.backups import restic
-from service.backups.restore import repository, settle_databases
 from service.config import Settings
-from service.models import (
-    Backup,
-    BackupState,
-    BackupType,
-    Database,
-    DatabaseStatus,
-    DatabaseType,
-    Environment,
-    Node,
-    NodeStatus,
-    Project,
-    Task,
-    TaskState,
-)
+from service.domains.backup_storage import restic
+from service.domains.backup_storage.models import Backup, BackupState, BackupType
+from service.domains.backups.restore import repository, settle_databases
+from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.nodes.models import Node, NodeStatus
+from service.domains.projects.models import Environment, Project
+from service.tasks.models import Task, TaskState
 from tests.backups.conftest import KEY, configure, filesystem_config
 from tests.conftest import Server
 from tests.factories import PASSWORD, login, owner_headers, wait_task

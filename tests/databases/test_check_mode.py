@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from service.models import User
+from service.auth.models import User
 from service.tasks import RunRequest
 from tests.databases.conftest import PASSWORD_VAR, RUN_TIMEOUT, DatabaseRunner, new_password
 from tests.factories import owner_headers, wait_task

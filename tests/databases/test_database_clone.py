@@ -15,7 +15,7 @@ import httpx
 import psycopg
 import pytest
 
-from service.models import Task
+from service.tasks.models import Task
 from tests.backups.conftest import KEY, configure, filesystem_config, restic, store_dump
 from tests.databases.conftest import DatabaseRunner, new_password
 from tests.databases.test_databases_api import _done, _listed, _node

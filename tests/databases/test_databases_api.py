@@ -16,7 +16,9 @@ import httpx
 import psycopg
 import pytest
 
-from service.models import Backup, IpLease, Task
+from service.domains.backup_storage.models import Backup
+from service.domains.nodes.models import IpLease
+from service.tasks.models import Task
 from tests.backups.conftest import KEY, S3_ACCESS, S3_SECRET, configure, restic_snapshots, s3_config
 from tests.databases.conftest import DatabaseRunner, argv_watch, guest_config, memory_limit, server_first
 from tests.databases.test_database_playbooks import CLIENTS

@@ -8,8 +8,9 @@ from pathlib import Path
 import psutil
 import pytest
 
-from service.models import Task, TaskState, User
+from service.auth.models import User
 from service.tasks import RunRequest, procs
+from service.tasks.models import Task, TaskState
 from tests.factories import owner_headers, wait_task
 
 pytestmark = pytest.mark.ansible
@@ -182,7 +183,7 @@ async def test_illegal_transitions_are_refused_by_the_engine(client, server):
     await owner_headers(client)
     task = await Task.create(type="test", playbook="x.yml", extra_vars={}, options={}, timeout=60,
                              state=TaskState.SUCCESS)
-    from service.errors import Conflict
+    from service.core.errors import Conflict
 
     with pytest.raises(Conflict):
         await server.engine.stop(task)

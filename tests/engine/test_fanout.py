@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from service.api import tasks as tasks_api
-from service.models import Task, TaskState
+from service.domains.tasks import api as tasks_api
 from service.tasks.engine import TaskEngine
 from service.tasks.events import EventBroker, TaskEnded
 from service.tasks.feed import CHUNK_BYTES
 from service.tasks.follow import FellBehind, KeepAlive, Rendering, follow
 from service.tasks.logstore import FileLogStore
+from service.tasks.models import Task, TaskState
 from tests.factories import owner_headers
 from tests.sse import SseEvent, read_stream
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from service.models import Task, User
+from service.auth.models import User
 from service.tasks import RunRequest
+from service.tasks.models import Task
 from tests.factories import owner_headers, wait_task
 
 pytestmark = pytest.mark.ansible

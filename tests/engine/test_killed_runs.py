@@ -10,8 +10,9 @@ import signal
 import psutil
 import pytest
 
-from service.models import Task, User
+from service.auth.models import User
 from service.tasks import RunRequest, keptruns, procs
+from service.tasks.models import Task
 from tests.factories import owner_headers, wait_task
 
 pytestmark = pytest.mark.ansible

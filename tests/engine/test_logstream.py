@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from service.api import tasks as tasks_api
+from service.domains.tasks import api as tasks_api
 from tests.factories import owner_headers, run_playbook, wait_task
 from tests.sse import read_stream
 

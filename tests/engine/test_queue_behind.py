@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from service.models import Task, User
+from service.auth.models import User
 from service.tasks import RunRequest
+from service.tasks.models import Task
 from tests.factories import owner_headers, run_playbook, wait_task
 
 pytestmark = pytest.mark.ansible
@@ -82,7 +83,7 @@ async def test_a_conflicting_action_is_still_refused_while_one_waits(client, ser
                           extra_vars={"sleep_pid_file": str(tmp_path / "pid")}, **options)  # type: ignore[arg-type]
 
     first = await server.engine.submit(request())
-    from service.errors import Conflict
+    from service.core.errors import Conflict
 
     with pytest.raises(Conflict) as refused:
         await server.engine.submit(request())

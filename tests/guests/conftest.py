@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from service.models import User
+from service.auth.models import User
 from service.tasks import RunRequest
 from tests.conftest import Server
 from tests.factories import owner_headers, wait_task

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from service.models import User
+from service.auth.models import User
 from service.tasks import RunRequest
 from tests.factories import owner_headers, wait_task
 from tests.guests.conftest import SSH_KEY, TEMPLATE, Run, Runner

@@ -12,10 +12,10 @@ import httpx
 import pytest
 from pydantic import BaseModel
 
-from service import scheduler
 from service.actions import catalogue
-from service.models import Task
-from service.settings_store import set_setting
+from service.core.settings_store import set_setting
+from service.tasks import scheduler
+from service.tasks.models import Task
 from tests.conftest import Server
 from tests.factories import owner_headers
 
@@ -90,7 +90,7 @@ async def test_pattern_and_zone_settings_are_checked(client):
 
 @pytest.mark.ansible
 async def test_a_frequent_pattern_enqueues_tasks_in_the_zone_never_two_at_once(client, ticking, caplog):
-    caplog.set_level(logging.INFO, logger="service.scheduler")
+    caplog.set_level(logging.INFO, logger="service.tasks.scheduler")
     headers = await owner_headers(client)
     answer = await client.post("/api/v1/settings/time_zone", headers=headers, json={"timeZone": ZONE})
     assert answer.status_code == 200

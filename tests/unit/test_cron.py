@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from service import cron
+from service.core import cron
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

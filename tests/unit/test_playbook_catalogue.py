@@ -4,7 +4,7 @@ import pytest
 
 from service.actions.playbooks import catalogue, check_options, describe, resolve
 from service.config import REPO_ROOT
-from service.errors import Invalid, NotFound
+from service.core.errors import Invalid, NotFound
 
 PLAYBOOKS = REPO_ROOT / "playbooks"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.secrets import SecretBox
+from service.core.secrets import SecretBox
 
 
 def test_a_previous_key_opens_and_reseal_moves_to_the_current_key():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import stat
 
-from service import ssh_keys
 from service.config import Settings
+from service.core import ssh_keys
 
 
 def test_the_key_is_made_once_with_mode_0600(tmp_path):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from service.models.task import IllegalTransition, Task, TaskState
+from service.tasks.models import IllegalTransition, Task, TaskState
 
 
 def _task(state: TaskState) -> Task:

@@ -1,0 +1,1 @@
+"""The identity routers: login, profile, the caller, API tokens, accounts and groups."""

@@ -1,0 +1,30 @@
+"""Instance settings stored in the database, with their defaults."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.core.models import InstanceSetting
+
+DEFAULTS: dict[str, Any] = {
+    "registration": "closed",
+    "smtp": None,  # service/mail.py: mail is off until an administrator sets a host
+    # Cloudron's defaults: 1, 3, 5 and 11 pm in the instance's zone.
+    "apps_autoupdate_pattern": "00 00 1,3,5,23 * * *",
+    "box_autoupdate_pattern": "00 00 1,3,5,23 * * *",
+    "time_zone": "UTC",
+    # When each scheduled job last fired (ISO 8601), so that runs missed while the service was down are
+    # made up for, once, at start-up.
+    "schedule_runs": {},
+    "backup_config": None,
+}
+
+
+async def get_setting(key: str) -> Any:
+    row = await InstanceSetting.get_or_none(key=key)
+    return row.value["value"] if row is not None else DEFAULTS[key]
+
+
+async def set_setting(key: str, value: Any) -> None:
+    # Wrapped: Tortoise's JSONField takes a bare string for JSON text, not for a JSON string value.
+    await InstanceSetting.update_or_create(defaults={"value": {"value": value}}, key=key)

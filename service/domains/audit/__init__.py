@@ -1,0 +1,1 @@
+"""The audit log as an API: instance, team, project and node records."""

@@ -1,0 +1,1 @@
+"""The backup routers: the control plane's own backups and those of databases."""

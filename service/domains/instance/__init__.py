@@ -1,0 +1,1 @@
+"""The instance: status, settings and scheduled jobs (Cloudron's /cloudron and /settings)."""

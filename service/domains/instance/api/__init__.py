@@ -1,0 +1,1 @@
+"""The instance routers: health, settings, schedule settings and the jobs' schedules."""

@@ -1,0 +1,149 @@
+"""Proxmox VE actions: checking a node, and creating, destroying, powering and snapshotting its guests.
+
+Their vars are the playbooks' own (see each playbook's header); optional vars the service has no value for
+are left out, so the playbook's default applies. What the end of a run does to the node or guest is here
+too: the engine calls these hooks after every end (success, failure, stop, timeout, crash)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, model_serializer
+
+from service.actions.catalogue import Action, declare
+from service.domains.nodes.models import Guest, GuestStatus, IpLease, Node, NodeStatus
+from service.tasks.models import Task, TaskState
+
+
+class PlaybookVars(BaseModel):
+    @model_serializer(mode="wrap")
+    def _drop_unset(self, handler: Any) -> dict[str, Any]:
+        return {key: value for key, value in handler(self).items() if value is not None}
+
+
+class NodeCheckVars(PlaybookVars):
+    node_check_template: str | None = None
+    node_check_node: str | None = None
+
+
+class GuestRef(PlaybookVars):
+    proxmox_guest_node: str
+    proxmox_guest_vmid: int = Field(ge=100)
+
+
+class GuestCreateVars(GuestRef):
+    proxmox_guest_hostname: str
+    proxmox_guest_kind: Literal["lxc", "qemu"] = "lxc"
+    proxmox_guest_template: str | None = None
+    proxmox_guest_storage: str | None = None
+    proxmox_guest_cores: int = Field(default=1, ge=1, le=128)
+    proxmox_guest_memory_mb: int = Field(default=512, ge=16)
+    proxmox_guest_swap_mb: int = Field(default=512, ge=0)
+    proxmox_guest_disk_gb: int = Field(default=8, ge=1)
+    proxmox_guest_bridge: str | None = None
+    proxmox_guest_ip: str = "dhcp"
+    proxmox_guest_gateway: str | None = None
+    proxmox_guest_ssh_public_key: str
+    proxmox_guest_tags: list[str] = Field(default_factory=lambda: ["containr"])
+    proxmox_guest_description: str | None = None
+
+
+class GuestDestroyVars(GuestRef):
+    proxmox_guest_hostname: str
+
+
+class GuestPowerVars(GuestRef):
+    guest_power_state: Literal["started", "stopped", "restarted"]
+
+
+class GuestSnapshotVars(GuestRef):
+    guest_snapshot_name: str = Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,39}$")
+    guest_snapshot_state: Literal["present", "rollback", "absent"] = "present"
+    guest_snapshot_description: str | None = None
+
+
+def _reason(task: Task) -> str:
+    return task.error_message or task.message or f"the run ended {task.state}"
+
+
+async def _node_checked(task: Task) -> None:
+    node = await Node.get_or_none(id=task.resource_id)
+    if node is None:
+        return  # deleted while its check ran
+    result = task.result or {}
+    node.last_checked_at = datetime.now(UTC)
+    if task.state == TaskState.SUCCESS:
+        node.status = NodeStatus.ONLINE
+        node.pve_version = result.get("pveVersion")
+        node.facts = {"nodes": result.get("nodes") or [], "storages": result.get("storages") or [],
+                      "templateFound": result.get("templateFound")}
+        template = (node.defaults or {}).get("template")
+        node.status_message = (f"Template {template} was not found" if result.get("templateFound") is False
+                               else "")
+    else:
+        node.status = NodeStatus.ERROR
+        node.status_message = _reason(task)
+    await node.save()
+
+
+async def _guest_created(task: Task) -> None:
+    guest = await Guest.get_or_none(id=task.resource_id)
+    if guest is None:
+        return
+    result = task.result or {}
+    if task.state == TaskState.SUCCESS:
+        guest.status = GuestStatus.RUNNING
+        guest.status_message = ""
+        guest.pve_node = result.get("node") or guest.pve_node
+        guest.ip = result.get("ip") or guest.ip  # DHCP: what the guest's interfaces report
+    else:
+        # The address goes back to the pool; the record stays (in error) until it is destroyed, so that
+        # whatever the run left on the node is still Containr's to remove.
+        await IpLease.filter(guest=guest).delete()
+        guest.ip = None
+        guest.status = GuestStatus.ERROR
+        guest.status_message = _reason(task)
+    await guest.save()
+
+
+async def _guest_destroyed(task: Task) -> None:
+    guest = await Guest.get_or_none(id=task.resource_id)
+    if guest is None:
+        return
+    if task.state == TaskState.SUCCESS:
+        await IpLease.filter(guest=guest).delete()
+        await guest.delete()
+        return
+    guest.status = GuestStatus.ERROR
+    guest.status_message = _reason(task)
+    await guest.save()
+
+
+async def _guest_powered(task: Task) -> None:
+    guest = await Guest.get_or_none(id=task.resource_id)
+    if guest is None:
+        return
+    status = (task.result or {}).get("status")
+    if task.state == TaskState.SUCCESS and status in ("running", "stopped"):
+        guest.status = GuestStatus.RUNNING if status == "running" else GuestStatus.STOPPED
+        guest.status_message = ""
+    else:
+        guest.status_message = _reason(task)
+    await guest.save()
+
+
+NODE_CHECK = declare(Action(name="node.check", task_type="nodeCheck", playbook="node_check",
+                            vars_model=NodeCheckVars, resource_type="node", timeout=300,
+                            on_finish=_node_checked))
+GUEST_CREATE = declare(Action(name="guest.create", task_type="guestCreate", playbook="guest_create",
+                              vars_model=GuestCreateVars, resource_type="guest", timeout=1800,
+                              on_finish=_guest_created))
+GUEST_DESTROY = declare(Action(name="guest.destroy", task_type="guestDestroy", playbook="guest_destroy",
+                               vars_model=GuestDestroyVars, resource_type="guest", timeout=900,
+                               on_finish=_guest_destroyed))
+GUEST_POWER = declare(Action(name="guest.power", task_type="guestPower", playbook="guest_power",
+                             vars_model=GuestPowerVars, resource_type="guest", timeout=600,
+                             on_finish=_guest_powered))
+GUEST_SNAPSHOT = declare(Action(name="guest.snapshot", task_type="guestSnapshot", playbook="guest_snapshot",
+                                vars_model=GuestSnapshotVars, resource_type="guest", timeout=900))

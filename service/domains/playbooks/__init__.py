@@ -1,0 +1,1 @@
+"""Operators' side: runs of any playbook as tracked tasks, and the Ansible inventory of the guests."""

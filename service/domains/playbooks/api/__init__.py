@@ -1,0 +1,1 @@
+"""The operator routers: playbook runs and the inventory."""

@@ -1,0 +1,1 @@
+"""Projects (seed 003): members and roles, environments and variables, invitations, icons."""

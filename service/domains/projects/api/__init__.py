@@ -1,0 +1,1 @@
+"""The project routers: projects, environments, invitations and icons."""

@@ -1,0 +1,1 @@
+"""Teams, their members and invitations, and the last owner's protection."""

@@ -1,1 +1,0 @@
-"""Pydantic models of the API's requests and answers (camelCase on the wire)."""

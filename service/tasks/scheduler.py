@@ -1,0 +1,197 @@
+"""Scheduled work: APScheduler 3 jobs, in the instance's time zone, that only enqueue tasks.
+
+Each job is rebuilt from the settings at start-up and whenever one of them changes. A job is skipped (and
+the service log says so) while the previous task of its type is still active, so runs never pile up; runs
+missed while the service was down are made up for by one run at start-up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.base import BaseTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from service.config import Settings
+from service.core import cron
+from service.core.errors import ApiError
+from service.core.settings_store import get_setting, set_setting
+from service.tasks import TaskEngine
+from service.tasks.models import Task, TaskState
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class JobContext:
+    engine: TaskEngine
+    settings: Settings
+
+
+# Enqueues one run of a job through the action catalogue and returns its task (None: nothing to do this time).
+Starter = Callable[[JobContext], Awaitable[Task | None]]
+# Reads the settings and answers the job's pattern (a cron pattern, "every N s", or "never").
+PatternSource = Callable[[], Awaitable[str]]
+
+
+@dataclass
+class JobSpec:
+    id: str
+    task_type: str  # a job is skipped while a task of this type is active
+    pattern: PatternSource
+
+
+async def _setting_pattern(key: str) -> str:
+    return str(await get_setting(key))
+
+
+JOBS: dict[str, JobSpec] = {
+    "boxAutoupdate": JobSpec("boxAutoupdate", "update", lambda: _setting_pattern("box_autoupdate_pattern")),
+    "appsAutoupdate": JobSpec("appsAutoupdate", "appsUpdate", lambda: _setting_pattern("apps_autoupdate_pattern")),
+}
+# What each job enqueues, registered by the module that owns its action (service.domains.backups, the guest updates).
+STARTERS: dict[str, Starter] = {}
+
+
+def register(spec: JobSpec, starter: Starter | None = None) -> None:
+    JOBS[spec.id] = spec
+    if starter is not None:
+        STARTERS[spec.id] = starter
+
+
+def interval_pattern(seconds: int) -> str:
+    return f"every {seconds} s"
+
+
+def _trigger(pattern: str, timezone: tzinfo, anchor: datetime) -> BaseTrigger | None:
+    if pattern.startswith("every "):
+        # An interval keeps its grid across restarts: it counts from the last run, not from the start-up.
+        return IntervalTrigger(seconds=int(pattern.split()[1]), start_date=anchor, timezone=timezone)
+    return cron.parse(pattern, timezone)
+
+
+@dataclass
+class ScheduledJob:
+    id: str
+    task_type: str
+    pattern: str
+    next_run_time: datetime | None
+
+
+class Scheduler:
+    def __init__(self, engine: TaskEngine, settings: Settings) -> None:
+        self._context = JobContext(engine=engine, settings=settings)
+        self._scheduler: AsyncIOScheduler | None = None
+        self._patterns: dict[str, str] = {}
+        self._schedules: dict[str, str] = {}  # pattern and zone of each job, as its runs are recorded
+        self._zone_name = "UTC"
+        self._lock = asyncio.Lock()
+        self._firing: set[asyncio.Task[None]] = set()  # held here: a shielded firing outlives its job
+
+    @property
+    def time_zone(self) -> str:
+        return self._zone_name
+
+    async def start(self) -> None:
+        await self.rebuild()
+
+    def shutdown(self) -> None:
+        if self._scheduler is not None and self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+        self._scheduler = None
+
+    async def rebuild(self) -> None:
+        """Drop every job and add them again from the settings (and the zone) as they are now."""
+        async with self._lock:
+            self._zone_name = str(await get_setting("time_zone"))
+            timezone = cron.zone(self._zone_name)
+            runs: dict[str, Any] = dict(await get_setting("schedule_runs") or {})
+            self.shutdown()
+            scheduler = AsyncIOScheduler(timezone=timezone)
+            now = datetime.now(UTC)
+            self._patterns, self._schedules = {}, {}
+            for spec in JOBS.values():
+                pattern = await spec.pattern()
+                schedule = f"{pattern} @ {self._zone_name}"
+                self._patterns[spec.id], self._schedules[spec.id] = pattern, schedule
+                record = runs.get(spec.id)
+                # Runs are made up only for the schedule they were missed under: a new or changed one counts
+                # from now, so that setting a pattern never fires a run at once.
+                same = isinstance(record, dict) and record.get("schedule") == schedule
+                last = datetime.fromisoformat(record["at"]) if same else None
+                if last is None:
+                    runs[spec.id] = {"at": now.isoformat(), "schedule": schedule}
+                trigger = _trigger(pattern, timezone, last or now)
+                if trigger is None:
+                    continue
+                first = trigger.get_next_fire_time(None, last + timedelta(microseconds=1)) if last else None
+                missed = first is not None and first < now
+                scheduler.add_job(self._fire, trigger, args=[spec.id], id=spec.id, name=spec.id,
+                                  coalesce=True, max_instances=1, misfire_grace_time=None, replace_existing=True,
+                                  **({"next_run_time": now} if missed else {}))
+                if missed:
+                    log.info("schedule %s: a run was missed while the service was down; running it now", spec.id)
+            await set_setting("schedule_runs", runs)
+            scheduler.start()
+            self._scheduler = scheduler
+
+    def jobs(self) -> list[ScheduledJob]:
+        scheduler = self._scheduler
+        listed = []
+        for spec in JOBS.values():
+            job = scheduler.get_job(spec.id) if scheduler is not None else None
+            next_run = job.next_run_time if job is not None else None
+            listed.append(ScheduledJob(id=spec.id, task_type=spec.task_type,
+                                       pattern=self._patterns.get(spec.id, cron.NEVER),
+                                       next_run_time=next_run.astimezone(UTC) if next_run else None))
+        return listed
+
+    async def _fire(self, job_id: str) -> None:
+        # A rebuild (any change of a pattern or of the zone) shuts the old scheduler down, and that cancels the
+        # jobs it is running: the firing goes on regardless, so that it never stops halfway through starting its
+        # task (a recorded task that nothing runs, records of a backup without their run).
+        firing = asyncio.ensure_future(self._fire_now(job_id))
+        self._firing.add(firing)
+        firing.add_done_callback(self._firing.discard)
+        await asyncio.shield(firing)
+
+    async def _fire_now(self, job_id: str) -> None:
+        try:
+            await self._record_run(job_id)
+            await self.run_job(job_id)
+        except Exception:  # a job that fails must not take the scheduler down; it is our bug, logged
+            log.exception("schedule %s: failed to start", job_id)
+
+    async def _record_run(self, job_id: str) -> None:
+        runs: dict[str, Any] = dict(await get_setting("schedule_runs") or {})
+        runs[job_id] = {"at": datetime.now(UTC).isoformat(), "schedule": self._schedules.get(job_id)}
+        await set_setting("schedule_runs", runs)
+
+    async def run_job(self, job_id: str) -> Task | None:
+        """One firing: enqueue the job's task unless one of its type is still active."""
+        spec = JOBS[job_id]
+        busy = await Task.filter(type=spec.task_type, state__in=[TaskState.QUEUED, TaskState.RUNNING]).first()
+        if busy is not None:
+            log.info("schedule %s: skipped, task %s (%s) is still active", job_id, busy.id, spec.task_type)
+            return None
+        starter = STARTERS.get(job_id)
+        if starter is None:
+            log.info("schedule %s: skipped, nothing in this installation performs %s tasks yet",
+                     job_id, spec.task_type)
+            return None
+        try:
+            task = await starter(self._context)
+        except ApiError as exc:  # busy resource, missing configuration: the reason is the message
+            log.warning("schedule %s: skipped, %s", job_id, exc.message)
+            return None
+        if task is None:
+            log.info("schedule %s: nothing to do", job_id)
+            return None
+        log.info("schedule %s: started task %s", job_id, task.id)
+        return task

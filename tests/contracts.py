@@ -1,0 +1,255 @@
+"""A run's contract read from each of its sources (an action's vars model, the playbook's header comment, the
+argument_specs of the roles the playbook uses) and compared: each variable's name, Ansible type, whether it is
+required, and its choices where two sources list them."""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel
+
+from service.actions.playbooks import PlaybookDoc
+from service.config import REPO_ROOT
+
+PLAYBOOKS = REPO_ROOT / "playbooks"
+ROLES = REPO_ROOT / "roles"
+ANSIBLE_TYPES = ("str", "int", "bool", "float", "list", "dict", "path", "raw")
+# A role named by a variable: the database playbooks include the role of the database's type.
+TEMPLATED_ROLES = {"{{ database_type }}": ("postgresql", "mysql", "redis")}
+_INCLUDE_ROLE = ("ansible.builtin.include_role", "ansible.builtin.import_role", "include_role", "import_role")
+_INCLUDE_TASKS = ("ansible.builtin.include_tasks", "ansible.builtin.import_tasks", "include_tasks", "import_tasks")
+_IMPORT_PLAYBOOK = ("ansible.builtin.import_playbook", "import_playbook")
+_SETS_VARS = ("ansible.builtin.set_fact", "set_fact", "ansible.builtin.add_host", "add_host")
+
+
+@dataclass(frozen=True)
+class Var:
+    name: str
+    type: str
+    required: bool
+    choices: frozenset[str] | None = None
+
+
+@dataclass(frozen=True)
+class RoleUse:
+    """One entry point of a role that a playbook runs, and the variables the playbook sets around it."""
+
+    role: str
+    entry: str
+    given: frozenset[str]
+
+    @property
+    def label(self) -> str:
+        return f"role {self.role} ({self.entry})"
+
+
+# ---- the vars model -------------------------------------------------------------------------------------------
+
+def ansible_type(annotation: Any) -> tuple[str, bool, frozenset[str] | None]:
+    """An annotation's Ansible type, whether it allows None, and its choices (a Literal's or an Enum's values)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return ansible_type(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        kept = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        optional = len(kept) < len(typing.get_args(annotation))
+        kinds = {ansible_type(arg) for arg in kept}
+        if len(kinds) != 1:
+            return "raw", optional, None
+        kind, inner_optional, choices = kinds.pop()
+        return kind, optional or inner_optional, choices
+    if origin is typing.Literal:
+        values = typing.get_args(annotation)
+        kinds = {ansible_type(type(value))[0] for value in values}
+        return (kinds.pop() if len(kinds) == 1 else "raw"), False, frozenset(str(value) for value in values)
+    if origin is not None:
+        return ansible_type(origin)
+    if isinstance(annotation, type):
+        if issubclass(annotation, enum.Enum):
+            return ansible_type(typing.Literal[tuple(member.value for member in annotation)])
+        if issubclass(annotation, BaseModel):
+            return "dict", False, None
+        for python, kind in ((bool, "bool"), (int, "int"), (float, "float"), (str, "str"), (Path, "path")):
+            if issubclass(annotation, python):
+                return kind, False, None
+        if issubclass(annotation, Mapping):
+            return "dict", False, None
+        if issubclass(annotation, Sequence | set | frozenset):
+            return "list", False, None
+    return "raw", False, None
+
+
+def model_vars(model: type[BaseModel]) -> dict[str, Var]:
+    """The extravars a vars model gives (its field names, as `model_dump` writes them). A field that has a
+    default or allows None is not required."""
+    found = {}
+    for name, field in model.model_fields.items():
+        kind, optional, choices = ansible_type(field.annotation)
+        found[name] = Var(name=name, type=kind, required=field.is_required() and not optional, choices=choices)
+    return found
+
+
+# ---- the playbook's header ------------------------------------------------------------------------------------
+
+def header_vars(doc: PlaybookDoc) -> dict[str, Var]:
+    return {var.name: Var(name=var.name, type=var.type, required=var.required) for var in doc.vars}
+
+
+# ---- the roles' argument_specs --------------------------------------------------------------------------------
+
+@cache
+def _specs(role: str) -> dict[str, Any]:
+    path = ROLES / role / "meta" / "argument_specs.yml"
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("argument_specs") or {}
+
+
+def role_options(role: str, entry: str) -> dict[str, Var] | None:
+    """The options an entry point of a role declares; None when the role has no spec for it."""
+    spec = _specs(role).get(entry)
+    if spec is None:
+        return None
+    return {name: Var(name=name, type=str(option.get("type", "str")), required=bool(option.get("required")),
+                      choices=frozenset(str(c) for c in option["choices"]) if option.get("choices") else None)
+            for name, option in (spec.get("options") or {}).items()}
+
+
+@cache
+def set_by_roles() -> frozenset[str]:
+    """Variables the roles' own tasks set (set_fact, add_host): an entry point may require one of them from
+    another entry point of its role, which set it earlier in the run (guest_update's guest, for one)."""
+    found: set[str] = set()
+    for path in ROLES.glob("*/tasks/*.yml"):
+        for task in _tasks(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+            for key in _SETS_VARS:
+                if isinstance(task.get(key), dict):
+                    found.update(task[key])
+    return frozenset(found)
+
+
+def _tasks(tasks: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    for task in tasks:
+        if isinstance(task, dict):
+            yield task
+            for section in ("block", "rescue", "always"):
+                yield from _tasks(task.get(section) or [])
+
+
+# ---- which roles a playbook runs ------------------------------------------------------------------------------
+
+def _keys(value: Any) -> set[str]:
+    return set(value) if isinstance(value, dict) else set()
+
+
+def _expand(name: str, entry: str, given: set[str]) -> list[RoleUse]:
+    return [RoleUse(role=role, entry=entry, given=frozenset(given)) for role in TEMPLATED_ROLES.get(name, (name,))]
+
+
+def _walk(tasks: Iterable[Any], given: set[str], *, here: Path) -> list[RoleUse]:
+    uses: list[RoleUse] = []
+    for task in tasks:
+        if not isinstance(task, dict):
+            continue
+        scope = given | _keys(task.get("vars"))
+        for section in ("block", "rescue", "always"):
+            uses += _walk(task.get(section) or [], scope, here=here)
+        for key in _INCLUDE_ROLE:
+            if isinstance(task.get(key), dict):
+                uses += _expand(task[key]["name"], task[key].get("tasks_from", "main"), scope)
+        for key in _INCLUDE_TASKS:
+            if key in task:
+                target = task[key]["file"] if isinstance(task[key], dict) else task[key]
+                path = next(p for p in (here / target, PLAYBOOKS / target) if p.is_file())
+                uses += _walk(yaml.safe_load(path.read_text(encoding="utf-8")) or [], scope, here=path.parent)
+    return uses
+
+
+def role_uses(playbook: Path, given: frozenset[str] = frozenset()) -> list[RoleUse]:
+    """Every role entry point the playbook runs (through imported playbooks and task files too), each with the
+    variables the playbook sets for it: play vars, vars files, the vars of the tasks and blocks around it."""
+    uses: list[RoleUse] = []
+    for play in yaml.safe_load(playbook.read_text(encoding="utf-8")) or []:
+        imported = next((play[key] for key in _IMPORT_PLAYBOOK if key in play), None)
+        if imported is not None:
+            uses += role_uses(playbook.parent / imported, given | _keys(play.get("vars")))
+            continue
+        scope = set(given) | _keys(play.get("vars"))
+        for vars_file in play.get("vars_files") or []:
+            scope |= _keys(yaml.safe_load((playbook.parent / vars_file).read_text(encoding="utf-8")))
+        for role in play.get("roles") or []:
+            name = role if isinstance(role, str) else role.get("role", role.get("name"))
+            inline = _keys(role) - {"role", "name", "tags", "when", "vars"} if isinstance(role, dict) else set()
+            uses += _expand(name, "main", scope | inline | _keys(role.get("vars") if isinstance(role, dict) else None))
+        for section in ("pre_tasks", "tasks", "post_tasks", "handlers"):
+            uses += _walk(play.get(section) or [], scope, here=playbook.parent)
+    return uses
+
+
+# ---- the comparisons: each answers what disagrees, one sentence each -----------------------------------------
+
+def _type_and_choices(name: str, ours: Var, theirs: Var, *, ours_is: str, theirs_is: str) -> list[str]:
+    found = []
+    if ours.type != theirs.type:
+        found.append(f"{name}: {ours_is} says {ours.type}, {theirs_is} says {theirs.type}")
+    if ours.choices is not None and theirs.choices is not None and ours.choices != theirs.choices:
+        found.append(f"{name}: {ours_is} allows {sorted(ours.choices)}, {theirs_is} {sorted(theirs.choices)}")
+    return found
+
+
+def against_header(model: dict[str, Var], header: dict[str, Var], *, playbook: str) -> list[str]:
+    """A vars model and the header of its playbook: every variable the model gives is documented with its
+    type and whether it is required; every variable the header requires, the model gives."""
+    found = []
+    for name, var in model.items():
+        documented = header.get(name)
+        if documented is None:
+            found.append(f"{name}: the vars model gives it, the header of {playbook} does not document it")
+            continue
+        found += _type_and_choices(name, var, documented, ours_is="the vars model", theirs_is=f"{playbook}'s header")
+        if var.required != documented.required:
+            found.append(f"{name}: the vars model says {'required' if var.required else 'optional'}, "
+                         f"{playbook}'s header {'required' if documented.required else 'optional'}")
+    found += [f"{name}: {playbook}'s header requires it, the vars model does not give it"
+              for name, documented in header.items() if documented.required and name not in model]
+    return found
+
+
+def against_role(source: dict[str, Var], use: RoleUse, *, source_is: str) -> list[str]:
+    """A source (vars model or header) and one role entry point the playbook runs: the variables both name
+    have one type (and the same choices); what the role requires and the playbook does not set itself, the
+    source requires."""
+    options = role_options(use.role, use.entry)
+    if options is None:
+        return [f"{use.label}: no argument_specs entry for it"]
+    found = []
+    for name, option in options.items():
+        var = source.get(name)
+        passed_on = name not in use.given and name not in set_by_roles()
+        if var is None:
+            if option.required and passed_on:
+                found.append(f"{name}: {use.label} requires it, {source_is} does not give it")
+            continue
+        found += _type_and_choices(name, var, option, ours_is=source_is, theirs_is=use.label)
+        if option.required and passed_on and not var.required:
+            found.append(f"{name}: {use.label} requires it, {source_is} makes it optional")
+    return found
+
+
+def undocumented_options(header: dict[str, Var], uses: list[RoleUse]) -> list[str]:
+    """A role whose options the header passes straight through (it documents at least one of them under the
+    role's own name) has every option documented that the playbook does not set itself."""
+    found = []
+    for use in uses:
+        options = role_options(use.role, use.entry) or {}
+        if not set(options) & set(header):
+            continue  # the playbook wraps this role under names of its own
+        found += [f"{name}: {use.label} takes it, the header does not document it" for name in options
+                  if name not in header and name not in use.given and name not in set_by_roles()]
+    return found
