@@ -10,28 +10,38 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from service import __version__
-from service.actions import catalogue
-from service.api import api_router
+from service.actions.catalogue import Catalogue
 from service.auth.tokens import TokenIssuer
 from service.config import Settings, get_settings
-from service.core import (
-    db,  # noqa: F401 - updates declares its actions and jobs
-    logredact,
-)
+from service.core import db, logredact
 from service.core.audit import AuditMiddleware
 from service.core.body_limit import BodyLimit
 from service.core.errors import error_body, install_error_handlers
 from service.core.nul_guard import NulGuard
 from service.core.openapi import build_openapi
 from service.core.secrets import SecretBox
-from service.domains.backups import databases as database_backups  # noqa: F401 - declares its actions on import
-from service.domains.databases import actions as database_actions  # noqa: F401 - declares its actions on import
-from service.domains.databases import recovery as database_recovery
-from service.domains.nodes import actions as proxmox  # noqa: F401 - proxmox declares its actions on import
+from service.domains.accounts.domain import DOMAIN as ACCOUNTS
+from service.domains.audit.domain import DOMAIN as AUDIT
+from service.domains.backup_storage.domain import DOMAIN as BACKUP_STORAGE
+from service.domains.backups.domain import DOMAIN as BACKUPS
+from service.domains.databases.domain import DOMAIN as DATABASES
+from service.domains.domain import Domain
+from service.domains.instance.domain import DOMAIN as INSTANCE
+from service.domains.nodes.domain import DOMAIN as NODES
 from service.domains.nodes.registry import nodes_box
-from service.domains.updates import actions as updates
+from service.domains.playbooks.domain import DOMAIN as PLAYBOOKS
+from service.domains.projects.domain import DOMAIN as PROJECTS
+from service.domains.tasks.domain import DOMAIN as TASKS
+from service.domains.teams.domain import DOMAIN as TEAMS
+from service.domains.updates.domain import DOMAIN as UPDATES
 from service.tasks import TaskEngine
 from service.tasks.scheduler import Scheduler
+
+# Every slice, in the order its routers are included and its recovery runs: a slice comes after those it uses.
+DOMAINS: tuple[Domain, ...] = (INSTANCE, ACCOUNTS, TEAMS, PROJECTS, TASKS, PLAYBOOKS, NODES, AUDIT, BACKUP_STORAGE,
+                               DATABASES, UPDATES, BACKUPS)
+CATALOGUE = Catalogue(action for domain in DOMAINS for action in domain.actions)
+API_PREFIX = "/api/v1"
 
 log = logging.getLogger(__name__)
 
@@ -52,11 +62,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await db.migrate(settings)
         await db.connect(settings)
         engine = TaskEngine(settings, secret_key=secret_key)
-        catalogue.install_hooks(engine)
+        CATALOGUE.install_hooks(engine)
         app.state.engine = engine
         await engine.recover()
-        await database_recovery.fail_unstarted()
-        scheduler = Scheduler(engine, settings)
+        for domain in DOMAINS:
+            for recover in domain.recovery:
+                await recover()
+        scheduler = Scheduler(engine, settings, jobs=[job for domain in DOMAINS for job in domain.jobs])
         await scheduler.start()
         app.state.scheduler = scheduler
         try:
@@ -77,7 +89,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                         previous_keys=settings.previous_keys)
     install_error_handlers(app)
     app.add_exception_handler(Exception, _unexpected)
-    app.include_router(api_router)
+    for domain in DOMAINS:
+        for router in domain.routers:
+            app.include_router(router, prefix=API_PREFIX)
     app.add_middleware(BodyLimit)  # inside the audit: a refused body is recorded with its 413
     app.add_middleware(AuditMiddleware)
     app.add_middleware(NulGuard)  # outermost: nothing sees a NUL character

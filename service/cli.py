@@ -207,6 +207,7 @@ def restore(
     insecure_tls: Annotated[bool, typer.Option(help="Accept a self-signed certificate of the S3 endpoint")] = False,
 ) -> None:
     """Rebuild the control plane on a fresh data dir from a box backup (the key: CONTAINR_BACKUP_KEY or a prompt)."""
+    from service.app import CATALOGUE
     from service.domains.backup_storage import restic
     from service.domains.backups.restore import RestoreError, repository
     from service.domains.backups.restore import restore as run_restore
@@ -216,7 +217,7 @@ def restore(
     settings = _settings()
     try:
         done = asyncio.run(run_restore(settings, repository(source, key, insecure_tls=insecure_tls),
-                                       snapshot_id=snapshot))
+                                       finish_hooks=CATALOGUE.finish_hooks(), snapshot_id=snapshot))
     except (RestoreError, restic.ResticError) as exc:
         raise _fail(f"Restore failed: {exc}") from exc
     _say(f"Restored box backup {done.snapshot_id[:8]} of {done.snapshot_time} into {settings.data_dir} "

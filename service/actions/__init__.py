@@ -1,4 +1,4 @@
 """The action catalogue: what the API may ask Ansible to do, and with which validated vars.
 
-Each module here declares its actions (service.actions.catalogue.declare) when it is imported; the app
-installs their finish hooks into the task engine at start-up."""
+Each slice declares its actions in its Domain object (service/domains/domain.py); the app gathers them in one
+Catalogue and installs their finish hooks into the task engine at start-up."""

@@ -3,6 +3,7 @@ of a run does to the resource. The only way the API starts Ansible for a resourc
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,8 +15,6 @@ from service.config import Settings
 from service.tasks import RunRequest, TaskEngine
 from service.tasks.engine import FinishHook
 from service.tasks.models import Task
-
-ACTIONS: dict[str, Action] = {}
 
 
 @dataclass(frozen=True)
@@ -36,20 +35,28 @@ class Action:
 BACKUP_REPOSITORY = "backup repository"
 
 
-def declare(action: Action) -> Action:
-    """Add an action to the catalogue; a name or task type declared twice is a programming error."""
-    if action.name in ACTIONS or any(a.task_type == action.task_type for a in ACTIONS.values()):
-        raise ValueError(f"action {action.name} ({action.task_type}) is declared twice")
-    ACTIONS[action.name] = action
-    return action
+class Catalogue:
+    """Every action of the slices the app lists (service/app.py), each name and task type once."""
 
+    def __init__(self, actions: Iterable[Action]) -> None:
+        self.actions: dict[str, Action] = {}
+        for action in actions:
+            if action.name in self.actions or self.by_type(action.task_type) is not None:
+                raise ValueError(f"action {action.name} ({action.task_type}) is declared twice")
+            self.actions[action.name] = action
 
-def install_hooks(engine: TaskEngine) -> None:
-    for action in ACTIONS.values():
-        if action.on_finish is not None:
-            engine.on_finish(action.task_type, action.on_finish)
-        if action.serial_group is not None:
-            engine.serialize(action.task_type, action.serial_group)
+    def by_type(self, task_type: str) -> Action | None:
+        return next((action for action in self.actions.values() if action.task_type == task_type), None)
+
+    def finish_hooks(self) -> dict[str, FinishHook]:
+        return {action.task_type: action.on_finish for action in self.actions.values() if action.on_finish}
+
+    def install_hooks(self, engine: TaskEngine) -> None:
+        for task_type, hook in self.finish_hooks().items():
+            engine.on_finish(task_type, hook)
+        for action in self.actions.values():
+            if action.serial_group is not None:
+                engine.serialize(action.task_type, action.serial_group)
 
 
 async def start(engine: TaskEngine, settings: Settings, action: Action, *, resource_id: str, params: BaseModel,

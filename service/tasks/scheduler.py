@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
@@ -40,29 +40,16 @@ Starter = Callable[[JobContext], Awaitable[Task | None]]
 PatternSource = Callable[[], Awaitable[str]]
 
 
-@dataclass
+@dataclass(frozen=True)
 class JobSpec:
     id: str
     task_type: str  # a job is skipped while a task of this type is active
     pattern: PatternSource
+    starter: Starter | None = None  # None: nothing in this installation performs its tasks yet
 
 
-async def _setting_pattern(key: str) -> str:
+async def setting_pattern(key: str) -> str:
     return str(await get_setting(key))
-
-
-JOBS: dict[str, JobSpec] = {
-    "boxAutoupdate": JobSpec("boxAutoupdate", "update", lambda: _setting_pattern("box_autoupdate_pattern")),
-    "appsAutoupdate": JobSpec("appsAutoupdate", "appsUpdate", lambda: _setting_pattern("apps_autoupdate_pattern")),
-}
-# What each job enqueues, registered by the module that owns its action (service.domains.backups, the guest updates).
-STARTERS: dict[str, Starter] = {}
-
-
-def register(spec: JobSpec, starter: Starter | None = None) -> None:
-    JOBS[spec.id] = spec
-    if starter is not None:
-        STARTERS[spec.id] = starter
 
 
 def interval_pattern(seconds: int) -> str:
@@ -85,8 +72,13 @@ class ScheduledJob:
 
 
 class Scheduler:
-    def __init__(self, engine: TaskEngine, settings: Settings) -> None:
+    def __init__(self, engine: TaskEngine, settings: Settings, *, jobs: Iterable[JobSpec]) -> None:
         self._context = JobContext(engine=engine, settings=settings)
+        self.jobs_by_id: dict[str, JobSpec] = {}
+        for spec in jobs:
+            if spec.id in self.jobs_by_id:
+                raise ValueError(f"scheduled job {spec.id} is declared twice")
+            self.jobs_by_id[spec.id] = spec
         self._scheduler: AsyncIOScheduler | None = None
         self._patterns: dict[str, str] = {}
         self._schedules: dict[str, str] = {}  # pattern and zone of each job, as its runs are recorded
@@ -116,7 +108,7 @@ class Scheduler:
             scheduler = AsyncIOScheduler(timezone=timezone)
             now = datetime.now(UTC)
             self._patterns, self._schedules = {}, {}
-            for spec in JOBS.values():
+            for spec in self.jobs_by_id.values():
                 pattern = await spec.pattern()
                 schedule = f"{pattern} @ {self._zone_name}"
                 self._patterns[spec.id], self._schedules[spec.id] = pattern, schedule
@@ -144,7 +136,7 @@ class Scheduler:
     def jobs(self) -> list[ScheduledJob]:
         scheduler = self._scheduler
         listed = []
-        for spec in JOBS.values():
+        for spec in self.jobs_by_id.values():
             job = scheduler.get_job(spec.id) if scheduler is not None else None
             next_run = job.next_run_time if job is not None else None
             listed.append(ScheduledJob(id=spec.id, task_type=spec.task_type,
@@ -175,12 +167,12 @@ class Scheduler:
 
     async def run_job(self, job_id: str) -> Task | None:
         """One firing: enqueue the job's task unless one of its type is still active."""
-        spec = JOBS[job_id]
+        spec = self.jobs_by_id[job_id]
         busy = await Task.filter(type=spec.task_type, state__in=[TaskState.QUEUED, TaskState.RUNNING]).first()
         if busy is not None:
             log.info("schedule %s: skipped, task %s (%s) is still active", job_id, busy.id, spec.task_type)
             return None
-        starter = STARTERS.get(job_id)
+        starter = spec.starter
         if starter is None:
             log.info("schedule %s: skipped, nothing in this installation performs %s tasks yet",
                      job_id, spec.task_type)

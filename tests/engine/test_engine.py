@@ -110,8 +110,9 @@ async def test_tasks_of_one_serial_group_take_turns_while_the_queue_goes_on_past
 async def test_the_backup_repository_is_used_by_one_run_at_a_time(server):
     """Every action that touches the backup repository, or dumps or fills a database, is in its serial group."""
     from service.actions import catalogue
+    from service.app import CATALOGUE
 
-    grouped = {a.task_type for a in catalogue.ACTIONS.values() if a.serial_group == catalogue.BACKUP_REPOSITORY}
+    grouped = {a.task_type for a in CATALOGUE.actions.values() if a.serial_group == catalogue.BACKUP_REPOSITORY}
     assert grouped == {"backup", "cleanBackups", "databaseBackup", "databaseRestore", "databaseClone",
                        "databaseDelete"}
     assert all(server.engine.serial_group(task_type) == catalogue.BACKUP_REPOSITORY for task_type in grouped)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -36,14 +37,30 @@ TICK = catalogue.Action(name="test.tick", task_type="update", playbook="sleep", 
 pytestmark = pytest.mark.one_database
 
 
+def use_starter(monkeypatch, start: scheduler.Starter, running: scheduler.Scheduler | None = None) -> None:
+    """The box autoupdate job starts `start` instead, in the running scheduler and in any made after."""
+    def swapped(jobs):
+        return [replace(job, starter=start) if job.id == "boxAutoupdate" else job for job in jobs]
+
+    init = scheduler.Scheduler.__init__
+
+    def patched_init(self, engine, settings, *, jobs):
+        init(self, engine, settings, jobs=swapped(jobs))
+
+    monkeypatch.setattr(scheduler.Scheduler, "__init__", patched_init)
+    if running is not None:
+        monkeypatch.setattr(running, "jobs_by_id", {job.id: job for job in swapped(running.jobs_by_id.values())})
+
+
 @pytest.fixture
-def ticking(monkeypatch, tmp_path):
+def ticking(monkeypatch, tmp_path, request):
     """The box autoupdate job enqueues a short sleep through the catalogue, as the real update action will."""
     async def start(context: scheduler.JobContext) -> Task:
         return await catalogue.start(context.engine, context.settings, TICK, resource_id="tick", user=None,
                                      params=SleepVars(sleep_seconds=2, sleep_pid_file=str(tmp_path / "pid")))
 
-    monkeypatch.setitem(scheduler.STARTERS, "boxAutoupdate", start)
+    running = request.getfixturevalue("server").app.state.scheduler if "server" in request.fixturenames else None
+    use_starter(monkeypatch, start, running)
 
 
 async def _finished(task_id: int) -> Task:
@@ -126,7 +143,7 @@ async def test_a_frequent_pattern_enqueues_tasks_in_the_zone_never_two_at_once(c
 
 
 @pytest.mark.ansible
-async def test_a_firing_cut_off_by_a_pattern_change_still_starts_its_task(client, monkeypatch, tmp_path):
+async def test_a_firing_cut_off_by_a_pattern_change_still_starts_its_task(client, server, monkeypatch, tmp_path):
     # Setting a pattern rebuilds the scheduler, which cancels the jobs it is running: a job halfway through
     # starting its task goes on, and the task runs (before, it could leave a queued task that nothing ran).
     entered, release = asyncio.Event(), asyncio.Event()
@@ -137,7 +154,7 @@ async def test_a_firing_cut_off_by_a_pattern_change_still_starts_its_task(client
         return await catalogue.start(context.engine, context.settings, TICK, resource_id="tick", user=None,
                                      params=SleepVars(sleep_seconds=1, sleep_pid_file=str(tmp_path / "pid")))
 
-    monkeypatch.setitem(scheduler.STARTERS, "boxAutoupdate", start)
+    use_starter(monkeypatch, start, server.app.state.scheduler)
     headers = await owner_headers(client)
     every_second = await client.post("/api/v1/settings/box_autoupdate_pattern", headers=headers,
                                      json={"pattern": "* * * * * *"})

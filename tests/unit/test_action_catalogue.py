@@ -16,14 +16,22 @@ class _Other(BaseModel):
     name: str
 
 
-def test_an_action_is_declared_once(monkeypatch):
-    monkeypatch.setattr(catalogue, "ACTIONS", {})
-    action = catalogue.declare(catalogue.Action(name="thing.make", task_type="makeThing", playbook="controller_check",
-                                                vars_model=_Vars, resource_type="thing"))
-    assert catalogue.ACTIONS == {"thing.make": action}
+def test_an_action_is_declared_once():
+    action = catalogue.Action(name="thing.make", task_type="makeThing", playbook="controller_check",
+                              vars_model=_Vars, resource_type="thing")
+    assert catalogue.Catalogue([action]).actions == {"thing.make": action}
+    twin = catalogue.Action(name="thing.other", task_type="makeThing", playbook="controller_check",
+                            vars_model=_Vars, resource_type="thing")
     with pytest.raises(ValueError, match="declared twice"):
-        catalogue.declare(catalogue.Action(name="thing.other", task_type="makeThing", playbook="controller_check",
-                                           vars_model=_Vars, resource_type="thing"))
+        catalogue.Catalogue([action, twin])
+
+
+def test_every_action_of_the_app_is_in_one_catalogue_with_its_finish_hook():
+    from service.app import CATALOGUE, DOMAINS
+
+    declared = [action for domain in DOMAINS for action in domain.actions]
+    assert len(declared) == len(CATALOGUE.actions) and set(CATALOGUE.actions.values()) == set(declared)
+    assert CATALOGUE.finish_hooks()["databaseCreate"] is CATALOGUE.actions["database.create"].on_finish
 
 
 async def test_start_refuses_vars_of_another_action():

@@ -10,7 +10,7 @@ from uuid import UUID
 from fastapi import APIRouter, Depends, Query
 from tortoise.expressions import Q, Subquery
 
-from service.auth.deps import AdminUser, CurrentUser
+from service.api.deps import AdminUser, CurrentUser
 from service.core.models import AuditRecord
 from service.core.paging import PageQuery, PerPageQuery
 from service.core.schemas import Page, error_responses

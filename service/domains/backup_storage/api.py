@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from service.auth.deps import AdminUser, SchedulerDep, SettingsDep
+from service.api.deps import AdminUser, SchedulerDep, SettingsDep
 from service.core.schemas import error_responses
 from service.domains.backup_storage import config as backup_config
 from service.domains.backup_storage.configure import configure

@@ -76,18 +76,18 @@ async def _restored(task: Task) -> None:
     await database.save(update_fields=["status_message", "updated_at"])
 
 
-DATABASE_BACKUP = catalogue.declare(catalogue.Action(
+DATABASE_BACKUP = catalogue.Action(
     name="database.backup", task_type="databaseBackup", playbook="database_backup", vars_model=DatabaseBackupVars,
     resource_type=RESOURCE_TYPE, timeout=6 * 3600, on_finish=_backed_up,
-    serial_group=catalogue.BACKUP_REPOSITORY))
-DATABASE_RESTORE = catalogue.declare(catalogue.Action(
+    serial_group=catalogue.BACKUP_REPOSITORY)
+DATABASE_RESTORE = catalogue.Action(
     name="database.restore", task_type="databaseRestore", playbook="database_restore",
     vars_model=DatabaseRestoreVars, resource_type=RESOURCE_TYPE, timeout=6 * 3600, on_finish=_restored,
-    serial_group=catalogue.BACKUP_REPOSITORY))
-DATABASE_CLONE = catalogue.declare(catalogue.Action(
+    serial_group=catalogue.BACKUP_REPOSITORY)
+DATABASE_CLONE = catalogue.Action(
     name="database.clone", task_type="databaseClone", playbook="database_clone", vars_model=DatabaseCloneVars,
     resource_type=RESOURCE_TYPE, timeout=6 * 3600, on_finish=database_actions.created,
-    serial_group=catalogue.BACKUP_REPOSITORY))
+    serial_group=catalogue.BACKUP_REPOSITORY)
 
 
 def _running(database: Database, doing: str) -> None:

@@ -117,14 +117,14 @@ async def _cleanup_finished(task: Task) -> None:
         await Backup.filter(snapshot_id__in=[str(snapshot) for snapshot in removed]).delete()
 
 
-BACKUP_BOX = catalogue.declare(catalogue.Action(
+BACKUP_BOX = catalogue.Action(
     name="backup.create", task_type="backup", playbook="backup_box", vars_model=BackupBoxVars,
     resource_type=LOCK[0], on_finish=_backup_finished,
-    serial_group=catalogue.BACKUP_REPOSITORY))
-CLEAN_BACKUPS = catalogue.declare(catalogue.Action(
+    serial_group=catalogue.BACKUP_REPOSITORY)
+CLEAN_BACKUPS = catalogue.Action(
     name="backup.cleanup", task_type="cleanBackups", playbook="clean_backups", vars_model=CleanBackupsVars,
     resource_type=LOCK[0], on_finish=_cleanup_finished,
-    serial_group=catalogue.BACKUP_REPOSITORY))
+    serial_group=catalogue.BACKUP_REPOSITORY)
 
 
 async def configured(settings: Settings) -> BackupConfigIn:
@@ -206,7 +206,9 @@ async def _cleanup_pattern() -> str:
         CLEANUP_INTERVAL_SECS)
 
 
-scheduler.register(scheduler.JobSpec("backup", BACKUP_BOX.task_type, _backup_pattern),
-                   lambda ctx: start_backup(ctx.engine, ctx.settings, user=None))
-scheduler.register(scheduler.JobSpec("cleanBackups", CLEAN_BACKUPS.task_type, _cleanup_pattern),
-                   lambda ctx: start_cleanup(ctx.engine, ctx.settings, user=None))
+JOBS = (
+    scheduler.JobSpec("backup", BACKUP_BOX.task_type, _backup_pattern,
+                      lambda ctx: start_backup(ctx.engine, ctx.settings, user=None)),
+    scheduler.JobSpec("cleanBackups", CLEAN_BACKUPS.task_type, _cleanup_pattern,
+                      lambda ctx: start_cleanup(ctx.engine, ctx.settings, user=None)),
+)

@@ -10,19 +10,20 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from service.actions import catalogue
 from service.config import SECRET_KEY_FILE, Settings
 from service.core import db
 from service.domains.backup_storage import restic
 from service.domains.backup_storage.config import Repository
 from service.domains.backup_storage.models import Backup, BackupState
 from service.domains.databases.models import Database
+from service.tasks.engine import FinishHook
 from service.tasks.models import Task, TaskState
 
 log = logging.getLogger(__name__)
@@ -138,13 +139,10 @@ async def settle_databases(repo: Repository, backup: Backup) -> list[Backup]:
     return lost
 
 
-async def _stop_pending(own_task_id: int | None) -> None:
+async def _stop_pending(own_task_id: int | None, hooks: Mapping[str, FinishHook]) -> None:
     """Every task the copy has queued or running, but the backup's own, ends stopped and runs nothing: the engine
     starts queued tasks at the next start, and an old delete or update must not reach live infrastructure. Each
     resource follows its stopped task as the engine's finish hooks record it."""
-    from service import app  # noqa: F401 - declares every action, whose finish hooks are run here
-
-    hooks = {action.task_type: action.on_finish for action in catalogue.ACTIONS.values() if action.on_finish}
     pending = Task.filter(state__in=list(NOT_RUN))
     if own_task_id is not None:
         pending = pending.exclude(id=own_task_id)
@@ -159,13 +157,14 @@ async def _stop_pending(own_task_id: int | None) -> None:
             log.exception("task %s: finish hook failed after the restore", task.id)
 
 
-async def _settle(settings: Settings, repo: Repository, manifest: dict[str, Any], snapshot: dict[str, Any]) -> None:
+async def _settle(settings: Settings, repo: Repository, manifest: dict[str, Any], snapshot: dict[str, Any], *,
+                  hooks: Mapping[str, FinishHook]) -> None:
     """The dump was taken while its own backup ran: that backup and its task are done, not interrupted (the task
     failed if a database's dump is not in the repository, as the run did)."""
     await db.migrate(settings)  # an older backup is brought up to this version's schema
     async with db.database(settings):
         backup = await Backup.get_or_none(id=manifest["backupId"]) if manifest.get("backupId") else None
-        await _stop_pending(backup.task_id if backup is not None else None)
+        await _stop_pending(backup.task_id if backup is not None else None, hooks)
         if backup is None:
             return
         lost = await settle_databases(repo, backup)
@@ -187,7 +186,9 @@ async def _settle(settings: Settings, repo: Repository, manifest: dict[str, Any]
             **done, finished_at=datetime.now(UTC), sealed_secrets=None)
 
 
-async def restore(settings: Settings, repo: Repository, *, snapshot_id: str | None = None) -> Restored:
+async def restore(settings: Settings, repo: Repository, *, finish_hooks: Mapping[str, FinishHook],
+                  snapshot_id: str | None = None) -> Restored:
+    """The finish hooks are the catalogue's (service.app.CATALOGUE): each resource follows its stopped task."""
     snapshot = _choose(await restic.snapshots(repo, tag="box"), snapshot_id)
     settings.ensure_data_dir()
     scratch = Path(tempfile.mkdtemp(prefix=".restore-", dir=settings.data_dir))
@@ -201,6 +202,6 @@ async def restore(settings: Settings, repo: Repository, *, snapshot_id: str | No
         files = _restore_files(settings, staged, manifest)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    await _settle(settings, repo, manifest, snapshot)
+    await _settle(settings, repo, manifest, snapshot, hooks=finish_hooks)
     return Restored(snapshot_id=snapshot["id"], snapshot_time=snapshot["time"], database=manifest["database"],
                     files=files)

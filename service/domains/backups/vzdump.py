@@ -47,9 +47,9 @@ async def _archived(task: Task) -> None:
     await backup.save()
 
 
-GUEST_BACKUP = catalogue.declare(catalogue.Action(
+GUEST_BACKUP = catalogue.Action(
     name="database.vzdump", task_type="databaseVzdump", playbook="guest_backup", vars_model=GuestBackupVars,
-    resource_type="guest", timeout=6 * 3600, on_finish=_archived))
+    resource_type="guest", timeout=6 * 3600, on_finish=_archived)
 
 
 async def start(engine: TaskEngine, settings: Settings, database: Database, *,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from service.actions.catalogue import BACKUP_REPOSITORY, Action, declare
+from service.actions.catalogue import BACKUP_REPOSITORY, Action
 from service.domains.backup_storage.models import Backup, BackupType
 from service.domains.databases.models import Database, DatabaseStatus
 from service.domains.nodes.actions import GuestCreateVars, GuestDestroyVars, GuestPowerVars, GuestRef, PlaybookVars
@@ -145,18 +145,18 @@ async def _resized(task: Task) -> None:
     await database.save(update_fields=["cores", "memory_mb", "disk_gb", "status_message", "updated_at"])
 
 
-DATABASE_CREATE = declare(Action(name="database.create", task_type="databaseCreate", playbook="database_create",
-                                 vars_model=DatabaseCreateVars, resource_type=RESOURCE, timeout=3600,
-                                 on_finish=created))
-DATABASE_DELETE = declare(Action(name="database.delete", task_type="databaseDelete", playbook="database_delete",
-                                 vars_model=DatabaseDeleteVars, resource_type=RESOURCE, timeout=900,
-                                 on_finish=_deleted, serial_group=BACKUP_REPOSITORY))
-DATABASE_POWER = declare(Action(name="database.power", task_type="databasePower", playbook="guest_power",
-                                vars_model=DatabasePowerVars, resource_type=RESOURCE, timeout=600,
-                                on_finish=_powered))
-DATABASE_ROTATE = declare(Action(name="database.rotatePassword", task_type="databaseRotatePassword",
-                                 playbook="database_rotate_password", vars_model=DatabaseRotateVars,
-                                 resource_type=RESOURCE, timeout=600, on_finish=_rotated))
-DATABASE_RESIZE = declare(Action(name="database.resize", task_type="databaseResize", playbook="database_resize",
-                                 vars_model=DatabaseResizeVars, resource_type=RESOURCE, timeout=1800,
-                                 on_finish=_resized))
+DATABASE_CREATE = Action(name="database.create", task_type="databaseCreate", playbook="database_create",
+                         vars_model=DatabaseCreateVars, resource_type=RESOURCE, timeout=3600,
+                         on_finish=created)
+DATABASE_DELETE = Action(name="database.delete", task_type="databaseDelete", playbook="database_delete",
+                         vars_model=DatabaseDeleteVars, resource_type=RESOURCE, timeout=900,
+                         on_finish=_deleted, serial_group=BACKUP_REPOSITORY)
+DATABASE_POWER = Action(name="database.power", task_type="databasePower", playbook="guest_power",
+                        vars_model=DatabasePowerVars, resource_type=RESOURCE, timeout=600,
+                        on_finish=_powered)
+DATABASE_ROTATE = Action(name="database.rotatePassword", task_type="databaseRotatePassword",
+                         playbook="database_rotate_password", vars_model=DatabaseRotateVars,
+                         resource_type=RESOURCE, timeout=600, on_finish=_rotated)
+DATABASE_RESIZE = Action(name="database.resize", task_type="databaseResize", playbook="database_resize",
+                         vars_model=DatabaseResizeVars, resource_type=RESOURCE, timeout=1800,
+                         on_finish=_resized)

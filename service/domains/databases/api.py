@@ -9,7 +9,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 
-from service.auth.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
+from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
 from service.core.audit import AuditTarget, note
 from service.core.paging import PagingDep
 from service.core.schemas import Page, error_responses

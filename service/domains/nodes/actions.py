@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, model_serializer
 
-from service.actions.catalogue import Action, declare
+from service.actions.catalogue import Action
 from service.domains.nodes.models import Guest, GuestStatus, IpLease, Node, NodeStatus
 from service.tasks.models import Task, TaskState
 
@@ -133,17 +133,17 @@ async def _guest_powered(task: Task) -> None:
     await guest.save()
 
 
-NODE_CHECK = declare(Action(name="node.check", task_type="nodeCheck", playbook="node_check",
-                            vars_model=NodeCheckVars, resource_type="node", timeout=300,
-                            on_finish=_node_checked))
-GUEST_CREATE = declare(Action(name="guest.create", task_type="guestCreate", playbook="guest_create",
-                              vars_model=GuestCreateVars, resource_type="guest", timeout=1800,
-                              on_finish=_guest_created))
-GUEST_DESTROY = declare(Action(name="guest.destroy", task_type="guestDestroy", playbook="guest_destroy",
-                               vars_model=GuestDestroyVars, resource_type="guest", timeout=900,
-                               on_finish=_guest_destroyed))
-GUEST_POWER = declare(Action(name="guest.power", task_type="guestPower", playbook="guest_power",
-                             vars_model=GuestPowerVars, resource_type="guest", timeout=600,
-                             on_finish=_guest_powered))
-GUEST_SNAPSHOT = declare(Action(name="guest.snapshot", task_type="guestSnapshot", playbook="guest_snapshot",
-                                vars_model=GuestSnapshotVars, resource_type="guest", timeout=900))
+NODE_CHECK = Action(name="node.check", task_type="nodeCheck", playbook="node_check",
+                    vars_model=NodeCheckVars, resource_type="node", timeout=300,
+                    on_finish=_node_checked)
+GUEST_CREATE = Action(name="guest.create", task_type="guestCreate", playbook="guest_create",
+                      vars_model=GuestCreateVars, resource_type="guest", timeout=1800,
+                      on_finish=_guest_created)
+GUEST_DESTROY = Action(name="guest.destroy", task_type="guestDestroy", playbook="guest_destroy",
+                       vars_model=GuestDestroyVars, resource_type="guest", timeout=900,
+                       on_finish=_guest_destroyed)
+GUEST_POWER = Action(name="guest.power", task_type="guestPower", playbook="guest_power",
+                     vars_model=GuestPowerVars, resource_type="guest", timeout=600,
+                     on_finish=_guest_powered)
+GUEST_SNAPSHOT = Action(name="guest.snapshot", task_type="guestSnapshot", playbook="guest_snapshot",
+                        vars_model=GuestSnapshotVars, resource_type="guest", timeout=900)

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Path, Query, Response, status
 
-from service.auth.deps import CurrentUser, Engine, NodesBox, SettingsDep
+from service.api.deps import CurrentUser, Engine, NodesBox, SettingsDep
 from service.core.audit import AuditTarget, note
 from service.core.paging import PagingDep
 from service.core.schemas import Page, error_responses

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Header, Query, Response, status
 from fastapi.responses import StreamingResponse
 
-from service.auth.deps import CurrentUser, Engine
+from service.api.deps import CurrentUser, Engine
 from service.auth.models import User
 from service.core.errors import NotFound
 from service.core.paging import PageQuery, PerPageQuery

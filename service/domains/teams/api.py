@@ -6,7 +6,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Response, status
 
-from service.auth.deps import CurrentUser, PublicBase, SettingsBox
+from service.api.deps import CurrentUser, PublicBase, SettingsBox
 from service.core.audit import AuditTarget, note
 from service.core.errors import Conflict, Forbidden
 from service.core.schemas import error_responses

@@ -45,12 +45,12 @@ class GuestUpdateVars(PlaybookVars):
 
 # One action per mode, so that each schedule is skipped only while a run of its own kind is active; both lock
 # the node, so two updates (or an update and a check) of one node never overlap.
-BOX_UPDATE = catalogue.declare(catalogue.Action(
+BOX_UPDATE = catalogue.Action(
     name="node.update", task_type="update", playbook="guest_update", vars_model=GuestUpdateVars,
-    resource_type="node", timeout=6 * 3600))
-APPS_UPDATE = catalogue.declare(catalogue.Action(
+    resource_type="node", timeout=6 * 3600)
+APPS_UPDATE = catalogue.Action(
     name="node.appsUpdate", task_type="appsUpdate", playbook="guest_update", vars_model=GuestUpdateVars,
-    resource_type="node", timeout=6 * 3600))
+    resource_type="node", timeout=6 * 3600)
 
 
 async def guests_to_update(node: Node) -> list[UpdateGuest]:
@@ -99,5 +99,10 @@ async def _scheduled(ctx: scheduler.JobContext, mode: Mode) -> Task | None:
     return started
 
 
-scheduler.register(scheduler.JOBS["boxAutoupdate"], lambda ctx: _scheduled(ctx, "box"))
-scheduler.register(scheduler.JOBS["appsAutoupdate"], lambda ctx: _scheduled(ctx, "apps"))
+JOBS = (
+    scheduler.JobSpec("boxAutoupdate", BOX_UPDATE.task_type,
+                      lambda: scheduler.setting_pattern("box_autoupdate_pattern"), lambda ctx: _scheduled(ctx, "box")),
+    scheduler.JobSpec("appsAutoupdate", APPS_UPDATE.task_type,
+                      lambda: scheduler.setting_pattern("apps_autoupdate_pattern"),
+                      lambda ctx: _scheduled(ctx, "apps")),
+)

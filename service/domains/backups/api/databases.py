@@ -7,7 +7,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, status
 
-from service.auth.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
+from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
 from service.core.paging import PagingDep
 from service.core.schemas import Page, error_responses
 from service.domains.backups import databases as database_backups

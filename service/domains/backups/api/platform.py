@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
-from service.auth.deps import AdminUser, Engine, SettingsDep
+from service.api.deps import AdminUser, Engine, SettingsDep
 from service.core.paging import PageQuery, PerPageQuery
 from service.core.schemas import error_responses
 from service.domains.backup_storage.models import Backup, BackupType

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel
 
 from service import __version__
-from service.auth.deps import Engine
+from service.api.deps import Engine
 from service.core.db import ping
 from service.core.schemas import ApiModel
 from service.tasks.models import Task, TaskState

@@ -3,7 +3,7 @@ Every change rebuilds the schedules at once."""
 
 from fastapi import APIRouter
 
-from service.auth.deps import AdminUser, SchedulerDep
+from service.api.deps import AdminUser, SchedulerDep
 from service.core.schemas import error_responses
 from service.core.settings_store import get_setting, set_setting
 from service.domains.instance.schemas import TimeZone, TimeZoneIn, UpdatePattern, UpdatePatternIn

@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from service.auth.deps import AdminUser, SchedulerDep
+from service.api.deps import AdminUser, SchedulerDep
 from service.core.paging import PagingDep
 from service.core.schemas import Page, error_responses
 from service.domains.instance.schemas import ScheduleOut

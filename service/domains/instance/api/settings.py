@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from service.auth.deps import AdminUser, SettingsBox
+from service.api.deps import AdminUser, SettingsBox
 from service.core import smtp as mail
 from service.core.schemas import error_responses
 from service.core.settings_store import get_setting, set_setting

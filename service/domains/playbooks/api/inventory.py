@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from service.auth.deps import AdminUser, SettingsDep
+from service.api.deps import AdminUser, SettingsDep
 from service.core.schemas import error_responses
 from service.domains.playbooks import inventory as guests_inventory
 

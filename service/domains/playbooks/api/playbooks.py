@@ -3,7 +3,7 @@
 from fastapi import APIRouter, status
 
 from service.actions import playbooks
-from service.auth.deps import AdminUser, Engine, SettingsDep
+from service.api.deps import AdminUser, Engine, SettingsDep
 from service.core.paging import PagingDep
 from service.core.schemas import Page, error_responses
 from service.domains.playbooks import operator

@@ -6,7 +6,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Query, Response, status
 
-from service.auth.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep, VariablesBox
+from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep, VariablesBox
 from service.core.audit import AuditTarget, note
 from service.core.errors import Invalid
 from service.core.schemas import error_responses

@@ -6,7 +6,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, File, Response, UploadFile, status
 
-from service.auth.deps import CurrentUser
+from service.api.deps import CurrentUser
 from service.core.schemas import error_responses
 from service.domains.projects import access as projects
 from service.domains.projects import icons as project_icons

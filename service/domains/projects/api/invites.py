@@ -6,7 +6,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Response, status
 
-from service.auth.deps import CurrentUser, PublicBase, SettingsBox
+from service.api.deps import CurrentUser, PublicBase, SettingsBox
 from service.core.audit import AuditTarget, note
 from service.core.schemas import error_responses
 from service.domains.projects import access as projects

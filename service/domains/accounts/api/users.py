@@ -6,8 +6,8 @@ from uuid import UUID
 
 from fastapi import APIRouter, Response, status
 
+from service.api.deps import AdminUser
 from service.auth import accounts, users
-from service.auth.deps import AdminUser
 from service.auth.models import UserRole
 from service.auth.schemas import ActiveUpdate, PasswordSet, RoleUpdate, UserCreate, UserOut, UserUpdate
 from service.core.audit import AuditTarget, note

@@ -6,7 +6,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Response, status
 
-from service.auth.deps import CurrentUser
+from service.api.deps import CurrentUser
 from service.auth.models import User
 from service.auth.schemas import UserOut
 from service.core.schemas import error_responses

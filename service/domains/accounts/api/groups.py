@@ -6,8 +6,8 @@ from uuid import UUID
 
 from fastapi import APIRouter, Response, status
 
+from service.api.deps import AdminUser
 from service.auth import groups
-from service.auth.deps import AdminUser
 from service.auth.models import Group
 from service.auth.schemas import GroupCreate, GroupMembers, GroupOut, GroupUpdate
 from service.core.audit import AuditTarget, note

@@ -2,8 +2,8 @@
 
 from fastapi import APIRouter
 
+from service.api.deps import CurrentUser
 from service.auth import accounts
-from service.auth.deps import CurrentUser
 from service.auth.schemas import ProfileReplace, ProfileUpdate, UserOut
 from service.core.audit import AuditTarget, note
 from service.core.schemas import error_responses

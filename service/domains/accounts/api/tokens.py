@@ -6,8 +6,8 @@ from uuid import UUID
 
 from fastapi import APIRouter, Response, status
 
+from service.api.deps import CurrentUser
 from service.auth import api_tokens
-from service.auth.deps import CurrentUser
 from service.auth.models import ApiToken
 from service.auth.schemas import ApiTokenCreated, ApiTokenOut, TokenCreate
 from service.core.audit import AuditTarget, note

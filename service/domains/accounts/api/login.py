@@ -2,8 +2,8 @@
 
 from fastapi import APIRouter, Request, status
 
+from service.api.deps import Issuer
 from service.auth import accounts
-from service.auth.deps import Issuer
 from service.auth.schemas import LoginRequest, RegisterRequest, TokenOut, UserOut
 from service.core.audit import AuditTarget, note
 from service.core.schemas import error_responses

@@ -1,1 +1,0 @@
-"""The identity routers: login, profile, the caller, API tokens, accounts and groups."""

@@ -1,0 +1,1 @@
+"""The account routers: login, profile, the caller, API tokens, accounts and groups."""

@@ -1,0 +1,25 @@
+"""What a slice declares to the app, in one object: its routers, its actions, its scheduled jobs and what it
+repairs at start-up. service/app.py lists every slice's object in order; nothing registers itself on import."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from fastapi import APIRouter
+
+from service.actions.catalogue import Action
+from service.tasks.scheduler import JobSpec
+
+# Run once at start-up, after the engine has ended the runs the last process left behind: puts right what a
+# stop between recording a change and starting its run left half-done.
+Recovery = Callable[[], Awaitable[object]]
+
+
+@dataclass(frozen=True)
+class Domain:
+    name: str
+    routers: tuple[APIRouter, ...] = ()  # included in this order (a fixed path before a templated one)
+    actions: tuple[Action, ...] = ()
+    jobs: tuple[JobSpec, ...] = ()
+    recovery: tuple[Recovery, ...] = ()
