@@ -92,7 +92,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for domain in DOMAINS:
         for router in domain.routers:
             app.include_router(router, prefix=API_PREFIX)
-    app.add_middleware(BodyLimit)  # inside the audit: a refused body is recorded with its 413
+    # Inside the audit: a refused body is recorded with its 413.
+    app.add_middleware(BodyLimit, uploads=[upload for domain in DOMAINS for upload in domain.uploads],
+                       prefix=API_PREFIX)
     app.add_middleware(AuditMiddleware)
     app.add_middleware(NulGuard)  # outermost: nothing sees a NUL character
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]

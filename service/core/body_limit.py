@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.core.errors import error_body
-from service.domains.projects import icons as project_icons
 
 # Every body the API takes is JSON of a few kilobytes: 1 MiB leaves room for large extraVars and nothing more.
 JSON_LIMIT = 1024 * 1024
-# Where an upload is the point, its file's own limit plus room for the multipart framing around it; the route
-# refuses a file over its own limit with a message naming the file.
-UPLOAD_LIMITS: tuple[tuple[str, re.Pattern[str], int], ...] = (
-    ("POST", re.compile(r"^/api/v1/projects/[^/]+/icon/?$"), project_icons.MAX_BYTES + 64 * 1024),
-)
+# Room for the multipart framing around an uploaded file.
+MULTIPART_ROOM = 64 * 1024
 
 
 # A refused body is still read (and dropped) up to this much before the answer: most clients (httpx, requests)
@@ -29,11 +27,20 @@ class BodyTooLarge(Exception):
     """Raised from `receive` once a body passes its limit: nothing may read on as if it were whole."""
 
 
-def limit_for(method: str, path: str) -> int:
-    for upload_method, pattern, limit in UPLOAD_LIMITS:
-        if method == upload_method and pattern.match(path):
-            return limit
-    return JSON_LIMIT
+@dataclass(frozen=True)
+class UploadLimit:
+    """A route whose body is an upload, declared by the slice that serves it (this module knows no slice): its
+    file's own limit plus MULTIPART_ROOM, so that the route refuses a file over its own limit with a message
+    naming the file."""
+
+    method: str
+    path: str  # as its router spells it, without the API prefix: "{name}" stands for one path segment
+    limit: int
+
+    def pattern(self, prefix: str) -> re.Pattern[str]:
+        literal = re.split(r"\{[^/{}]+\}", prefix + self.path)
+        # A trailing slash reaches the same route.
+        return re.compile("^" + "[^/]+".join(re.escape(part) for part in literal) + "/?$")
 
 
 def _declared_length(scope: Scope) -> int | None:
@@ -77,14 +84,21 @@ class BodyLimit:
     """A declared Content-Length over the limit is refused before anything is read; a body without one
     (chunked) is counted as it arrives, and whatever the route made of the cut-off body is replaced by the 413."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, uploads: Iterable[UploadLimit] = (), prefix: str = "") -> None:
         self.app = app
+        self.uploads = tuple((upload.method, upload.pattern(prefix), upload.limit) for upload in uploads)
+
+    def limit_for(self, method: str, path: str) -> int:
+        for upload_method, pattern, limit in self.uploads:
+            if method == upload_method and pattern.match(path):
+                return limit
+        return JSON_LIMIT
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = limit_for(scope["method"], scope.get("path", ""))
+        limit = self.limit_for(scope["method"], scope.get("path", ""))
         declared = _declared_length(scope)
         if declared is not None and declared > limit:
             # A client waiting for `100 Continue` has sent nothing yet and never will: no need to read.

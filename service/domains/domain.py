@@ -1,14 +1,17 @@
-"""What a slice declares to the app, in one object: its routers, its actions, its scheduled jobs and what it
-repairs at start-up. service/app.py lists every slice's object in order; nothing registers itself on import."""
+"""What a slice declares to the app, in one object: its routers, its actions, its scheduled jobs, what it
+repairs at start-up, its answers to the events of the slices below it and its upload routes. service/app.py
+lists every slice's object in order; nothing registers itself on import."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 
 from fastapi import APIRouter
 
 from service.actions.catalogue import Action
+from service.api.hooks import Hook
+from service.core.body_limit import UploadLimit
 from service.tasks.scheduler import JobSpec
 
 # Run once at start-up, after the engine has ended the runs the last process left behind: puts right what a
@@ -23,3 +26,6 @@ class Domain:
     actions: tuple[Action, ...] = ()
     jobs: tuple[JobSpec, ...] = ()
     recovery: tuple[Recovery, ...] = ()
+    # What this slice does when a slice below it announces an event, by the event's name (see service/api/hooks.py).
+    hooks: Mapping[str, Hook] = field(default_factory=dict)
+    uploads: tuple[UploadLimit, ...] = ()  # routes whose bodies may pass the JSON limit

@@ -3,4 +3,5 @@
 from service.domains.domain import Domain
 from service.domains.projects.api import environments, icons, invites, projects
 
-DOMAIN = Domain(name="projects", routers=(projects.router, icons.router, environments.router, invites.router))
+DOMAIN = Domain(name="projects", routers=(projects.router, icons.router, environments.router, invites.router),
+                uploads=(icons.UPLOAD,))

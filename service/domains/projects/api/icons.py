@@ -7,6 +7,7 @@ from uuid import UUID
 from fastapi import APIRouter, File, Response, UploadFile, status
 
 from service.api.deps import CurrentUser
+from service.core.body_limit import MULTIPART_ROOM, UploadLimit
 from service.core.schemas import error_responses
 from service.domains.projects import access as projects
 from service.domains.projects import icons as project_icons
@@ -15,6 +16,7 @@ from service.domains.projects.models import ProjectRole
 from service.domains.projects.schemas import ProjectOut
 
 router = APIRouter(prefix="/projects/{project_id}/icon", tags=["projects"])
+UPLOAD = UploadLimit("POST", router.prefix, project_icons.MAX_BYTES + MULTIPART_ROOM)
 IMAGES = {"content": {kind: {"schema": {"type": "string", "format": "binary"}}
                       for kind in ("image/png", "image/jpeg", "image/webp")}, "description": "The icon"}
 
