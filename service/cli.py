@@ -172,10 +172,10 @@ def user_create(
     """Create an account directly in the database (first run, or a rescue when nobody can log in)."""
     from pydantic import ValidationError
 
-    from service.auth.accounts import create_user
     from service.auth.schemas import RegisterRequest
     from service.core import db
     from service.core.errors import ApiError
+    from service.domains.accounts.registration import create_user
 
     # The same rules as POST /auth/register, so the shell cannot create an account the API would refuse.
     try:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from service.actions import catalogue
-from service.auth.accounts import create_user
 from service.core.errors import Conflict
 from service.core.models import AuditRecord
+from service.domains.accounts.registration import create_user
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
 from service.domains.databases import recovery
 from service.domains.databases.models import Database

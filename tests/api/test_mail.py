@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from service.auth.accounts import create_user
 from service.core.models import InstanceSetting
+from service.domains.accounts.registration import create_user
 from tests.factories import PASSWORD, login, owner_headers
 
 SMTP_PASSWORD = "smtp-secret-password"

@@ -7,7 +7,7 @@ import asyncio
 import psutil
 import pytest
 
-from service.auth.accounts import create_user
+from service.domains.accounts.registration import create_user
 from service.domains.nodes.models import Node, NodeTask
 from service.tasks.models import Task
 from tests.factories import PASSWORD, login, node_body, online_node, owner_headers, personal_team, wait_task

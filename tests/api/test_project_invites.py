@@ -48,7 +48,7 @@ async def test_an_invitee_registers_with_the_token_while_registration_is_closed(
 
 async def test_a_logged_in_user_sees_and_accepts_invites_and_expired_ones_are_gone(client):
     owner = await owner_headers(client)
-    from service.auth.accounts import create_user
+    from service.domains.accounts.registration import create_user
 
     await create_user(username="erin", email="erin@example.com", password=PASSWORD)
     erin = await login(client, "erin")

@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
-from service.auth.accounts import create_user
 from service.auth.models import User
+from service.domains.accounts.registration import create_user
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
 from service.domains.nodes.models import Guest, GuestStatus, Node, NodeStatus
 from tests.factories import PASSWORD, login, node_body, owner_headers

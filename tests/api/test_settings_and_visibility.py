@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.auth.accounts import create_user
+from service.domains.accounts.registration import create_user
 from tests.factories import PASSWORD, login, owner_headers, run_playbook, wait_task
 
 

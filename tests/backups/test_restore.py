@@ -12,8 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from service.auth.accounts import create_user
 from service.config import Settings
+from service.domains.accounts.registration import create_user
 from service.domains.backup_storage import restic
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
 from service.domains.backups.restore import repository, settle_databases

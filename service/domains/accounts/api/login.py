@@ -7,6 +7,7 @@ from service.auth import accounts
 from service.auth.schemas import LoginRequest, RegisterRequest, TokenOut, UserOut
 from service.core.audit import AuditTarget, note
 from service.core.schemas import error_responses
+from service.domains.accounts import registration
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 
@@ -15,7 +16,7 @@ router = APIRouter(prefix="/auth", tags=["auth"])
              responses=error_responses(403, 404, 409, 422),
              summary="Create an account (the first one becomes the instance owner)")
 async def register(body: RegisterRequest) -> UserOut:
-    user = await accounts.register(username=body.username, email=str(body.email), password=body.password,
+    user = await registration.register(username=body.username, email=str(body.email), password=body.password,
                                    display_name=body.display_name, invite_token=body.invite_token)
     note(AuditTarget.of("user", user))
     return UserOut.model_validate(user)

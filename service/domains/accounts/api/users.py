@@ -7,13 +7,14 @@ from uuid import UUID
 from fastapi import APIRouter, Response, status
 
 from service.api.deps import AdminUser
-from service.auth import accounts, users
+from service.auth import users
 from service.auth.models import UserRole
 from service.auth.schemas import ActiveUpdate, PasswordSet, RoleUpdate, UserCreate, UserOut, UserUpdate
 from service.core.audit import AuditTarget, note
 from service.core.errors import Forbidden
 from service.core.paging import PagingDep
 from service.core.schemas import Page, error_responses
+from service.domains.accounts import registration
 
 router = APIRouter(prefix="/users", tags=["users"])
 ONE = error_responses(401, 403, 404, 422)
@@ -31,7 +32,7 @@ async def list_users(_: AdminUser, paging: PagingDep) -> Page[UserOut]:
 async def create_user(body: UserCreate, actor: AdminUser) -> UserOut:
     if body.role == "admin" and actor.role is not UserRole.OWNER:
         raise Forbidden("Only the owner may create administrators")
-    user = await accounts.create_user(username=body.username, email=str(body.email), password=body.password,
+    user = await registration.create_user(username=body.username, email=str(body.email), password=body.password,
                                       display_name=body.display_name, role=body.role)
     return UserOut.model_validate(user)
 
