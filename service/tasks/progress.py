@@ -10,6 +10,18 @@ TASK_START_EVENTS = {"playbook_on_task_start"}
 TASK_DONE_EVENTS = {"runner_on_ok", "runner_on_failed", "runner_on_skipped", "runner_on_unreachable",
                     "runner_on_async_ok", "runner_on_async_failed"}
 FAILURE_EVENTS = {"runner_on_failed", "runner_on_unreachable", "runner_on_async_failed"}
+STATS_EVENT = "playbook_on_stats"
+# ansible-runner's names of the stats' counts (those of Ansible's AggregateStats), and the PLAY RECAP's.
+_STATS_COUNTS = {"ok": "ok", "changed": "changed", "failures": "failed", "dark": "unreachable", "skipped": "skipped",
+                 "rescued": "rescued", "ignored": "ignored"}
+
+
+def host_stats(data: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """The counts of a playbook_on_stats event per host, as the PLAY RECAP names them; every host the run
+    processed has every count, 0 included."""
+    hosts = set(data.get("processed") or {}).union(*(data.get(key) or {} for key in _STATS_COUNTS))
+    return {host: {name: int((data.get(key) or {}).get(host, 0)) for key, name in _STATS_COUNTS.items()}
+            for host in sorted(hosts)}
 
 
 def merge_stats(custom: dict[str, Any] | None) -> dict[str, Any]:
@@ -92,7 +104,7 @@ class ProgressTracker:
                 self._last_failure.pop(host, None)  # to the end: the order is that of the last failures
                 self._last_failure[host] = described
                 self._first_failure = self._first_failure or described
-        elif kind == "playbook_on_stats":
+        elif kind == STATS_EVENT:
             self.result = dict(data.get("artifact_data") or {})
             self.stats = {key: data.get(key) or {} for key in ("ok", "changed", "failures", "dark", "skipped")}
         total = max(self._total, len(self._started), 1)

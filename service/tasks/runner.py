@@ -17,6 +17,7 @@ import ptyprocess
 import yaml
 
 from service.tasks.procs import MARKER_VAR
+from service.tasks.progress import STATS_EVENT, host_stats
 
 CALLBACK_DIR = Path(__file__).resolve().parent / "callback_plugins"
 PROGRESS_FILE = "progress.jsonl"
@@ -75,6 +76,9 @@ class RunOutcome:
     command: str | None = None
     signal: int | None = None  # the signal that ended ansible-playbook, if one did
     started: float = 0.0  # time.monotonic() at the start, to date kernel records
+    # The run's stats per host (ok, changed, failed, unreachable, skipped, rescued, ignored): what the PLAY RECAP
+    # prints, as data. Empty when the run ended before Ansible counted (killed, or never started).
+    stats: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def killed(self) -> bool:
@@ -123,7 +127,11 @@ def execute(spec: RunSpec, *, on_event: Callable[[dict[str, Any]], None],
     prepare(spec)
     cmdline = " ".join(["--check"] if spec.check else [])
 
+    stats: dict[str, dict[str, int]] = {}
+
     def event_handler(event: dict[str, Any]) -> bool:
+        if event.get("event") == STATS_EVENT:
+            stats.update(host_stats(event.get("event_data") or {}))
         on_event(event)
         return False  # the engine keeps what it needs; writing every event to disk too is waste
 
@@ -147,13 +155,13 @@ def execute(spec: RunSpec, *, on_event: Callable[[dict[str, Any]], None],
     process: ptyprocess.PtyProcess | None = _spawned.process
     _spawned.process = None
     if process is None:  # ansible-playbook could not be started at all
-        return RunOutcome(status=runner.status, rc=runner.rc, started=started)
+        return RunOutcome(status=runner.status, rc=runner.rc, started=started, stats=stats)
     signum = process.signalstatus
     if signum is None and runner.rc is not None and runner.rc < 0:
         signum = -runner.rc
     return RunOutcome(status=runner.status, rc=runner.rc, pid=process.pid,
                       command=Path(os.fsdecode(process.argv[0])).name if process.argv else None, signal=signum,
-                      started=started)
+                      started=started, stats=stats)
 
 
 def cleanup(run_dir: Path) -> None:

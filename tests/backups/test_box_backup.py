@@ -7,10 +7,12 @@ import asyncio
 import os
 import shutil
 import subprocess
+import sys
 import uuid
 from datetime import datetime
 from pathlib import Path
 
+import ansible_runner
 import psutil
 import pytest
 
@@ -22,6 +24,24 @@ from tests.backups.conftest import KEY, S3_ACCESS, S3_SECRET, configure, filesys
 from tests.factories import owner_headers, wait_task
 
 pytestmark = pytest.mark.ansible
+
+
+def _clean_by_hand(project_dir: Path, env: dict[str, str], *, keep_daily: int, tmp: Path) -> dict[str, dict]:
+    """clean_backups.yml run by hand, through ansible-runner: the run's stats, each count (ok, changed,
+    failures, dark, ...) per host."""
+    (tmp / "by-hand").mkdir()
+    done = ansible_runner.run(private_data_dir=str(tmp / "by-hand"), project_dir=str(project_dir),
+                              playbook="playbooks/clean_backups.yml", extravars={"backup_keep_daily": keep_daily},
+                              envvars={"PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+                                       **env},
+                              quiet=True, suppress_env_files=True)
+    assert done.status == "successful", done.stdout.read()[-2000:]
+    return done.stats
+
+
+def _counted(stats: dict[str, dict], *counts: str) -> int:
+    """Counts of ansible-runner's stats (changed, failures, dark, ...) summed over the hosts."""
+    return sum(number for count in counts for number in stats[count].values())
 
 
 async def _argv_watch(stop: asyncio.Event, seen: list[str]) -> None:
@@ -98,12 +118,9 @@ async def test_retention_keeps_exactly_what_the_policy_names(client, server, tmp
     assert [b["creationTime"][:19] for b in listed] == ["2026-01-03T09:00:00", "2026-01-02T09:00:00"]
 
     # By hand, the same cleanup a second time changes nothing.
-    env = {**os.environ, "RESTIC_REPOSITORY": str(folder), "RESTIC_PASSWORD": KEY,
-           "RESTIC_CACHE_DIR": str(tmp_path / "cache")}
-    done = subprocess.run(["ansible-playbook", "playbooks/clean_backups.yml", "-e", "backup_keep_daily=2"],
-                          cwd=settings.project_dir, env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stdout[-2000:]
-    assert "changed=0" in done.stdout and "failed=0" in done.stdout
+    env = {"RESTIC_REPOSITORY": str(folder), "RESTIC_PASSWORD": KEY, "RESTIC_CACHE_DIR": str(tmp_path / "cache")}
+    stats = _clean_by_hand(settings.project_dir, env, keep_daily=2, tmp=tmp_path)
+    assert stats["processed"] and _counted(stats, "changed", "failures", "dark") == 0, stats
     assert len(restic_snapshots(str(folder))) == 2
 
 
@@ -162,11 +179,9 @@ async def test_retention_keeps_exactly_what_the_policy_names_of_each_database(cl
     assert sorted(task["result"]["kept"]) == sorted(kept_ids)
 
     # By hand, the same cleanup a second time changes nothing.
-    env = {**os.environ, "RESTIC_REPOSITORY": str(folder), "RESTIC_PASSWORD": KEY, "RESTIC_CACHE_DIR": str(cache)}
-    done = subprocess.run(["ansible-playbook", "playbooks/clean_backups.yml", "-e", "backup_keep_daily=2"],
-                          cwd=settings.project_dir, env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stdout[-2000:]
-    assert "changed=0" in done.stdout and "failed=0" in done.stdout
+    env = {"RESTIC_REPOSITORY": str(folder), "RESTIC_PASSWORD": KEY, "RESTIC_CACHE_DIR": str(cache)}
+    stats = _clean_by_hand(settings.project_dir, env, keep_daily=2, tmp=tmp_path)
+    assert stats["processed"] and _counted(stats, "changed", "failures", "dark") == 0, stats
     assert len(restic_snapshots(str(folder), tag="database")) == 4
 
 

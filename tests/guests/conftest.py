@@ -4,9 +4,9 @@ The database plays no part in these runs, so they use SQLite only (no `db_backen
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+import functools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,14 +14,35 @@ import httpx
 import pytest
 
 from service.auth.models import User
-from service.tasks import RunRequest
+from service.tasks import RunRequest, runner
 from tests.conftest import Server
 from tests.factories import owner_headers, wait_task
 from tests.pvesim.server import Credentials, ThreadedServer, build_sim
 
 TEMPLATE = "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
 SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPvesimTestKeyOnlyForTheSimulator containr"
-_RECAP = re.compile(r"\bok=(\d+)\s+changed=(\d+)\s+unreachable=(\d+)\s+failed=(\d+)")
+# The outcome of each run the engine made since the last Runner was made, by task id (a new Runner: a new test,
+# whose engine numbers its tasks from 1 again). The engine keeps a run's outcome to itself; this reads it where
+# the engine gets it, from service.tasks.runner.execute.
+_OUTCOMES: dict[int, runner.RunOutcome] = {}
+
+
+def _recording(execute: Callable[..., runner.RunOutcome]) -> Callable[..., runner.RunOutcome]:
+    @functools.wraps(execute)
+    def recorded(spec: runner.RunSpec, **kwargs: Any) -> runner.RunOutcome:
+        outcome = execute(spec, **kwargs)
+        _OUTCOMES[spec.task_id] = outcome
+        return outcome
+
+    recorded.__containr_recording__ = True  # type: ignore[attr-defined]
+    return recorded
+
+
+def record_outcomes() -> None:
+    """From now on, keep the outcome of every run, forgetting those of earlier tests."""
+    if not getattr(runner.execute, "__containr_recording__", False):
+        runner.execute = _recording(runner.execute)
+    _OUTCOMES.clear()
 
 
 @pytest.fixture
@@ -61,14 +82,22 @@ def pve_api(pve: tuple[ThreadedServer, Credentials]) -> Iterator[httpx.Client]:
 class Run:
     task: dict[str, Any]
     log: str
+    # Per host: ok, changed, failed, unreachable, skipped, rescued, ignored, as the run's outcome reports them.
+    stats: dict[str, dict[str, int]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        outcome = _OUTCOMES.get(self.task["id"])
+        self.stats = dict(outcome.stats) if outcome is not None else {}
+
+    def count(self, name: str) -> int:
+        """One count of the run's stats (changed, failed, ...), summed over its hosts."""
+        assert self.stats, f"task {self.task['id']} left no stats (it never ran, or ended before Ansible counted):" \
+                           f"\n{self.log[-3000:]}"
+        return sum(host[name] for host in self.stats.values())
 
     @property
     def changed(self) -> int:
-        """The changed counts of every host in the PLAY RECAP Ansible printed at the end of the run, summed."""
-        _, found, recap = self.log.rpartition("PLAY RECAP")
-        counts = _RECAP.findall(recap) if found else []
-        assert counts, f"no PLAY RECAP in the log:\n{self.log[-3000:]}"
-        return sum(int(count[1]) for count in counts)
+        return self.count("changed")
 
     @property
     def result(self) -> dict[str, Any]:
@@ -81,6 +110,7 @@ class Runner:
     def __init__(self, server: Server, client: httpx.AsyncClient, env: dict[str, str]) -> None:
         self.server, self.client, self.env = server, client, env
         self.headers: dict[str, str] = {}
+        record_outcomes()
 
     async def __call__(self, playbook: str, *, env: dict[str, str] | None = None, **extra_vars: Any) -> Run:
         if not self.headers:
