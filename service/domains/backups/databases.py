@@ -14,6 +14,7 @@ from service.actions import catalogue
 from service.auth.models import User
 from service.config import Settings
 from service.core import ssh_keys
+from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid
 from service.domains.backup_storage import config as backup_config
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
@@ -117,12 +118,9 @@ async def start_backup(engine: TaskEngine, settings: Settings, database: Databas
     backup = await Backup.create(type=BackupType.DATABASE, version=__version__, target=repo.location,
                                  resource_type=RESOURCE_TYPE, resource_id=str(database.id))
     params = await backup_vars(settings, database, backup, time=time, insecure_tls=config.accept_self_signed_certs)
-    try:
+    async with undo_on_failure(backup.delete):  # nothing half-made stays behind
         task = await catalogue.start(engine, settings, DATABASE_BACKUP, resource_id=str(database.id),
                                      params=params, user=user, secrets=dict(repo.env))
-    except BaseException:
-        await backup.delete()  # nothing half-made stays behind
-        raise
     backup.task_id = task.id
     await backup.save(update_fields=["task_id"])
     await Database.filter(id=database.id).update(task_id=task.id)

@@ -13,6 +13,7 @@ from service.actions import catalogue
 from service.auth.models import User
 from service.config import Settings
 from service.core import ssh_keys
+from service.core.compensate import undo_on_failure
 from service.core.errors import Invalid
 from service.domains.backup_storage import config as backup_config
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
@@ -151,7 +152,7 @@ async def start_backup(engine: TaskEngine, settings: Settings, *, user: User | N
     databases = await Database.filter(status=DatabaseStatus.RUNNING, backups_enabled=True, host__isnull=False
                                       ).order_by("created_at")
     made: list[Backup] = []  # every record so far, removed again if the run does not start
-    try:
+    async with undo_on_failure(lambda: Backup.filter(id__in=[b.id for b in made]).delete()):
         for database in databases:
             made.append(await Backup.create(type=BackupType.DATABASE, version=__version__, target=repo.location,
                                             resource_type="database", resource_id=str(database.id)))
@@ -166,9 +167,6 @@ async def start_backup(engine: TaskEngine, settings: Settings, *, user: User | N
             backup_databases=[_to_back_up(b, d) for b, d in dumps])
         task = await catalogue.start(engine, settings, BACKUP_BOX, resource_id=LOCK[1], params=params, user=user,
                                      secrets=_secrets(config, settings))
-    except BaseException:
-        await Backup.filter(id__in=[b.id for b in made]).delete()  # nothing half-made stays behind
-        raise
     await Backup.filter(id__in=[b.id for b in made]).update(task_id=task.id)
     for database in databases:  # their guests' archives, each a run of its own beside this one
         await vzdump.start_beside(engine, settings, database, user=user)

@@ -13,6 +13,7 @@ from service import __version__
 from service.actions import catalogue
 from service.auth.models import User
 from service.config import Settings
+from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
 from service.domains.databases.models import Database
@@ -66,12 +67,9 @@ async def start(engine: TaskEngine, settings: Settings, database: Database, *,
     params = GuestBackupVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
                              guest_backup_storage=storage,
                              guest_backup_notes=f"containr-backup:{backup.id} database {database.name}")
-    try:
+    async with undo_on_failure(backup.delete):
         task = await catalogue.start(engine, settings, GUEST_BACKUP, resource_id=str(guest.id), params=params,
                                      user=user, secrets=connection_env(node, nodes_box(settings)))
-    except BaseException:
-        await backup.delete()
-        raise
     backup.task_id = task.id
     await backup.save(update_fields=["task_id"])
     await link_task(node, task)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 
 from service.auth.models import User
 from service.config import Settings
+from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid
 from service.domains.databases import operations as lifecycle
 from service.domains.databases import provisioning as making
@@ -66,27 +68,29 @@ async def clone_environment(engine: TaskEngine, settings: Settings, boxes: lifec
     nodes = {node.id: node for node in await Node.filter(id__in=[d.node_id for d in originals])}
     project: Project = await copy.project
     prepared: list[making.Prepared] = []
-    try:
+
+    async def forget() -> None:
+        await _discard(prepared)
+        await environments.delete(copy)
+
+    async with undo_on_failure(forget):
         for original in originals:
             spec = making.Spec(name=original.name, type=original.type, version=original.version,
                                cores=original.cores, memory_mb=original.memory_mb, disk_gb=original.disk_gb,
                                backups_enabled=original.backups_enabled, vzdump_backups=original.vzdump_backups)
             prepared.append(await making.prepare(settings, boxes, project=project, environment=copy,
                                                  node=nodes[original.node_id], spec=spec, user=user))
-    except BaseException:
-        for made in prepared:
-            await made.discard()
-        await environments.delete(copy)
-        raise
     tasks = []
     for index, made in enumerate(prepared):
-        try:
+        # When the engine refuses one, the databases not started yet are not kept either.
+        async with undo_on_failure(partial(_discard, prepared[index:])):
             tasks.append(await making.launch(engine, settings, boxes, made, user=user))
-        except BaseException:  # the engine refused: the databases not started yet are not kept either
-            for unstarted in prepared[index:]:
-                await unstarted.discard()
-            raise
     return copy, tasks
+
+
+async def _discard(prepared: list[making.Prepared]) -> None:
+    for made in prepared:
+        await made.discard()
 
 
 def refuse_unless_forced(databases: list[Database], *, force: bool) -> None:

@@ -16,6 +16,7 @@ from service.actions import catalogue
 from service.auth.models import User
 from service.config import Settings
 from service.core import ssh_keys
+from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid
 from service.core.secrets import SecretBox
 from service.domains.backup_storage import config as backup_config
@@ -83,18 +84,19 @@ async def start_action(engine: TaskEngine, settings: Settings, database: Databas
     async with _starting:
         await check_idle(database)
         before = {field: getattr(database, field) for field in _RECORDED}
-        try:
-            if record is not None:
-                await record()
-            task = await catalogue.start(engine, settings, action, resource_id=str(database.id), params=params,
-                                         user=user, secrets=secrets_env)
-        except BaseException:
+
+        async def restore() -> None:
             # A start the engine refused (busy with a run that began elsewhere, a full queue) changed nothing.
             if record is not None:
                 for field, value in before.items():
                     setattr(database, field, value)
                 await database.save(update_fields=[*_RECORDED, "updated_at"])
-            raise
+
+        async with undo_on_failure(restore):
+            if record is not None:
+                await record()
+            task = await catalogue.start(engine, settings, action, resource_id=str(database.id), params=params,
+                                         user=user, secrets=secrets_env)
     database.task_id = task.id
     await database.save(update_fields=["task_id", "updated_at"])
     await link_task(node, task)

@@ -13,6 +13,7 @@ from service.actions import catalogue
 from service.auth.models import User
 from service.config import Settings
 from service.core import ssh_keys
+from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict
 from service.domains.databases import versions
 from service.domains.databases.actions import DATABASE_CREATE, RESOURCE, DatabaseCreateVars
@@ -84,7 +85,7 @@ async def prepare(settings: Settings, boxes: Boxes, *, project: Project, environ
     except IntegrityError as exc:  # a concurrent twin won the name
         raise Conflict(f"Environment {environment.name} already has a database named {spec.name!r}",
                        code="taken", details={"field": "name"}) from exc
-    try:
+    async with undo_on_failure(lambda: Database.filter(id=database.id).delete()):
         made = await guests.allocate_guest(
             settings, boxes.nodes, node, hostname=_hostname(database), resource_type=RESOURCE,
             resource_id=str(database.id), cores=spec.cores, memory_mb=spec.memory_mb, disk_gb=spec.disk_gb,
@@ -93,9 +94,6 @@ async def prepare(settings: Settings, boxes: Boxes, *, project: Project, environ
         database.host = made.guest.ip
         database.port = versions.DEFAULT_PORTS[spec.type]
         await database.save()
-    except BaseException:
-        await Database.filter(id=database.id).delete()
-        raise
     return Prepared(database, node, made)
 
 
@@ -120,12 +118,9 @@ async def create(engine: TaskEngine, settings: Settings, boxes: Boxes, *, projec
     """prepare() then launch(): the database recorded and its run started, or nothing recorded."""
     prepared = await prepare(settings, boxes, project=project, environment=environment, node=node, spec=spec,
                              user=user)
-    try:
+    async with undo_on_failure(prepared.discard):
         task = await launch(engine, settings, boxes, prepared, user=user, action=action, wrap=wrap,
                             extra_env=extra_env)
-    except BaseException:
-        await prepared.discard()
-        raise
     return prepared.database, task
 
 

@@ -14,6 +14,7 @@ from service.actions import catalogue
 from service.auth.models import User
 from service.config import Settings
 from service.core import ssh_keys
+from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid, NotFound
 from service.core.secrets import SecretBox
 from service.domains.databases.models import Database
@@ -99,7 +100,14 @@ async def allocate_guest(settings: Settings, box: SecretBox, node: Node, *, host
         taken_vmids = {int(entry["vmid"]) for entry in await pve.cluster_guests(node, box)}
     lease = await ipam.lease_address(node) if network.get("mode") == "static" else None
     guest: Guest | None = None
-    try:
+
+    async def forget() -> None:  # the address and the record, whichever were made
+        if lease is not None:
+            await IpLease.filter(id=lease.id).delete()
+        if guest is not None:
+            await Guest.filter(id=guest.id).delete()
+
+    async with undo_on_failure(forget):
         guest = await ipam.insert_guest(node, hostname=hostname, taken=set(taken_vmids), make=lambda vmid: (
             Guest.create(node=node, pve_node=pve_node, vmid=vmid, hostname=hostname, kind=kind,
                          resource_type=resource_type, resource_id=resource_id, project_id=project_id,
@@ -108,12 +116,6 @@ async def allocate_guest(settings: Settings, box: SecretBox, node: Node, *, host
         if lease is not None:
             lease.guest = guest
             await lease.save(update_fields=["guest_id"])
-    except BaseException:
-        if lease is not None:
-            await IpLease.filter(id=lease.id).delete()
-        if guest is not None:
-            await Guest.filter(id=guest.id).delete()
-        raise
     params = create_params(settings, node, guest, cores=cores, memory_mb=memory_mb, swap_mb=swap_mb,
                            disk_gb=disk_gb)
     return Allocation(guest=guest, lease=lease, params=params)
@@ -145,13 +147,10 @@ async def create_guest(engine: TaskEngine, settings: Settings, box: SecretBox, n
     """Allocate the guest (see allocate_guest, which takes `sizes`) and start guest.create."""
     made = await allocate_guest(settings, box, node, hostname=hostname, resource_type=resource_type,
                                 resource_id=resource_id, **sizes)
-    try:
+    async with undo_on_failure(made.release):  # nothing half-made: the vmid and the address go back with the record
         task = await catalogue.start(engine, settings, GUEST_CREATE, resource_id=str(made.guest.id),
                                      params=GuestCreateVars(**made.params), user=user,
                                      secrets=connection_env(node, box))
-    except BaseException:
-        await made.release()  # nothing half-made: the vmid and the address go back with the record
-        raise
     await link_task(node, task)
     return made.guest, task
 

@@ -12,6 +12,7 @@ from tortoise.transactions import in_transaction
 from service.actions import catalogue
 from service.auth.models import User
 from service.config import Settings
+from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Forbidden, Invalid, NotFound
 from service.core.secrets import SecretBox
 from service.domains.nodes.actions import NODE_CHECK, NodeCheckVars
@@ -118,11 +119,8 @@ async def create_node(engine: TaskEngine, settings: Settings, box: SecretBox, us
                              api_url=body.api_url, token_id=body.token_id,
                              sealed_token_secret=box.seal(body.token_secret), verify_tls=body.verify_tls,
                              fingerprint=body.fingerprint, defaults=defaults, status=NodeStatus.CHECKING)
-    try:
+    async with undo_on_failure(node.delete):  # no node is left behind without the check that was to make it online
         task = await start_check(engine, settings, box, node, user=user)
-    except BaseException:
-        await node.delete()  # no node is left behind without the check that was to make it online
-        raise
     return node, task
 
 
