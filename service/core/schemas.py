@@ -46,6 +46,12 @@ class RequestModel(ApiModel):
         return value
 
 
+# The answer of every route that starts a run: the task to follow. A comment, not a docstring: a docstring
+# would become the schema's description in the OpenAPI document.
+class TaskCreated(ApiModel):
+    task_id: int
+
+
 class ErrorResponse(BaseModel):
     error: str
     code: str

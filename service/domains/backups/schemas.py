@@ -131,10 +131,6 @@ class BackupConfigOut(ApiModel):
     keep_monthly: int | None = None
 
 
-class TaskStarted(ApiModel):
-    task_id: int
-
-
 class BackupOut(ApiModel):
     id: str
     creation_time: datetime

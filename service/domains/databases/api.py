@@ -12,7 +12,7 @@ from fastapi.responses import StreamingResponse
 from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
 from service.core.audit import AuditTarget, note
 from service.core.paging import PagingDep
-from service.core.schemas import Page, error_responses
+from service.core.schemas import Page, TaskCreated, error_responses
 from service.core.sse import sse_comment, sse_event
 from service.domains.backups import databases as database_backups
 from service.domains.databases import credentials as database_credentials
@@ -31,7 +31,6 @@ from service.domains.databases.schemas import (
     DatabaseOut,
     DatabaseUpdate,
 )
-from service.domains.nodes.schemas import TaskAccepted
 from service.domains.projects.models import ProjectRole
 
 router = APIRouter(prefix="/databases", tags=["databases"])
@@ -124,51 +123,51 @@ async def get_credentials(database_id: UUID, user: CurrentUser, request: Request
 
 
 async def _power(database_id: UUID, action: str, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                 boxes: DatabaseBoxes) -> TaskAccepted:
+                 boxes: DatabaseBoxes) -> TaskCreated:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     note(AuditTarget.of("database", database))
     task = await lifecycle.power(engine, settings, boxes, database, action=action,
                                  user=user)
-    return TaskAccepted(task_id=task.id)
+    return TaskCreated(task_id=task.id)
 
 
-@router.post("/{database_id}/start", status_code=status.HTTP_202_ACCEPTED, response_model=TaskAccepted,
+@router.post("/{database_id}/start", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
              responses=CHANGE, summary="Start the database's guest")
 async def start_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                         boxes: DatabaseBoxes) -> TaskAccepted:
+                         boxes: DatabaseBoxes) -> TaskCreated:
     return await _power(database_id, "start", user, engine, settings, boxes)
 
 
-@router.post("/{database_id}/stop", status_code=status.HTTP_202_ACCEPTED, response_model=TaskAccepted,
+@router.post("/{database_id}/stop", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
              responses=CHANGE, summary="Stop the database's guest")
 async def stop_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                        boxes: DatabaseBoxes) -> TaskAccepted:
+                        boxes: DatabaseBoxes) -> TaskCreated:
     return await _power(database_id, "stop", user, engine, settings, boxes)
 
 
-@router.post("/{database_id}/restart", status_code=status.HTTP_202_ACCEPTED, response_model=TaskAccepted,
+@router.post("/{database_id}/restart", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
              responses=CHANGE, summary="Restart the database's guest")
 async def restart_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                           boxes: DatabaseBoxes) -> TaskAccepted:
+                           boxes: DatabaseBoxes) -> TaskCreated:
     return await _power(database_id, "restart", user, engine, settings, boxes)
 
 
-@router.post("/{database_id}/rotate-password", status_code=status.HTTP_202_ACCEPTED, response_model=TaskAccepted,
+@router.post("/{database_id}/rotate-password", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
              responses=CHANGE, summary="Give the database's user a new generated password")
 async def rotate_password(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                          boxes: DatabaseBoxes) -> TaskAccepted:
+                          boxes: DatabaseBoxes) -> TaskCreated:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     task = await lifecycle.rotate_password(engine, settings, boxes, database, user=user)
-    return TaskAccepted(task_id=task.id)
+    return TaskCreated(task_id=task.id)
 
 
-@router.post("/{database_id}/retry", status_code=status.HTTP_202_ACCEPTED, response_model=TaskAccepted,
+@router.post("/{database_id}/retry", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
              responses=CHANGE, summary="Run a failed database's create again (same guest, same password)")
 async def retry_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                         boxes: DatabaseBoxes) -> TaskAccepted:
+                         boxes: DatabaseBoxes) -> TaskCreated:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     task = await database_backups.retry(engine, settings, boxes, database, user=user)
-    return TaskAccepted(task_id=task.id)
+    return TaskCreated(task_id=task.id)
 
 
 @router.get("/{database_id}/logs", response_model=DatabaseLogs, responses=error_responses(401, 403, 404, 409, 422, 502),

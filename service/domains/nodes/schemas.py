@@ -131,10 +131,6 @@ class GuestUpdateRequest(RequestModel):
                                          "apps: the database servers only, within their major version")
 
 
-class TaskAccepted(ApiModel):
-    task_id: int
-
-
 class ContainerId(ApiModel):
     prefix: str = Field(description="The PVE node it runs on")
     name: str

@@ -64,7 +64,3 @@ class TaskOut(ApiModel):
 
 class TaskList(BaseModel):
     tasks: list[TaskOut]
-
-
-class TaskCreated(ApiModel):
-    task_id: int

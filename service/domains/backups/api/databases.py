@@ -9,14 +9,13 @@ from fastapi import APIRouter, status
 
 from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
 from service.core.paging import PagingDep
-from service.core.schemas import Page, error_responses
+from service.core.schemas import Page, TaskCreated, error_responses
 from service.domains.backups import databases as database_backups
 from service.domains.backups.api.platform import backup_out
 from service.domains.backups.schemas import BackupOut
 from service.domains.databases import placement
 from service.domains.databases import queries as records
 from service.domains.databases.schemas import BackupStarted, CloneRequest, DatabaseAccepted, RestoreRequest
-from service.domains.nodes.schemas import TaskAccepted
 from service.domains.projects.models import ProjectRole
 
 router = APIRouter(prefix="/databases", tags=["databases"])
@@ -48,13 +47,13 @@ async def backup_database(database_id: UUID, user: CurrentUser, engine: Engine,
                          vzdump_backup_id=archived[0].id if archived else None)
 
 
-@router.post("/{database_id}/restore", status_code=status.HTTP_202_ACCEPTED, response_model=TaskAccepted,
+@router.post("/{database_id}/restore", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
              responses=CHANGE, summary="Put a backup's data back (the old data stays if the restore fails)")
 async def restore_database(database_id: UUID, body: RestoreRequest, user: CurrentUser, engine: Engine,
-                           settings: SettingsDep) -> TaskAccepted:
+                           settings: SettingsDep) -> TaskCreated:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     task = await database_backups.start_restore(engine, settings, database, backup_id=body.backup_id, user=user)
-    return TaskAccepted(task_id=task.id)
+    return TaskCreated(task_id=task.id)
 
 
 @router.post("/{database_id}/clone", status_code=status.HTTP_202_ACCEPTED, response_model=DatabaseAccepted,

@@ -6,10 +6,10 @@ from fastapi import APIRouter, status
 
 from service.api.deps import AdminUser, Engine, SettingsDep
 from service.core.paging import PageQuery, PerPageQuery
-from service.core.schemas import error_responses
+from service.core.schemas import TaskCreated, error_responses
 from service.domains.backup_storage.models import Backup, BackupType
 from service.domains.backups import platform as box
-from service.domains.backups.schemas import BackupList, BackupOut, TaskStarted
+from service.domains.backups.schemas import BackupList, BackupOut
 
 router = APIRouter(prefix="/backups", tags=["backups"])
 
@@ -33,17 +33,17 @@ async def list_backups(
     return BackupList(backups=[backup_out(backup) for backup in backups])
 
 
-@router.post("/create", status_code=status.HTTP_202_ACCEPTED, response_model=TaskStarted,
+@router.post("/create", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
              responses=error_responses(401, 403, 409, 422),
              summary="Back up now: every running database with backups enabled, then the control plane")
-async def create_backup(user: AdminUser, engine: Engine, settings: SettingsDep) -> TaskStarted:
+async def create_backup(user: AdminUser, engine: Engine, settings: SettingsDep) -> TaskCreated:
     task = await box.start_backup(engine, settings, user=user)
-    return TaskStarted(task_id=task.id)
+    return TaskCreated(task_id=task.id)
 
 
-@router.post("/cleanup", status_code=status.HTTP_202_ACCEPTED, response_model=TaskStarted,
+@router.post("/cleanup", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
              responses=error_responses(401, 403, 409, 422),
              summary="Remove the backups the retention policy no longer keeps")
-async def cleanup_backups(user: AdminUser, engine: Engine, settings: SettingsDep) -> TaskStarted:
+async def cleanup_backups(user: AdminUser, engine: Engine, settings: SettingsDep) -> TaskCreated:
     task = await box.start_cleanup(engine, settings, user=user)
-    return TaskStarted(task_id=task.id)
+    return TaskCreated(task_id=task.id)

@@ -5,10 +5,9 @@ from fastapi import APIRouter, status
 from service.actions import playbooks
 from service.api.deps import AdminUser, Engine, SettingsDep
 from service.core.paging import PagingDep
-from service.core.schemas import Page, error_responses
+from service.core.schemas import Page, TaskCreated, error_responses
 from service.domains.playbooks import operator
 from service.domains.playbooks.schemas import PlaybookOut, PlaybookRunRequest
-from service.domains.tasks.schemas import TaskCreated
 
 router = APIRouter(prefix="/playbooks", tags=["playbooks"])
 
