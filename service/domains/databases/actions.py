@@ -3,6 +3,7 @@ records on the database and its guest. Each run locks the database: one action a
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from service.actions.catalogue import BACKUP_REPOSITORY, Action
@@ -19,10 +20,13 @@ class ConnectionVars(PlaybookVars):
     database_type: Literal["postgresql", "mysql", "redis"]
     database_name: str
     database_user: str
-    containr_ssh_private_key_file: str
+    containr_ssh_private_key_file: Path
 
 
 class DatabaseCreateVars(ConnectionVars, GuestCreateVars):
+    # A database's guest is a container at a static address (database_create.yml requires both).
+    proxmox_guest_template: str
+    proxmox_guest_ip: str
     database_version: str | None = None
     guest_base_apt_proxy: str | None = None
 
@@ -34,7 +38,7 @@ class DatabaseRotateVars(ConnectionVars):
 class DatabaseResizeVars(GuestRef):
     database_type: Literal["postgresql", "mysql", "redis"]
     database_host: str
-    containr_ssh_private_key_file: str
+    containr_ssh_private_key_file: Path
     proxmox_guest_cores: int | None = None
     proxmox_guest_memory_mb: int | None = None
     proxmox_guest_disk_gb: int | None = None
