@@ -6,7 +6,7 @@ from service.api.deps import AdminUser, SchedulerDep, SettingsDep
 from service.core.schemas import error_responses
 from service.domains.backup_storage import config as backup_config
 from service.domains.backup_storage.configure import configure
-from service.domains.backups.schemas import BackupConfigIn, BackupConfigOut
+from service.domains.backup_storage.schemas import BackupConfigIn, BackupConfigOut
 
 router = APIRouter(prefix="/settings", tags=["settings"])
 

@@ -9,7 +9,7 @@ from service.config import Settings
 from service.core.errors import Invalid
 from service.core.secrets import SecretBox
 from service.core.settings_store import get_setting, set_setting
-from service.domains.backups.schemas import (
+from service.domains.backup_storage.schemas import (
     DEFAULT_INTERVAL_SECS,
     DEFAULT_RETENTION_SECS,
     PLACEHOLDER,
@@ -46,6 +46,15 @@ async def load(settings: Settings) -> BackupConfigIn | None:
     public = {k: v for k, v in stored.items() if k != "sealed"}
     secrets = _box(settings).open(stored["sealed"]) if stored.get("sealed") else {}
     return BackupConfigIn.model_validate({**public, **(secrets if isinstance(secrets, dict) else {})})
+
+
+async def configured(settings: Settings) -> BackupConfigIn:
+    """The stored configuration; 422 when there is none or it is `noop` (no repository to use)."""
+    config = await load(settings)
+    if config is None or config.provider == "noop":
+        raise Invalid("Backups are not configured: set a target with POST /api/v1/settings/backup_config",
+                      code="not_configured")
+    return config
 
 
 async def save(settings: Settings, config: BackupConfigIn) -> None:

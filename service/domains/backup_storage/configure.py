@@ -6,7 +6,7 @@ from service.config import Settings
 from service.core.errors import Invalid
 from service.domains.backup_storage import config as backup_config
 from service.domains.backup_storage import restic
-from service.domains.backups.schemas import BackupConfigIn, BackupConfigOut
+from service.domains.backup_storage.schemas import BackupConfigIn, BackupConfigOut
 
 # restic's words for a server that cannot be reached (as opposed to a bucket or folder it cannot use).
 _UNREACHABLE = ("dial tcp", "no such host", "connection refused", "certificate", "i/o timeout")

@@ -112,7 +112,7 @@ async def start_backup(engine: TaskEngine, settings: Settings, database: Databas
                        time: datetime | None = None) -> tuple[Backup, Task]:
     """Record a database backup `creating` and start the run that fills it in (409 while the database is busy)."""
     _running(database, "be backed up")
-    config = await box.configured(settings)
+    config = await backup_config.configured(settings)
     repo = backup_config.repository(config, settings)
     await lifecycle.check_idle(database)
     backup = await Backup.create(type=BackupType.DATABASE, version=__version__, target=repo.location,
@@ -155,7 +155,7 @@ async def start_restore(engine: TaskEngine, settings: Settings, database: Databa
     """Put the backup's data back; the database is locked meanwhile, and a failed restore leaves it as it was."""
     _running(database, "be restored")
     backup = await check_backup_of(database, backup_id)
-    config = await box.configured(settings)
+    config = await backup_config.configured(settings)
     repo = backup_config.repository(config, settings)
     params = DatabaseRestoreVars(
         database_restore_snapshot=str(backup.snapshot_id), database_type=database.type.value,
@@ -177,7 +177,7 @@ async def start_clone(engine: TaskEngine, settings: Settings, boxes: lifecycle.B
                       backup_id: str, name: str, environment: Environment, user: User | None) -> tuple[Database, Task]:
     """A new database of the source's spec in `environment`, made and filled from the backup in one run."""
     backup = await check_backup_of(source, backup_id)
-    config = await box.configured(settings)
+    config = await backup_config.configured(settings)
     repo = backup_config.repository(config, settings)
     project: Project = await environment.project
     node = await source.node
@@ -203,7 +203,7 @@ async def retry(engine: TaskEngine, settings: Settings, boxes: lifecycle.Boxes, 
                              ).order_by("-id").first()
     if last is None or last.type != DATABASE_CLONE.task_type:
         return await making.retry(engine, settings, boxes, database, user=user)
-    config = await box.configured(settings)
+    config = await backup_config.configured(settings)
     snapshot = str((last.extra_vars or {}).get("database_restore_snapshot") or "")
     return await making.retry(engine, settings, boxes, database, user=user, action=DATABASE_CLONE,
                                  wrap=_cloning(snapshot, config.accept_self_signed_certs),

@@ -14,11 +14,10 @@ from service.auth.models import User
 from service.config import Settings
 from service.core import ssh_keys
 from service.core.compensate import undo_on_failure
-from service.core.errors import Invalid
 from service.domains.backup_storage import config as backup_config
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
+from service.domains.backup_storage.schemas import DEFAULT_INTERVAL_SECS, BackupConfigIn
 from service.domains.backups import vzdump
-from service.domains.backups.schemas import DEFAULT_INTERVAL_SECS, BackupConfigIn
 from service.domains.databases.models import Database, DatabaseStatus
 from service.domains.nodes.actions import PlaybookVars
 from service.tasks import TaskEngine, scheduler
@@ -128,14 +127,6 @@ CLEAN_BACKUPS = catalogue.Action(
     serial_group=catalogue.BACKUP_REPOSITORY)
 
 
-async def configured(settings: Settings) -> BackupConfigIn:
-    config = await backup_config.load(settings)
-    if config is None or config.provider == "noop":
-        raise Invalid("Backups are not configured: set a target with POST /api/v1/settings/backup_config",
-                      code="not_configured")
-    return config
-
-
 def _secrets(config: BackupConfigIn, settings: Settings) -> dict[str, str]:
     env = dict(backup_config.repository(config, settings).env)
     env["CONTAINR_BACKUP_DATABASE_URL"] = settings.db_url
@@ -147,7 +138,7 @@ async def start_backup(engine: TaskEngine, settings: Settings, *, user: User | N
     """A full backup: every running database with backups enabled, then the control plane, in one run. Records
     the database backups and the box backup (its dependsOn lists them) as `creating` and queues the run that fills
     them in (409 while the repository is busy); the guests' vzdump archives start beside it."""
-    config = await configured(settings)
+    config = await backup_config.configured(settings)
     repo = backup_config.repository(config, settings)
     databases = await Database.filter(status=DatabaseStatus.RUNNING, backups_enabled=True, host__isnull=False
                                       ).order_by("created_at")
@@ -181,7 +172,7 @@ def _to_back_up(backup: Backup, database: Database) -> DatabaseToBackUp:
 
 
 async def start_cleanup(engine: TaskEngine, settings: Settings, *, user: User | None) -> Task:
-    config = await configured(settings)
+    config = await backup_config.configured(settings)
     params = CleanBackupsVars(
         backup_keep_within_hours=math.ceil(config.retention_secs / 3600) if config.retention_secs else 0,
         backup_keep_daily=config.keep_daily or 0, backup_keep_weekly=config.keep_weekly or 0,
