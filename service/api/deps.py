@@ -1,4 +1,4 @@
-"""Request dependencies: the engine, the settings and the authenticated caller, as Annotated aliases."""
+"""Request dependencies: the engine, the settings, the hooks and the authenticated caller, as Annotated aliases."""
 
 from __future__ import annotations
 
@@ -8,13 +8,13 @@ from uuid import UUID
 from fastapi import Depends, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from service.api.hooks import Hooks
 from service.auth import api_tokens
 from service.auth.models import User
 from service.auth.tokens import TokenIssuer
 from service.config import Settings
 from service.core.errors import Forbidden, Unauthorized
 from service.core.secrets import SecretBox
-from service.domains.databases.operations import Boxes
 from service.tasks import TaskEngine
 from service.tasks.scheduler import Scheduler
 
@@ -57,9 +57,8 @@ async def get_nodes_box(request: Request) -> SecretBox:
     return request.app.state.nodes_box
 
 
-async def get_database_boxes(request: Request) -> Boxes:
-    """What database actions open: node tokens (to reach PVE) and database passwords."""
-    return Boxes(nodes=request.app.state.nodes_box, passwords=request.app.state.databases_box)
+async def get_hooks(request: Request) -> Hooks:
+    return request.app.state.hooks
 
 
 async def get_current_user(
@@ -108,6 +107,6 @@ PublicBase = Annotated[str, Depends(get_public_base)]
 
 
 NodesBox = Annotated[SecretBox, Depends(get_nodes_box)]
-DatabaseBoxes = Annotated[Boxes, Depends(get_database_boxes)]
+HooksDep = Annotated[Hooks, Depends(get_hooks)]
 CurrentUser = Annotated[User, Depends(get_current_user)]
 AdminUser = Annotated[User, Depends(get_admin)]

@@ -9,18 +9,18 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 
-from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
+from service.api.deps import CurrentUser, Engine, SettingsDep
 from service.core.audit import AuditTarget, note
 from service.core.paging import PagingDep
 from service.core.schemas import Page, TaskCreated, error_responses
 from service.core.sse import sse_comment, sse_event
-from service.domains.backups import databases as database_backups
 from service.domains.databases import credentials as database_credentials
 from service.domains.databases import logs, placement
 from service.domains.databases import operations as lifecycle
 from service.domains.databases import provisioning as making
 from service.domains.databases import queries as records
 from service.domains.databases import settings as changes
+from service.domains.databases.deps import DatabaseBoxes
 from service.domains.databases.models import Database, DatabaseType
 from service.domains.databases.schemas import (
     Credentials,
@@ -158,15 +158,6 @@ async def rotate_password(database_id: UUID, user: CurrentUser, engine: Engine, 
                           boxes: DatabaseBoxes) -> TaskCreated:
     database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     task = await lifecycle.rotate_password(engine, settings, boxes, database, user=user)
-    return TaskCreated(task_id=task.id)
-
-
-@router.post("/{database_id}/retry", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
-             responses=CHANGE, summary="Run a failed database's create again (same guest, same password)")
-async def retry_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                         boxes: DatabaseBoxes) -> TaskCreated:
-    database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
-    task = await database_backups.retry(engine, settings, boxes, database, user=user)
     return TaskCreated(task_id=task.id)
 
 

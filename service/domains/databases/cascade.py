@@ -1,4 +1,5 @@
-"""What deleting a project or an environment, and cloning an environment, do to the databases in them."""
+"""What deleting a project or an environment, and cloning an environment, do to the databases in them (the
+projects slice announces these: hooks.py answers)."""
 
 from __future__ import annotations
 
@@ -57,13 +58,12 @@ async def _live(environment: Environment) -> list[Database]:
             if d.status != DatabaseStatus.DELETING]
 
 
-async def clone_environment(engine: TaskEngine, settings: Settings, boxes: lifecycle.Boxes, *, source: Environment,
-                            name: str, fields: dict, user: User | None) -> tuple[Environment, list[Task]]:
-    """A copy of the environment (its variables) with a database of the same spec (type, version, size, node;
-    new password, empty) for each of the source's: all recorded before any run starts, so that a refusal on the
-    way (a node that stopped answering, a version its template lacks) leaves nothing of the clone behind."""
-    await check_room(source)
-    copy = await environments.clone(source, name=name, fields=fields)
+async def fill_clone(engine: TaskEngine, settings: Settings, boxes: lifecycle.Boxes, *, source: Environment,
+                     copy: Environment, user: User | None) -> list[Task]:
+    """In the copy of an environment (made after check_room passed), a database of the same spec (type, version,
+    size, node; new password, empty) for each of the source's: all recorded before any run starts, so that a
+    refusal on the way (a node that stopped answering, a version its template lacks) leaves nothing of the clone
+    behind, the copy included."""
     originals = await _live(source)
     nodes = {node.id: node for node in await Node.filter(id__in=[d.node_id for d in originals])}
     project: Project = await copy.project
@@ -85,7 +85,7 @@ async def clone_environment(engine: TaskEngine, settings: Settings, boxes: lifec
         # When the engine refuses one, the databases not started yet are not kept either.
         async with undo_on_failure(partial(_discard, prepared[index:])):
             tasks.append(await making.launch(engine, settings, boxes, made, user=user))
-    return copy, tasks
+    return tasks
 
 
 async def _discard(prepared: list[making.Prepared]) -> None:

@@ -21,7 +21,6 @@ from service.core.errors import Conflict, Invalid
 from service.core.secrets import SecretBox
 from service.domains.backup_storage import config as backup_config
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
-from service.domains.backups import platform as backup_box
 from service.domains.databases.actions import (
     DATABASE_DELETE,
     DATABASE_POWER,
@@ -34,9 +33,9 @@ from service.domains.databases.actions import (
     DatabaseRotateVars,
 )
 from service.domains.databases.models import Database, DatabaseStatus
+from service.domains.nodes.actions import APPS_UPDATE, BOX_UPDATE
 from service.domains.nodes.models import Guest
 from service.domains.nodes.registry import connection_env, link_task
-from service.domains.updates import actions as updates
 from service.tasks import TaskEngine
 from service.tasks.models import Task, TaskState
 
@@ -69,7 +68,7 @@ async def check_idle(database: Database) -> None:
                                          state=BackupState.CREATING, task_id__isnull=False
                                          ).values_list("task_id", flat=True)
         updating = Q(resource_type="node", resource_id=str(database.node_id),
-                     type__in=[updates.BOX_UPDATE.task_type, updates.APPS_UPDATE.task_type])
+                     type__in=[BOX_UPDATE.task_type, APPS_UPDATE.task_type])
         busy = await Task.filter(Q(id__in=list(backing_up)) | updating, state__in=active).order_by("id").first()
     if busy is not None:
         raise Conflict(f"Database {database.name} is busy with task {busy.id}", code="busy",
@@ -116,7 +115,7 @@ async def delete(engine: TaskEngine, settings: Settings, boxes: Boxes, database:
     env = connection_env(node, boxes.nodes)
     insecure_tls = False
     if delete_backups and await Backup.exists(type=BackupType.DATABASE, resource_id=str(database.id)):
-        config = await backup_box.configured(settings)  # 422 when there is no repository to forget them in
+        config = await backup_config.configured(settings)  # 422 when there is no repository to forget them in
         env.update(backup_config.repository(config, settings).env)
         insecure_tls = config.accept_self_signed_certs
     else:

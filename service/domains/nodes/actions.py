@@ -1,4 +1,4 @@
-"""Proxmox VE actions: checking a node, and creating, destroying, powering and snapshotting its guests.
+"""Proxmox VE actions: checking a node, creating, destroying, powering and snapshotting its guests, updating them.
 
 Their vars are the playbooks' own (see each playbook's header); optional vars the service has no value for
 are left out, so the playbook's default applies. What the end of a run does to the node or guest is here
@@ -61,6 +61,24 @@ class GuestSnapshotVars(GuestRef):
     guest_snapshot_name: str = Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,39}$")
     guest_snapshot_state: Literal["present", "rollback", "absent"] = "present"
     guest_snapshot_description: str | None = None
+
+
+Mode = Literal["box", "apps"]
+
+
+class UpdateGuest(BaseModel):
+    hostname: str
+    vmid: int
+    node: str
+    ip: str
+    type: str
+
+
+class GuestUpdateVars(PlaybookVars):
+    guest_update_guests: list[UpdateGuest]
+    guest_update_mode: Mode = "box"
+    containr_ssh_private_key_file: str
+    guest_base_apt_proxy: str | None = None
 
 
 def _reason(task: Task) -> str:
@@ -147,3 +165,14 @@ GUEST_POWER = Action(name="guest.power", task_type="guestPower", playbook="guest
                      on_finish=_guest_powered)
 GUEST_SNAPSHOT = Action(name="guest.snapshot", task_type="guestSnapshot", playbook="guest_snapshot",
                         vars_model=GuestSnapshotVars, resource_type="guest", timeout=900)
+
+# The updates slice starts and schedules these (service/domains/updates); they are declared here, beside the
+# node's other actions, because the databases slice, below updates, asks whether one runs on a node.
+# One action per mode, so that each schedule is skipped only while a run of its own kind is active; both lock
+# the node, so two updates (or an update and a check) of one node never overlap.
+BOX_UPDATE = Action(
+    name="node.update", task_type="update", playbook="guest_update", vars_model=GuestUpdateVars,
+    resource_type="node", timeout=6 * 3600)
+APPS_UPDATE = Action(
+    name="node.appsUpdate", task_type="appsUpdate", playbook="guest_update", vars_model=GuestUpdateVars,
+    resource_type="node", timeout=6 * 3600)

@@ -7,25 +7,23 @@ from uuid import UUID
 
 from fastapi import APIRouter, Path, Query, Response, status
 
-from service.api.deps import CurrentUser, Engine, NodesBox, SettingsDep
+from service.api.deps import CurrentUser, Engine, HooksDep, NodesBox, SettingsDep
 from service.core.audit import AuditTarget, note
 from service.core.paging import PagingDep
 from service.core.schemas import Page, TaskCreated, error_responses
 from service.domains.nodes import audit as node_audit
-from service.domains.nodes import guests, pve
+from service.domains.nodes import events, guests, pve
 from service.domains.nodes import registry as nodes
 from service.domains.nodes.models import Guest, Node
 from service.domains.nodes.schemas import (
     ContainerId,
     ContainerOut,
-    GuestUpdateRequest,
     NodeAccepted,
     NodeAuditItem,
     NodeCreate,
     NodeOut,
     NodeUpdate,
 )
-from service.domains.updates import actions as updates
 
 router = APIRouter(prefix="/nodes", tags=["nodes"])
 SEEN = error_responses(401, 403, 404, 422)
@@ -97,17 +95,6 @@ async def check_node(node_id: UUID, user: CurrentUser, engine: Engine, settings:
     return await _out(node, task.id)
 
 
-@router.post("/{node_id}/update", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
-             responses=CHANGE, summary="Update the packages of the node's running guests now, one at a time under a "
-                                       "snapshot that is rolled back if the guest's service fails (task `update`)")
-async def update_guests(node_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep, box: NodesBox,
-                        body: GuestUpdateRequest | None = None) -> TaskCreated:
-    node = await nodes.visible_node(node_id, user, manage=True)
-    task = await updates.start_update(engine, settings, box, node, mode=(body or GuestUpdateRequest()).mode,
-                                      user=user)
-    return TaskCreated(task_id=task.id)
-
-
 @router.get("/{node_id}/containers", response_model=list[ContainerOut], responses=error_responses(401, 404, 502),
             summary="The containers and VMs on the node now (read live from Proxmox VE)")
 async def list_containers(node_id: UUID, user: CurrentUser, box: NodesBox) -> list[ContainerOut]:
@@ -131,10 +118,10 @@ async def list_containers(node_id: UUID, user: CurrentUser, box: NodesBox) -> li
 
 
 async def _power(node_id: UUID, name: str, action: str, user: CurrentUser, engine: Engine,
-                 settings: SettingsDep, box: NodesBox) -> TaskCreated:
+                 settings: SettingsDep, box: NodesBox, hooks: HooksDep) -> TaskCreated:
     node = await nodes.visible_node(node_id, user, manage=True)
     guest = await guests.managed_guest(node, name)
-    await guests.check_unowned(guest)
+    await hooks.fire(events.GUEST_ACTING, guest=guest)  # the slice that owns the guest refuses
     task = await guests.power_guest(engine, settings, box, guest, action=action, user=user)
     return TaskCreated(task_id=task.id)
 
@@ -142,31 +129,31 @@ async def _power(node_id: UUID, name: str, action: str, user: CurrentUser, engin
 @router.post("/{node_id}/containers/{name}/start", status_code=status.HTTP_202_ACCEPTED,
              response_model=TaskCreated, responses=CHANGE, summary="Start a container Containr made")
 async def start_container(node_id: UUID, name: ContainerName, user: CurrentUser, engine: Engine,
-                          settings: SettingsDep, box: NodesBox) -> TaskCreated:
-    return await _power(node_id, name, "start", user, engine, settings, box)
+                          settings: SettingsDep, box: NodesBox, hooks: HooksDep) -> TaskCreated:
+    return await _power(node_id, name, "start", user, engine, settings, box, hooks)
 
 
 @router.post("/{node_id}/containers/{name}/stop", status_code=status.HTTP_202_ACCEPTED,
              response_model=TaskCreated, responses=CHANGE, summary="Stop a container Containr made")
 async def stop_container(node_id: UUID, name: ContainerName, user: CurrentUser, engine: Engine,
-                         settings: SettingsDep, box: NodesBox) -> TaskCreated:
-    return await _power(node_id, name, "stop", user, engine, settings, box)
+                         settings: SettingsDep, box: NodesBox, hooks: HooksDep) -> TaskCreated:
+    return await _power(node_id, name, "stop", user, engine, settings, box, hooks)
 
 
 @router.post("/{node_id}/containers/{name}/restart", status_code=status.HTTP_202_ACCEPTED,
              response_model=TaskCreated, responses=CHANGE, summary="Restart a container Containr made")
 async def restart_container(node_id: UUID, name: ContainerName, user: CurrentUser, engine: Engine,
-                            settings: SettingsDep, box: NodesBox) -> TaskCreated:
-    return await _power(node_id, name, "restart", user, engine, settings, box)
+                            settings: SettingsDep, box: NodesBox, hooks: HooksDep) -> TaskCreated:
+    return await _power(node_id, name, "restart", user, engine, settings, box, hooks)
 
 
 @router.delete("/{node_id}/containers/{name}", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
                responses=CHANGE, summary="Destroy a container Containr made; its address goes back to the pool")
 async def delete_container(node_id: UUID, name: ContainerName, user: CurrentUser, engine: Engine,
-                           settings: SettingsDep, box: NodesBox) -> TaskCreated:
+                           settings: SettingsDep, box: NodesBox, hooks: HooksDep) -> TaskCreated:
     node = await nodes.visible_node(node_id, user, manage=True)
     guest = await guests.managed_guest(node, name)
-    await guests.check_unowned(guest)
+    await hooks.fire(events.GUEST_ACTING, guest=guest)
     task = await guests.destroy_guest(engine, settings, box, guest, user=user)
     return TaskCreated(task_id=task.id)
 

@@ -17,7 +17,6 @@ from service.core import ssh_keys
 from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid, NotFound
 from service.core.secrets import SecretBox
-from service.domains.databases.models import Database
 from service.domains.nodes import ipam, pve
 from service.domains.nodes.actions import (
     GUEST_CREATE,
@@ -161,22 +160,6 @@ async def managed_guest(node: Node, name: str) -> Guest:
     if guest is None:
         raise NotFound(f"Node {node.name} has no container {name!r} made by Containr")
     return guest
-
-
-async def check_unowned(guest: Guest) -> None:
-    """409 for the guest of a live database: its own routes act on it, one action at a time under its lock, and
-    keep its record true (a destroy here would leave the database pointing at an address given to another)."""
-    if guest.resource_type != "database":
-        return
-    try:
-        database_id = UUID(guest.resource_id)
-    except ValueError:
-        return
-    database = await Database.get_or_none(id=database_id)
-    if database is not None:
-        raise Conflict(f"Container {guest.hostname} is database {database.name}'s: use /api/v1/databases/"
-                       f"{database.id} to start, stop, restart or delete it", code="owned",
-                       details={"databaseId": str(database.id)})
 
 
 async def _start(engine: TaskEngine, settings: Settings, box: SecretBox, guest: Guest, action: catalogue.Action,

@@ -6,9 +6,6 @@ version (the apps autoupdate); POST /nodes/{id}/update runs one now."""
 from __future__ import annotations
 
 import logging
-from typing import Literal
-
-from pydantic import BaseModel
 
 from service.actions import catalogue
 from service.auth.models import User
@@ -18,39 +15,13 @@ from service.core.errors import Conflict
 from service.core.secrets import SecretBox
 from service.domains.databases.actions import RESOURCE as DATABASE
 from service.domains.databases.models import Database, DatabaseStatus
-from service.domains.nodes.actions import PlaybookVars
+from service.domains.nodes.actions import APPS_UPDATE, BOX_UPDATE, GuestUpdateVars, Mode, UpdateGuest
 from service.domains.nodes.models import Node, NodeStatus
 from service.domains.nodes.registry import connection_env, link_task, nodes_box
 from service.tasks import TaskEngine, scheduler
 from service.tasks.models import Task, TaskState
 
 log = logging.getLogger(__name__)
-Mode = Literal["box", "apps"]
-
-
-class UpdateGuest(BaseModel):
-    hostname: str
-    vmid: int
-    node: str
-    ip: str
-    type: str
-
-
-class GuestUpdateVars(PlaybookVars):
-    guest_update_guests: list[UpdateGuest]
-    guest_update_mode: Mode = "box"
-    containr_ssh_private_key_file: str
-    guest_base_apt_proxy: str | None = None
-
-
-# One action per mode, so that each schedule is skipped only while a run of its own kind is active; both lock
-# the node, so two updates (or an update and a check) of one node never overlap.
-BOX_UPDATE = catalogue.Action(
-    name="node.update", task_type="update", playbook="guest_update", vars_model=GuestUpdateVars,
-    resource_type="node", timeout=6 * 3600)
-APPS_UPDATE = catalogue.Action(
-    name="node.appsUpdate", task_type="appsUpdate", playbook="guest_update", vars_model=GuestUpdateVars,
-    resource_type="node", timeout=6 * 3600)
 
 
 async def guests_to_update(node: Node) -> list[UpdateGuest]:

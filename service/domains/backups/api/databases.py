@@ -7,7 +7,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, status
 
-from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
+from service.api.deps import CurrentUser, Engine, SettingsDep
 from service.core.paging import PagingDep
 from service.core.schemas import Page, TaskCreated, error_responses
 from service.domains.backups import databases as database_backups
@@ -15,6 +15,7 @@ from service.domains.backups.api.platform import backup_out
 from service.domains.backups.schemas import BackupOut
 from service.domains.databases import placement
 from service.domains.databases import queries as records
+from service.domains.databases.deps import DatabaseBoxes
 from service.domains.databases.schemas import BackupStarted, CloneRequest, DatabaseAccepted, RestoreRequest
 from service.domains.projects.models import ProjectRole
 
@@ -70,3 +71,13 @@ async def clone_database(database_id: UUID, body: CloneRequest, user: CurrentUse
                                                      name=body.name, environment=environment, user=user)
     await database.fetch_related("guest")
     return DatabaseAccepted(**records.out(database).model_dump())
+
+
+# Here, not beside the create: what failed may be a clone from a backup, run again from the same snapshot.
+@router.post("/{database_id}/retry", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
+             responses=CHANGE, summary="Run a failed database's create again (same guest, same password)")
+async def retry_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
+                         boxes: DatabaseBoxes) -> TaskCreated:
+    database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
+    task = await database_backups.retry(engine, settings, boxes, database, user=user)
+    return TaskCreated(task_id=task.id)

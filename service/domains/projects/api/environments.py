@@ -6,13 +6,12 @@ from uuid import UUID
 
 from fastapi import APIRouter, Query, Response, status
 
-from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep, VariablesBox
+from service.api.deps import CurrentUser, HooksDep, VariablesBox
 from service.core.audit import AuditTarget, note
 from service.core.errors import Invalid
 from service.core.schemas import error_responses
-from service.domains.databases import cascade
 from service.domains.projects import access as projects
-from service.domains.projects import environments
+from service.domains.projects import environments, events
 from service.domains.projects.models import ProjectRole
 from service.domains.projects.schemas import (
     EnvironmentClone,
@@ -52,8 +51,7 @@ async def update_environment(project_id: UUID, env_id: UUID, body: EnvironmentUp
 
 @router.delete("/{env_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response, responses=CHANGES,
                summary="Delete an environment (not the default)")
-async def delete_environment(project_id: UUID, env_id: UUID, user: CurrentUser, engine: Engine,
-                             settings: SettingsDep, boxes: DatabaseBoxes,
+async def delete_environment(project_id: UUID, env_id: UUID, user: CurrentUser, hooks: HooksDep,
                              force: bool = Query(default=False, description="Also when it holds databases: "
                                                  "their deletes start (tasks) and the environment goes")
                              ) -> Response:
@@ -61,9 +59,8 @@ async def delete_environment(project_id: UUID, env_id: UUID, user: CurrentUser, 
     environment = await environments.get_environment(project, env_id)
     note(AuditTarget.of("environment", environment))
     environments.check_deletable(environment)
-    held = await cascade.holding(environment)
-    cascade.refuse_unless_forced(held, force=force)
-    await cascade.delete_all(engine, settings, boxes, held, user=user)
+    # Without force, 409 while it holds databases; with it, their deletes start.
+    await hooks.fire(events.ENVIRONMENT_DELETING, environment=environment, force=force, user=user)
     await environments.delete(environment)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
@@ -80,11 +77,12 @@ async def set_default(project_id: UUID, env_id: UUID, user: CurrentUser) -> Envi
              responses=CHANGES, summary="A new environment with this one's variables, and databases of the same "
                                         "spec (empty; their creates run as tasks)")
 async def clone_environment(project_id: UUID, env_id: UUID, body: EnvironmentClone, user: CurrentUser,
-                            engine: Engine, settings: SettingsDep, boxes: DatabaseBoxes) -> EnvironmentOut:
+                            hooks: HooksDep) -> EnvironmentOut:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
     source = await environments.get_environment(project, env_id)
-    copy, _ = await cascade.clone_environment(engine, settings, boxes, source=source, name=body.name,
-                                              fields={"type": body.type, "description": body.description}, user=user)
+    await hooks.fire(events.ENVIRONMENT_CLONING, source=source)  # refusals before the copy exists
+    copy = await environments.clone(source, name=body.name, fields={"type": body.type, "description": body.description})
+    await hooks.fire(events.ENVIRONMENT_CLONED, source=source, copy=copy, user=user)  # the databases' creates start
     return EnvironmentOut.model_validate(copy)
 
 

@@ -6,13 +6,12 @@ from uuid import UUID
 
 from fastapi import APIRouter, Query, Response, status
 
-from service.api.deps import CurrentUser, DatabaseBoxes, Engine, SettingsDep
+from service.api.deps import CurrentUser, HooksDep
 from service.core.audit import AuditTarget, note
 from service.core.paging import PagingDep
 from service.core.schemas import Page, error_responses
-from service.domains.databases import cascade
-from service.domains.databases.models import Database
 from service.domains.projects import access as projects
+from service.domains.projects import events
 from service.domains.projects import icons as project_icons
 from service.domains.projects.models import Environment, Project, ProjectMember, ProjectRole
 from service.domains.projects.schemas import (
@@ -80,11 +79,10 @@ async def update_project(project_id: UUID, body: ProjectUpdate, user: CurrentUse
 @router.delete("/{project_id}", **NO_CONTENT, responses=error_responses(401, 403, 404, 409, 422),
                summary="Delete a project with its members, environments and databases (the owner); the "
                        "databases' deletes run as tasks")
-async def delete_project(project_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                         boxes: DatabaseBoxes) -> Response:
+async def delete_project(project_id: UUID, user: CurrentUser, hooks: HooksDep) -> Response:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.OWNER)
     note(AuditTarget.of("project", project))
-    await cascade.delete_all(engine, settings, boxes, await Database.filter(project=project), user=user)
+    await hooks.fire(events.PROJECT_DELETING, project=project, user=user)  # the databases' deletes start
     await project.delete()
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
