@@ -2,3 +2,6 @@
 
 Each slice declares its actions in its Domain object (service/domains/domain.py); the app gathers them in one
 Catalogue and installs their finish hooks into the task engine at start-up."""
+
+# What the slices may import (tests/test_import_contract.py).
+PUBLIC: tuple[str, ...] = ("catalogue", "playbooks")

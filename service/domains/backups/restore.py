@@ -23,7 +23,7 @@ from service.domains.backup_storage import restic
 from service.domains.backup_storage.config import Repository
 from service.domains.backup_storage.models import Backup, BackupState
 from service.domains.databases.models import Database
-from service.tasks.engine import FinishHook
+from service.tasks import FinishHook
 from service.tasks.models import Task, TaskState
 
 log = logging.getLogger(__name__)
