@@ -3,7 +3,7 @@ of a run does to the resource. The only way the API starts Ansible for a resourc
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,13 +60,15 @@ class Catalogue:
 
 
 async def start(engine: TaskEngine, settings: Settings, action: Action, *, resource_id: str, params: BaseModel,
-                user: User | None, secrets: dict[str, str] | None = None) -> Task:
-    """Queue one run of the action on one resource (409 while the resource is busy)."""
+                user: User | None, secrets: dict[str, str] | None = None, locks: Sequence[str] = ()) -> Task:
+    """Queue one run of the action on one resource (409 while the resource is busy). `locks`: keys of the other
+    resources the run uses too (service.tasks.locks.resource_key), held while it runs: it starts once they are
+    free, and a submit on one of them meanwhile is refused naming it."""
     if not isinstance(params, action.vars_model):
         raise TypeError(f"{action.name} takes {action.vars_model.__name__}, not {type(params).__name__}")
     extra_vars: dict[str, Any] = params.model_dump(mode="json")
     return await engine.submit(RunRequest(
         type=action.task_type, playbook=resolve(settings.playbooks_dir, action.playbook), extra_vars=extra_vars,
         secrets=dict(secrets or {}), resource=(action.resource_type, resource_id), timeout=action.timeout,
-        created_by=user,
+        created_by=user, locks=tuple(locks),
     ))

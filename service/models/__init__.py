@@ -17,12 +17,13 @@ from service.domains.projects.models import (
     ProjectRole,
 )
 from service.domains.teams.models import MemberStatus, Team, TeamMember, TeamRole
+from service.tasks.locks import RunLock
 from service.tasks.models import Task, TaskState
 
 __all__ = [
     "ApiToken", "AuditRecord", "Backup", "BackupState", "BackupType", "Database", "DatabaseStatus", "DatabaseType",
     "EnvVariable", "Environment", "EnvironmentType", "Group", "Guest", "GuestKind", "GuestStatus",
     "InstanceSetting", "IpLease", "LoginFailure", "MemberStatus", "Node", "NodeStatus", "NodeTask", "Project",
-    "ProjectIcon", "ProjectInvite", "ProjectMember", "ProjectRole", "Task", "TaskState", "Team", "TeamMember",
-    "TeamRole", "User", "UserRole",
+    "ProjectIcon", "ProjectInvite", "ProjectMember", "ProjectRole", "RunLock", "Task", "TaskState", "Team",
+    "TeamMember", "TeamRole", "User", "UserRole",
 ]

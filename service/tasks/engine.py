@@ -6,22 +6,24 @@ import asyncio
 import hashlib
 import logging
 import traceback
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
 from service.auth.models import User
 from service.config import Settings
 from service.core.errors import Conflict
 from service.core.secrets import SecretBox
-from service.tasks import keptruns, postmortem, procs, runner, supervisor
+from service.tasks import keptruns, locks, postmortem, procs, runner, supervisor
 from service.tasks.events import EventBroker, TaskEnded
 from service.tasks.logstore import FileLogStore
-from service.tasks.models import Task, TaskState
+from service.tasks.models import ACTIVE_STATES, Task, TaskState
 from service.tasks.progress import ProgressTracker
 
 log = logging.getLogger(__name__)
@@ -29,6 +31,9 @@ log = logging.getLogger(__name__)
 PROGRESS_WRITE_INTERVAL = 0.25  # seconds
 # Queued rows read per query while looking for the next task to run: most passes need the first one only.
 QUEUE_SCAN_PAGE = 32
+# While a queued task waits for a key held by a run this process does not watch (another process's, or a queued
+# task's), the queue is read again this often: nothing else would say the key was given up.
+LOCK_RECHECK_INTERVAL = 0.5  # seconds
 
 _OUTCOMES = {
     "successful": TaskState.SUCCESS,
@@ -55,6 +60,9 @@ class RunRequest:
     # one under way); "queue" waits behind it, in order (another run of one playbook on the same hosts).
     # Either way two tasks of one resource never run at once.
     if_busy: Literal["refuse", "queue"] = "refuse"
+    # Keys of other resources the run uses too (locks.resource_key: every database a full backup dumps), held
+    # from its start to its end; a submit on one of them meanwhile is refused naming this run.
+    locks: tuple[str, ...] = ()
 
 
 # Called with the finished task (result, state and error set): moves the task's resource along (a node
@@ -66,7 +74,6 @@ FinishHook = Callable[[Task], Awaitable[None]]
 @dataclass
 class _Handle:
     type: str
-    resource: tuple[str, str] | None = None
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     reason: TaskState | None = None
 
@@ -81,12 +88,11 @@ class TaskEngine:
         self._pool = ThreadPoolExecutor(max_workers=settings.max_runs, thread_name_prefix="containr-run")
         self._running: dict[int, asyncio.Task[None]] = {}
         self._handles: dict[int, _Handle] = {}
-        # One lock per resource being checked for a busy task, held from the check to the insert: submits for
-        # other resources (or that queue) never wait on it. Each entry counts its users and goes with the last.
-        self._resource_locks: dict[tuple[str, str], tuple[asyncio.Lock, list[int]]] = {}
         # The dispatcher: one task at a time, making passes over the queue while wake-ups keep coming.
         self._dispatcher: asyncio.Task[None] | None = None
         self._wanted = False
+        self._recheck = False  # the last pass left a task waiting for a key only another process may give up
+        self._recheck_timer: asyncio.TimerHandle | None = None
         self._closed = False
         self._finish_hooks: dict[str, FinishHook] = {}
         self._serial_groups: dict[str, str] = {}
@@ -96,8 +102,8 @@ class TaskEngine:
         self._finish_hooks[task_type] = hook
 
     def serialize(self, task_type: str, group: str) -> None:
-        """Tasks of the types of one group run one at a time: a queued one waits, keeping its place, while
-        another of its group runs; the queue goes on past it meanwhile."""
+        """Tasks of the types of one group run one at a time (the group's key in the lock table): a queued one
+        waits, keeping its place, while another of its group runs; the queue goes on past it meanwhile."""
         self._serial_groups[task_type] = group
 
     def serial_group(self, task_type: str) -> str | None:
@@ -106,51 +112,56 @@ class TaskEngine:
     # ---- the front -------------------------------------------------------------------------------
 
     async def submit(self, request: RunRequest) -> Task:
-        """Record the run as a queued task and dispatch it. While its resource has an active task: 409 naming
-        it, or, when the request says so, queued behind it."""
-        if request.resource is None or request.if_busy == "queue":
-            task = await self._record(request)  # nothing to check: the dispatcher keeps a resource's runs apart
-        else:
-            async with self._exclusive(request.resource):
-                active = await (Task.filter(resource_type=request.resource[0], resource_id=request.resource[1],
-                                            state__in=[TaskState.QUEUED, TaskState.RUNNING])
-                                .order_by("id").limit(1).values_list("id", flat=True))
-                if active:  # the oldest: the one running, when one is
-                    raise Conflict(f"{request.resource[0]} {request.resource[1]} is busy with task {active[0]}",
-                                   code="busy", details={"taskId": active[0]})
-                task = await self._record(request)
-        self._log(task.id, [f"[containr] Task {task.id} queued: {request.type} ({request.playbook.name})"])
-        return task
-
-    async def _record(self, request: RunRequest) -> Task:
+        """Record the run as a queued task and dispatch it. While its resource is held (by an active task of its
+        own, or by a run that uses it too): 409 naming the holder, or, when the request says so, queued behind."""
         try:
-            return await Task.create(
-                type=request.type,
-                playbook=str(request.playbook),
-                extra_vars=request.extra_vars,
-                options={"limit": request.limit, "check": request.check, "tags": request.tags},
-                sealed_secrets=self._box.seal(request.secrets) if request.secrets else None,
-                resource_type=request.resource[0] if request.resource else None,
-                resource_id=request.resource[1] if request.resource else None,
-                timeout=request.timeout or self.settings.task_timeout,
-                created_by=request.created_by,
-            )
+            if request.resource is None or request.if_busy == "queue":
+                task = await self._record(request)  # its keys are taken as it starts: the dispatcher waits for them
+            else:
+                task = await self._record_exclusive(request, request.resource)
         finally:
             # Also when the caller is cancelled while the row is written: a queued row that no dispatch
             # looks for would wait for the next submit, however long that takes.
             self.wake()
+        self._log(task.id, [f"[containr] Task {task.id} queued: {request.type} ({request.playbook.name})"])
+        return task
 
-    @asynccontextmanager
-    async def _exclusive(self, resource: tuple[str, str]) -> AsyncIterator[None]:
-        lock, users = self._resource_locks.setdefault(resource, (asyncio.Lock(), [0]))
-        users[0] += 1
-        try:
-            async with lock:
-                yield
-        finally:
-            users[0] -= 1
-            if not users[0]:
-                del self._resource_locks[resource]
+    async def _record_exclusive(self, request: RunRequest, resource: tuple[str, str]) -> Task:
+        """The row and its resource's key in one transaction: the unique key refuses a twin in any process."""
+        key = locks.resource_key(*resource)
+        while True:
+            try:
+                async with in_transaction() as conn:
+                    task = await self._record(request, conn)
+                    await locks.acquire(task.id, [key], connection=conn)
+                    # A run queued behind the resource takes its key only as it starts: busy all the same.
+                    waiting = await (Task.filter(resource_type=resource[0], resource_id=resource[1],
+                                                 state__in=list(ACTIVE_STATES))
+                                     .exclude(id=task.id).using_db(conn).order_by("id").limit(1)
+                                     .values_list("id", flat=True))
+                    if waiting:
+                        raise _busy(resource, waiting[0])
+                    return task
+            except locks.Taken:
+                holder = await locks.holder([key])
+                if holder is not None:
+                    raise _busy(resource, holder) from None
+                # Given up between the refusal and the look: try again.
+
+    async def _record(self, request: RunRequest, conn: BaseDBAsyncClient | None = None) -> Task:
+        return await Task.create(
+            type=request.type,
+            playbook=str(request.playbook),
+            extra_vars=request.extra_vars,
+            options={"limit": request.limit, "check": request.check, "tags": request.tags,
+                     **({"locks": sorted(set(request.locks))} if request.locks else {})},
+            sealed_secrets=self._box.seal(request.secrets) if request.secrets else None,
+            resource_type=request.resource[0] if request.resource else None,
+            resource_id=request.resource[1] if request.resource else None,
+            timeout=request.timeout or self.settings.task_timeout,
+            created_by=request.created_by,
+            using_db=conn,
+        )
 
     async def stop(self, task: Task) -> None:
         if not task.active:
@@ -161,14 +172,18 @@ class TaskEngine:
         queued = Task(id=task.id, state=TaskState.QUEUED, type=task.type, playbook=task.playbook,
                       timeout=task.timeout)
         queued.finish(TaskState.STOPPED, message="Stopped before it started")
-        stopped = await Task.filter(id=task.id, state=TaskState.QUEUED).update(
-            state=queued.state, finished_at=queued.finished_at, message=queued.message,
-            error_code=queued.error_code, error_message=queued.error_message, sealed_secrets=None,
-            updated_at=queued.finished_at)
+        async with in_transaction() as conn:
+            stopped = await Task.filter(id=task.id, state=TaskState.QUEUED).using_db(conn).update(
+                state=queued.state, finished_at=queued.finished_at, message=queued.message,
+                error_code=queued.error_code, error_message=queued.error_message, sealed_secrets=None,
+                updated_at=queued.finished_at)
+            if stopped:  # the key a refusing submit took goes with it
+                await locks.release(task.id, connection=conn)
         if stopped:
             self._log(task.id, ["[containr] Stopped before it started"])
             await self._after_finish(await Task.get(id=task.id))
             self._ended(task.id)
+            self.wake()
         elif not self._signal_stop(task.id):
             raise Conflict(f"Task {task.id} is not active", code="not_active")
 
@@ -190,9 +205,13 @@ class TaskEngine:
             task.finish(TaskState.CRASHED, message="The service stopped while this task was running")
             note = f" ({killed} leftover processes killed)" if killed else ""
             self._log(task.id, [f"[containr] Marked crashed at start-up: the service stopped under it{note}"])
-            await task.save()
+            await self._save_ended(task)
             runner.cleanup(self._run_dir(task.id))
             await self._after_finish(task)
+        # Keys of tasks that ended without giving them up (a process that died between the two): nobody else will.
+        dropped = await locks.release_ended()
+        if dropped:
+            log.warning("recover: dropped %s run locks of tasks that are no longer active", dropped)
         await asyncio.to_thread(keptruns.prune, keptruns.root(self.settings.data_dir))
         self.wake()
 
@@ -200,6 +219,8 @@ class TaskEngine:
         """Stop accepting work and cancel what runs; the tasks stay `running` and are crashed at next start
         unless they finish first."""
         self._closed = True
+        if self._recheck_timer is not None:
+            self._recheck_timer.cancel()
         for handle in self._handles.values():
             handle.reason = TaskState.CRASHED
             handle.stop.set()
@@ -224,33 +245,58 @@ class TaskEngine:
     async def _dispatch(self) -> None:
         while self._wanted and not self._closed:
             self._wanted = False
+            self._recheck = False
+            held = await locks.held()
+            passed: set[int] = set()  # refused their keys at the claim in this pass: the next pass tries again
             while not self._closed and len(self._running) < self.settings.max_runs:
-                task = await self._next_queued()
+                task = await self._next_queued(held, passed)
                 if task is None:
                     break
                 task.start()
                 # The handle exists before the claim: a stop that arrives while the claim is on its way finds
                 # the row no longer queued, and must find the run to signal (it then ends before it starts).
-                resource = (task.resource_type, task.resource_id) if task.resource_type is not None else None
-                handle = self._handles[task.id] = _Handle(type=task.type, resource=resource)
+                handle = self._handles[task.id] = _Handle(type=task.type)
                 if not await self._claim(task):
                     if self._handles.get(task.id) is handle:
                         del self._handles[task.id]
+                    passed.add(task.id)
                     continue
+                held.update(dict.fromkeys(self._keys(task.type, task.resource_type, task.resource_id,
+                                                     task.options), task.id))
                 self._running[task.id] = asyncio.create_task(self._run(task))
+        if self._recheck and not self._closed and self._recheck_timer is None:
+            self._recheck_timer = asyncio.get_running_loop().call_later(LOCK_RECHECK_INTERVAL, self._recheck_now)
 
-    async def _next_queued(self) -> Task | None:
-        """The oldest queued task whose serial group and whose resource have no task running; read a page at a
-        time, so that a long queue costs a pass its first page, not every row."""
-        groups = {self.serial_group(handle.type) for handle in self._handles.values()} - {None}
-        resources = {handle.resource for handle in self._handles.values()} - {None}
+    def _recheck_now(self) -> None:
+        self._recheck_timer = None
+        self.wake()
+
+    def _keys(self, task_type: str, resource_type: str | None, resource_id: str | None,
+              options: dict[str, Any] | None) -> set[str]:
+        """Every key a run holds while it runs: its resource's, the others it uses, its serial group's."""
+        keys = set((options or {}).get("locks") or ())
+        if resource_type is not None and resource_id is not None:
+            keys.add(locks.resource_key(resource_type, resource_id))
+        group = self.serial_group(task_type)
+        if group is not None:
+            keys.add(locks.group_key(group))
+        return keys
+
+    async def _next_queued(self, held: Mapping[str, int], passed: set[int]) -> Task | None:
+        """The oldest queued task whose keys are free (or its own already); read a page at a time, so that a
+        long queue costs a pass its first page, not every row."""
         after = 0
         while True:
-            page = await (Task.filter(state=TaskState.QUEUED, id__gt=after).exclude(id__in=list(self._handles))
+            page = await (Task.filter(state=TaskState.QUEUED, id__gt=after)
+                          .exclude(id__in=[*self._handles, *passed])
                           .order_by("id").limit(QUEUE_SCAN_PAGE)
-                          .values_list("id", "type", "resource_type", "resource_id"))
-            for task_id, task_type, resource_type, resource_id in page:
-                if self.serial_group(task_type) in groups or (resource_type, resource_id) in resources:
+                          .values_list("id", "type", "resource_type", "resource_id", "options"))
+            for task_id, task_type, resource_type, resource_id, options in page:
+                keys = self._keys(task_type, resource_type, resource_id, options)
+                holders = {held.get(key, task_id) for key in keys} - {task_id}
+                if holders:
+                    # A run of this process wakes the dispatcher as it ends; any other holder may end unheard.
+                    self._recheck = self._recheck or not holders <= self._handles.keys()
                     continue
                 task = await Task.get_or_none(id=task_id, state=TaskState.QUEUED)  # None: stopped meanwhile
                 if task is not None:
@@ -260,9 +306,20 @@ class TaskEngine:
             after = page[-1][0]
 
     async def _claim(self, task: Task) -> bool:
-        """The conditional update is the claim: with several workers only one wins a task."""
-        return bool(await Task.filter(id=task.id, state=TaskState.QUEUED).update(
-            state=task.state, started_at=task.started_at, message=task.message, updated_at=task.started_at))
+        """The conditional update is the claim: with several workers only one wins a task. The run's keys go
+        with it in one transaction: one of them held elsewhere leaves the task queued for a later pass."""
+        try:
+            async with in_transaction() as conn:
+                claimed = await Task.filter(id=task.id, state=TaskState.QUEUED).using_db(conn).update(
+                    state=task.state, started_at=task.started_at, message=task.message,
+                    updated_at=task.started_at)
+                if claimed:
+                    keys = self._keys(task.type, task.resource_type, task.resource_id, task.options)
+                    await locks.acquire(task.id, keys, connection=conn)
+                return bool(claimed)
+        except locks.Taken:
+            self._recheck = True  # taken since the pass read the table: by whom, the next pass sees
+            return False
 
     # ---- one run ---------------------------------------------------------------------------------
 
@@ -310,12 +367,19 @@ class TaskEngine:
             # The last line is written before the row says the task ended: a follower that finds it ended
             # reads the file once more and must find the whole log there.
             self._log(task.id, [f"[containr] Task {task.id} finished: {task.state}"])
-            await task.save()
+            await self._save_ended(task)
         finally:
             self._handles.pop(task.id, None)
             self._running.pop(task.id, None)
             self._ended(task.id)
             self.wake()
+
+    @staticmethod
+    async def _save_ended(task: Task) -> None:
+        """The row says the task ended and its keys are given up in one commit: never one without the other."""
+        async with in_transaction() as conn:
+            await task.save(using_db=conn)
+            await locks.release(task.id, connection=conn)
 
     async def _after_finish(self, task: Task) -> None:
         """The resource follows its task; a hook that fails is our bug, logged with the task, and leaves the
@@ -443,3 +507,8 @@ class TaskEngine:
         reason = death or tracker.failure or f"ansible-playbook exited with status {outcome.rc}"
         return {"state": state, "message": reason, "error_code": "failed", "error_message": reason,
                 "result": tracker.result or None}
+
+
+def _busy(resource: tuple[str, str], holder: int) -> Conflict:
+    return Conflict(f"{resource[0]} {resource[1]} is busy with task {holder}", code="busy",
+                    details={"taskId": holder})
