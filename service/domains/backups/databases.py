@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from uuid import UUID
 
 from pydantic import Field
@@ -39,7 +40,7 @@ class DatabaseBackupVars(PlaybookVars):
     database_user: str
     database_host: str
     database_version: str
-    containr_ssh_private_key_file: str
+    containr_ssh_private_key_file: Path
     database_backup_time: str = Field("", pattern=r"^$|^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
     backup_insecure_tls: bool = False
     database_backup_id: str  # the Backup record the run fills in
@@ -51,7 +52,7 @@ class DatabaseRestoreVars(PlaybookVars):
     database_name: str
     database_user: str
     database_host: str
-    containr_ssh_private_key_file: str
+    containr_ssh_private_key_file: Path
     backup_insecure_tls: bool = False
 
 

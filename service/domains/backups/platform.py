@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
+from pathlib import Path
 
 from pydantic import BaseModel, Field
 
@@ -42,7 +43,7 @@ class DatabaseToBackUp(BaseModel):
 
 class BackupBoxVars(PlaybookVars):
     backup_databases: list[DatabaseToBackUp] = Field(default_factory=list)
-    containr_ssh_private_key_file: str | None = None
+    containr_ssh_private_key_file: Path | None = None
     backup_box_id: str
     backup_box_time: str = Field("", pattern=r"^$|^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
     backup_insecure_tls: bool = False

@@ -7,6 +7,7 @@ too: the engine calls these hooks after every end (success, failure, stop, timeo
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, model_serializer
@@ -77,7 +78,7 @@ class UpdateGuest(BaseModel):
 class GuestUpdateVars(PlaybookVars):
     guest_update_guests: list[UpdateGuest]
     guest_update_mode: Mode = "box"
-    containr_ssh_private_key_file: str
+    containr_ssh_private_key_file: Path
     guest_base_apt_proxy: str | None = None
 
 
