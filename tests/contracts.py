@@ -5,6 +5,8 @@ required, and its choices where two sources list them."""
 from __future__ import annotations
 
 import enum
+import importlib
+import pkgutil
 import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -16,7 +18,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from service.actions.playbooks import PlaybookDoc
+import service
+from service.actions.catalogue import Action
+from service.actions.playbooks import PlaybookDoc, describe
 from service.config import REPO_ROOT
 
 PLAYBOOKS = REPO_ROOT / "playbooks"
@@ -45,10 +49,23 @@ class RoleUse:
     role: str
     entry: str
     given: frozenset[str]
+    # Under a `when` or a loop: the role may not run at all, so what it requires a source may leave optional.
+    conditional: bool = False
 
     @property
     def label(self) -> str:
         return f"role {self.role} ({self.entry})"
+
+
+def declared_actions() -> list[Action]:
+    """Every action a module of the service declares (a module-level Action), whether or not the app lists
+    its slice: a contract is checked before anything runs it."""
+    found: dict[str, Action] = {}
+    for module in pkgutil.walk_packages(service.__path__, prefix="service."):
+        for value in vars(importlib.import_module(module.name)).values():
+            if isinstance(value, Action):
+                found[value.name] = value
+    return sorted(found.values(), key=lambda action: action.name)
 
 
 # ---- the vars model -------------------------------------------------------------------------------------------
@@ -148,47 +165,55 @@ def _keys(value: Any) -> set[str]:
     return set(value) if isinstance(value, dict) else set()
 
 
-def _expand(name: str, entry: str, given: set[str]) -> list[RoleUse]:
-    return [RoleUse(role=role, entry=entry, given=frozenset(given)) for role in TEMPLATED_ROLES.get(name, (name,))]
+def _conditional(item: dict[str, Any]) -> bool:
+    return "when" in item or any(key == "loop" or key.startswith("with_") for key in item)
 
 
-def _walk(tasks: Iterable[Any], given: set[str], *, here: Path) -> list[RoleUse]:
+def _expand(name: str, entry: str, given: set[str], *, conditional: bool) -> list[RoleUse]:
+    return [RoleUse(role=role, entry=entry, given=frozenset(given), conditional=conditional)
+            for role in TEMPLATED_ROLES.get(name, (name,))]
+
+
+def _walk(tasks: Iterable[Any], given: set[str], *, here: Path, conditional: bool) -> list[RoleUse]:
     uses: list[RoleUse] = []
     for task in tasks:
         if not isinstance(task, dict):
             continue
-        scope = given | _keys(task.get("vars"))
+        scope, maybe = given | _keys(task.get("vars")), conditional or _conditional(task)
         for section in ("block", "rescue", "always"):
-            uses += _walk(task.get(section) or [], scope, here=here)
+            uses += _walk(task.get(section) or [], scope, here=here, conditional=maybe)
         for key in _INCLUDE_ROLE:
             if isinstance(task.get(key), dict):
-                uses += _expand(task[key]["name"], task[key].get("tasks_from", "main"), scope)
+                uses += _expand(task[key]["name"], task[key].get("tasks_from", "main"), scope, conditional=maybe)
         for key in _INCLUDE_TASKS:
             if key in task:
                 target = task[key]["file"] if isinstance(task[key], dict) else task[key]
                 path = next(p for p in (here / target, PLAYBOOKS / target) if p.is_file())
-                uses += _walk(yaml.safe_load(path.read_text(encoding="utf-8")) or [], scope, here=path.parent)
+                uses += _walk(yaml.safe_load(path.read_text(encoding="utf-8")) or [], scope, here=path.parent,
+                              conditional=maybe)
     return uses
 
 
-def role_uses(playbook: Path, given: frozenset[str] = frozenset()) -> list[RoleUse]:
+def role_uses(playbook: Path, given: frozenset[str] = frozenset(), *, conditional: bool = False) -> list[RoleUse]:
     """Every role entry point the playbook runs (through imported playbooks and task files too), each with the
     variables the playbook sets for it: play vars, vars files, the vars of the tasks and blocks around it."""
     uses: list[RoleUse] = []
     for play in yaml.safe_load(playbook.read_text(encoding="utf-8")) or []:
+        maybe = conditional or _conditional(play)
         imported = next((play[key] for key in _IMPORT_PLAYBOOK if key in play), None)
         if imported is not None:
-            uses += role_uses(playbook.parent / imported, given | _keys(play.get("vars")))
+            uses += role_uses(playbook.parent / imported, given | _keys(play.get("vars")), conditional=maybe)
             continue
         scope = set(given) | _keys(play.get("vars"))
         for vars_file in play.get("vars_files") or []:
             scope |= _keys(yaml.safe_load((playbook.parent / vars_file).read_text(encoding="utf-8")))
         for role in play.get("roles") or []:
-            name = role if isinstance(role, str) else role.get("role", role.get("name"))
-            inline = _keys(role) - {"role", "name", "tags", "when", "vars"} if isinstance(role, dict) else set()
-            uses += _expand(name, "main", scope | inline | _keys(role.get("vars") if isinstance(role, dict) else None))
+            entry = role if isinstance(role, dict) else {"role": role}
+            inline = _keys(entry) - {"role", "name", "tags", "when", "vars"}
+            uses += _expand(entry.get("role", entry.get("name")), "main", scope | inline | _keys(entry.get("vars")),
+                            conditional=maybe or _conditional(entry))
         for section in ("pre_tasks", "tasks", "post_tasks", "handlers"):
-            uses += _walk(play.get(section) or [], scope, here=playbook.parent)
+            uses += _walk(play.get(section) or [], scope, here=playbook.parent, conditional=maybe)
     return uses
 
 
@@ -205,7 +230,8 @@ def _type_and_choices(name: str, ours: Var, theirs: Var, *, ours_is: str, theirs
 
 def against_header(model: dict[str, Var], header: dict[str, Var], *, playbook: str) -> list[str]:
     """A vars model and the header of its playbook: every variable the model gives is documented with its
-    type and whether it is required; every variable the header requires, the model gives."""
+    type; what the header requires, the model gives and requires. The model may require what a run by hand can
+    do without (the service always knows a backup's record id), never the other way round."""
     found = []
     for name, var in model.items():
         documented = header.get(name)
@@ -213,9 +239,8 @@ def against_header(model: dict[str, Var], header: dict[str, Var], *, playbook: s
             found.append(f"{name}: the vars model gives it, the header of {playbook} does not document it")
             continue
         found += _type_and_choices(name, var, documented, ours_is="the vars model", theirs_is=f"{playbook}'s header")
-        if var.required != documented.required:
-            found.append(f"{name}: the vars model says {'required' if var.required else 'optional'}, "
-                         f"{playbook}'s header {'required' if documented.required else 'optional'}")
+        if documented.required and not var.required:
+            found.append(f"{name}: {playbook}'s header requires it, the vars model makes it optional")
     found += [f"{name}: {playbook}'s header requires it, the vars model does not give it"
               for name, documented in header.items() if documented.required and name not in model]
     return found
@@ -224,7 +249,7 @@ def against_header(model: dict[str, Var], header: dict[str, Var], *, playbook: s
 def against_role(source: dict[str, Var], use: RoleUse, *, source_is: str) -> list[str]:
     """A source (vars model or header) and one role entry point the playbook runs: the variables both name
     have one type (and the same choices); what the role requires and the playbook does not set itself, the
-    source requires."""
+    source gives, and requires unless the role runs only under a condition."""
     options = role_options(use.role, use.entry)
     if options is None:
         return [f"{use.label}: no argument_specs entry for it"]
@@ -237,19 +262,44 @@ def against_role(source: dict[str, Var], use: RoleUse, *, source_is: str) -> lis
                 found.append(f"{name}: {use.label} requires it, {source_is} does not give it")
             continue
         found += _type_and_choices(name, var, option, ours_is=source_is, theirs_is=use.label)
-        if option.required and passed_on and not var.required:
+        if option.required and passed_on and not var.required and not use.conditional:
             found.append(f"{name}: {use.label} requires it, {source_is} makes it optional")
     return found
 
 
 def undocumented_options(header: dict[str, Var], uses: list[RoleUse]) -> list[str]:
     """A role whose options the header passes straight through (it documents at least one of them under the
-    role's own name) has every option documented that the playbook does not set itself."""
+    role's own name) has every option documented that the playbook never sets itself: an operator's knob."""
+    set_somewhere = set().union(*(use.given for use in uses)) | set_by_roles()
     found = []
     for use in uses:
         options = role_options(use.role, use.entry) or {}
         if not set(options) & set(header):
             continue  # the playbook wraps this role under names of its own
         found += [f"{name}: {use.label} takes it, the header does not document it" for name in options
-                  if name not in header and name not in use.given and name not in set_by_roles()]
-    return found
+                  if name not in header and name not in set_somewhere]
+    return list(dict.fromkeys(found))
+
+
+# ---- a playbook's contract as a whole ------------------------------------------------------------------------
+
+def action_disagreements(action: Action) -> list[str]:
+    """What the action's vars model says that its playbook's header or roles contradict."""
+    path = PLAYBOOKS / f"{action.playbook}.yml"
+    model = model_vars(action.vars_model)
+    found = against_header(model, header_vars(describe(path)), playbook=action.playbook)
+    for use in role_uses(path):
+        found += against_role(model, use, source_is=f"{action.vars_model.__name__}")
+    return list(dict.fromkeys(found))
+
+
+def header_disagreements(path: Path) -> list[str]:
+    """What a playbook's header says that the roles it runs contradict, and the knobs of those roles it leaves
+    undocumented."""
+    header, uses = header_vars(describe(path)), role_uses(path)
+    found = [f"{var.name}: {var.type} is not an Ansible type ({', '.join(ANSIBLE_TYPES)})" for var in header.values()
+             if var.type not in ANSIBLE_TYPES]
+    for use in uses:
+        found += against_role(header, use, source_is="the header")
+    found += undocumented_options(header, uses)
+    return list(dict.fromkeys(found))
