@@ -9,11 +9,12 @@ from tortoise.expressions import Q
 
 from service.auth.models import LoginFailure, User
 from service.auth.passwords import hash_password, verify_password
-from service.core.errors import Conflict, Forbidden, TooManyRequests, Unauthorized
+from service.core.errors import Conflict, Forbidden, TooManyRequests, Unauthorized, taken_on_duplicate
 
 MAX_FAILURES = 10
 FAILURE_WINDOW = timedelta(minutes=5)
 BAD_CREDENTIALS = "Invalid username or password"
+EMAIL_TAKEN = "An account with this email already exists"
 
 
 def _throttle_subject(user: User | None, login: str) -> str:
@@ -56,9 +57,10 @@ async def change_details(user: User, *, display_name: str | None, email: str | N
     """Display name and email of an account (email unique, case-insensitively); saves the account."""
     if email is not None and email.lower() != user.email:
         if await User.filter(email__iexact=email).exclude(id=user.id).exists():
-            raise Conflict("An account with this email already exists", code="taken", details={"field": "email"})
+            raise Conflict(EMAIL_TAKEN, code="taken", details={"field": "email"})
         user.email = email.lower()
     if display_name is not None:
         user.display_name = display_name
-    await user.save()
+    with taken_on_duplicate(EMAIL_TAKEN, field="email"):
+        await user.save()
     return user

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from service.auth.models import Group, User
-from service.core.errors import Conflict, Invalid, NotFound
+from service.core.errors import Conflict, Invalid, NotFound, taken_on_duplicate
 
 
 async def get_group(group_id: UUID) -> Group:
@@ -23,15 +22,17 @@ async def _ensure_name_free(name: str, *, other_than: UUID | None = None) -> Non
     if other_than is not None:
         query = query.exclude(id=other_than)
     if await query.exists():
-        raise Conflict(f"A group named {name!r} already exists", code="taken", details={"field": "name"})
+        raise Conflict(_taken(name), code="taken", details={"field": "name"})
+
+
+def _taken(name: str) -> str:
+    return f"A group named {name!r} already exists"
 
 
 async def create_group(*, name: str, description: str) -> Group:
     await _ensure_name_free(name)
-    try:
+    with taken_on_duplicate(_taken(name), field="name"):
         group = await Group.create(name=name, description=description)
-    except IntegrityError as exc:
-        raise Conflict(f"A group named {name!r} already exists", code="taken", details={"field": "name"}) from exc
     return await get_group(group.id)
 
 
@@ -41,7 +42,8 @@ async def update_group(group: Group, *, name: str | None, description: str | Non
         group.name = name
     if description is not None:
         group.description = description
-    await group.save()
+    with taken_on_duplicate(_taken(group.name), field="name"):
+        await group.save()
     return await get_group(group.id)
 
 

@@ -26,18 +26,21 @@ async def _ensure_free(username: str, email: str) -> None:
 async def create_user(*, username: str, email: str, password: str, display_name: str | None = None,
                       role: UserRole | str = UserRole.USER) -> User:
     """Create an account; the very first one on an instance always becomes its owner."""
-    async with in_transaction():
-        await _ensure_free(username, email)
-        if not await User.exists():
-            role = UserRole.OWNER
-        try:
+    try:
+        async with in_transaction():
+            await _ensure_free(username, email)
+            if not await User.exists():
+                role = UserRole.OWNER
             user = await User.create(username=username, email=email.lower(), password_hash=hash_password(password),
                                      display_name=display_name or username, role=UserRole(role))
-        except IntegrityError as exc:
-            raise Conflict("An account with this username or email already exists", code="taken") from exc
-        # Every account starts with a team of its own (dyrector's personal team).
-        await create_team(user, name=f"{display_name or username}'s team", personal=True)
-        return user
+            # Every account starts with a team of its own (dyrector's personal team).
+            await create_team(user, name=f"{display_name or username}'s team", personal=True)
+            return user
+    except IntegrityError as exc:
+        # A twin request took the username or email between the check and the insert. Asked again once this
+        # transaction has rolled back, the check sees the twin's account and answers as it would have.
+        await _ensure_free(username, email)
+        raise Conflict("An account with this username or email already exists", code="taken") from exc
 
 
 async def register(*, username: str, email: str, password: str, display_name: str | None,

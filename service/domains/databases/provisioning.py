@@ -7,14 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pydantic import BaseModel
-from tortoise.exceptions import IntegrityError
 
 from service.actions import catalogue
 from service.auth.models import User
 from service.config import Settings
 from service.core import ssh_keys
 from service.core.compensate import undo_on_failure
-from service.core.errors import Conflict
+from service.core.errors import Conflict, taken_on_duplicate
 from service.domains.databases import versions
 from service.domains.databases.actions import DATABASE_CREATE, RESOURCE, DatabaseCreateVars
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
@@ -72,19 +71,16 @@ async def prepare(settings: Settings, boxes: Boxes, *, project: Project, environ
     """Record the database `provisioning` with its guest (vmid, address). Anything refused on the way (version,
     name taken, no free address, node offline) leaves nothing recorded."""
     versions.check_version(node, spec.type, spec.version)
+    taken = f"Environment {environment.name} already has a database named {spec.name!r}"
     if await Database.exists(environment=environment, name=spec.name):
-        raise Conflict(f"Environment {environment.name} already has a database named {spec.name!r}",
-                       code="taken", details={"field": "name"})
+        raise Conflict(taken, code="taken", details={"field": "name"})
     db_name = spec.name.replace("-", "_")
-    try:
+    with taken_on_duplicate(taken, field="name"):  # a concurrent twin won the name
         database = await Database.create(
             project=project, environment=environment, name=spec.name, type=spec.type, version=spec.version,
             node=node, db_name=db_name, db_user=f"{db_name}_app", sealed_password=boxes.passwords.seal(new_password()),
             cores=spec.cores, memory_mb=spec.memory_mb, disk_gb=spec.disk_gb, backups_enabled=spec.backups_enabled,
             vzdump_backups=spec.vzdump_backups, created_by=user)
-    except IntegrityError as exc:  # a concurrent twin won the name
-        raise Conflict(f"Environment {environment.name} already has a database named {spec.name!r}",
-                       code="taken", details={"field": "name"}) from exc
     async with undo_on_failure(lambda: Database.filter(id=database.id).delete()):
         made = await guests.allocate_guest(
             settings, boxes.nodes, node, hostname=_hostname(database), resource_type=RESOURCE,

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from tortoise.exceptions import IntegrityError
-
-from service.core.errors import Conflict
+from service.core.errors import Conflict, taken_on_duplicate
 from service.domains.databases.models import Database
 
 
@@ -15,21 +13,19 @@ async def set_backup_options(database: Database, *, backups_enabled: bool | None
         await database.update_from_dict(changes).save(update_fields=[*changes, "updated_at"])
 
 
-def _taken(name: str) -> Conflict:
-    return Conflict(f"The environment already has a database named {name!r}", code="taken", details={"field": "name"})
+def _taken(name: str) -> str:
+    return f"The environment already has a database named {name!r}"
 
 
 async def check_name_free(database: Database, name: str) -> None:
     if name != database.name and await Database.exists(environment_id=database.environment_id, name=name):
-        raise _taken(name)
+        raise Conflict(_taken(name), code="taken", details={"field": "name"})
 
 
 async def rename(database: Database, name: str) -> Database:
     if name != database.name:
         await check_name_free(database, name)
         database.name = name
-        try:
+        with taken_on_duplicate(_taken(name), field="name"):  # a concurrent create or rename won the name
             await database.save(update_fields=["name", "updated_at"])
-        except IntegrityError as exc:  # a concurrent create or rename won the name
-            raise _taken(name) from exc
     return database

@@ -13,7 +13,7 @@ from service.actions import catalogue
 from service.auth.models import User
 from service.config import Settings
 from service.core.compensate import undo_on_failure
-from service.core.errors import Conflict, Forbidden, Invalid, NotFound
+from service.core.errors import Conflict, Forbidden, Invalid, NotFound, taken_on_duplicate
 from service.core.secrets import SecretBox
 from service.domains.nodes.actions import NODE_CHECK, NodeCheckVars
 from service.domains.nodes.ipam import check_network
@@ -102,6 +102,10 @@ async def _managed_team(team_id: UUID, user: User) -> None:
         raise Forbidden("Registering a node needs a team owner or admin")
 
 
+def _taken(name: str) -> str:
+    return f"The team already has a node named {name!r}"
+
+
 def _defaults(body: Any) -> dict[str, Any]:
     defaults = body.model_dump(mode="json")
     check_network(defaults.get("network") or {})
@@ -113,12 +117,13 @@ async def create_node(engine: TaskEngine, settings: Settings, box: SecretBox, us
     """Record the node as `checking` and start its check; the check's end makes it online or error."""
     await _managed_team(body.team_id, user)
     if await Node.exists(team_id=body.team_id, name=body.name):
-        raise Conflict(f"The team already has a node named {body.name!r}", code="taken", details={"field": "name"})
+        raise Conflict(_taken(body.name), code="taken", details={"field": "name"})
     defaults = _defaults(body.defaults)
-    node = await Node.create(team_id=body.team_id, name=body.name, description=body.description,
-                             api_url=body.api_url, token_id=body.token_id,
-                             sealed_token_secret=box.seal(body.token_secret), verify_tls=body.verify_tls,
-                             fingerprint=body.fingerprint, defaults=defaults, status=NodeStatus.CHECKING)
+    with taken_on_duplicate(_taken(body.name), field="name"):
+        node = await Node.create(team_id=body.team_id, name=body.name, description=body.description,
+                                 api_url=body.api_url, token_id=body.token_id,
+                                 sealed_token_secret=box.seal(body.token_secret), verify_tls=body.verify_tls,
+                                 fingerprint=body.fingerprint, defaults=defaults, status=NodeStatus.CHECKING)
     async with undo_on_failure(node.delete):  # no node is left behind without the check that was to make it online
         task = await start_check(engine, settings, box, node, user=user)
     return node, task
@@ -131,8 +136,7 @@ async def update_node(engine: TaskEngine, settings: Settings, box: SecretBox, us
     changes = {key: value for key, value in changes.items() if value is not None or key == "fingerprint"}
     if "name" in changes and changes["name"] != node.name and await Node.exists(team_id=node.team_id,
                                                                                 name=changes["name"]):
-        raise Conflict(f"The team already has a node named {changes['name']!r}", code="taken",
-                       details={"field": "name"})
+        raise Conflict(_taken(changes["name"]), code="taken", details={"field": "name"})
     if body.defaults is not None:
         changes["defaults"] = _defaults(body.defaults)
     if body.token_secret is not None:
@@ -142,8 +146,10 @@ async def update_node(engine: TaskEngine, settings: Settings, box: SecretBox, us
         key in changes and getattr(node, key) != changes[key] for key in (*CONNECTION_FIELDS, "defaults"))
     if recheck and (busy := await _busy("node", str(node.id))) is not None:
         raise Conflict(f"Node {node.name} is busy with task {busy.id}", code="busy", details={"taskId": busy.id})
-    async with in_transaction():
-        await node.update_from_dict(changes).save()
+    # Outside the transaction: its rollback comes before the answer.
+    with taken_on_duplicate(_taken(changes.get("name", node.name)), field="name"):
+        async with in_transaction():
+            await node.update_from_dict(changes).save()
     if not recheck:
         return None
     node.status, node.status_message = NodeStatus.CHECKING, ""

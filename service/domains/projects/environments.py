@@ -64,12 +64,13 @@ async def clone(environment: Environment, *, name: str, fields: dict) -> Environ
     """A new environment with the same variables (secret values stay sealed and unseen)."""
     project = await environment.project
     await _ensure_name_free(project, name)
-    async with in_transaction():
-        copy = await Environment.create(project=project, name=name, git_branch=environment.git_branch,
-                                        color=environment.color, **fields)
-        for variable in await EnvVariable.filter(environment=environment):
-            await EnvVariable.create(environment=copy, key=variable.key, sealed_value=variable.sealed_value,
-                                     secret=variable.secret)
+    with taken_on_duplicate(_taken(name), field="name"):  # outside the transaction: it rolls back first
+        async with in_transaction():
+            copy = await Environment.create(project=project, name=name, git_branch=environment.git_branch,
+                                            color=environment.color, **fields)
+            for variable in await EnvVariable.filter(environment=environment):
+                await EnvVariable.create(environment=copy, key=variable.key, sealed_value=variable.sealed_value,
+                                         secret=variable.secret)
     return copy
 
 
