@@ -18,7 +18,7 @@ import pytest
 
 from service.auth.models import User
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
-from service.domains.backups import platform as box
+from service.domains.backups import platform
 from service.tasks.models import Task
 from tests.backups.conftest import KEY, S3_ACCESS, S3_SECRET, configure, filesystem_config, restic_snapshots, s3_config
 from tests.factories import owner_headers, wait_task
@@ -101,8 +101,8 @@ async def test_retention_keeps_exactly_what_the_policy_names(client, server, tmp
     owner = await User.get(username="owner")
     times = ["2026-01-01 09:00:00", "2026-01-01 18:00:00", "2026-01-02 09:00:00", "2026-01-03 09:00:00"]
     for moment in times:  # backups made at controlled times, through the real action
-        task = await box.start_backup(server.engine, server.settings, user=owner,
-                                      time=datetime.fromisoformat(moment))
+        task = await platform.start_platform_backup(server.engine, server.settings, user=owner,
+                                                    time=datetime.fromisoformat(moment))
         assert (await wait_task(client, headers, task.id))["success"]
     listed = (await client.get("/api/v1/backups?per_page=2&page=2", headers=headers)).json()["backups"]
     assert [b["creationTime"][:19] for b in listed] == ["2026-01-01T18:00:00", "2026-01-01T09:00:00"]

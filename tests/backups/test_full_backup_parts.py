@@ -11,8 +11,7 @@ import pytest
 
 from service.auth.models import User
 from service.domains.backup_storage.models import Backup
-from service.domains.backups import platform as box
-from service.domains.backups import vzdump
+from service.domains.backups import platform, vzdump
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
 from service.domains.nodes.models import Guest, GuestStatus, Node, NodeStatus
 from service.domains.teams.models import Team
@@ -43,9 +42,9 @@ async def test_a_start_that_fails_before_its_run_leaves_no_record(client, server
     def no_key(_settings):
         raise OSError("the data dir is read-only")
 
-    monkeypatch.setattr(box.ssh_keys, "ensure_key", no_key)
+    monkeypatch.setattr(platform.ssh_keys, "ensure_key", no_key)
     with pytest.raises(OSError, match="read-only"):
-        await box.start_backup(server.engine, server.settings, user=await User.get(username="owner"))
+        await platform.start_platform_backup(server.engine, server.settings, user=await User.get(username="owner"))
     assert await Backup.all().count() == 0 and await Task.all().count() == 0
 
 
@@ -136,7 +135,7 @@ async def test_the_end_of_a_full_backup_keeps_the_dumps_that_were_stored(server,
                         "databases": [{"backup_id": str(stored.id), "snapshot_id": "beef", "size": 3,
                                        "snapshot_time": "2026-01-02T03:04:00+00:00"},
                                       {"backup_id": str(failed.id), "error": "The dump failed: refused"}]})
-    await box._backup_finished(task)
+    await platform._backup_finished(task)
 
     assert (task.message, task.error_message) == (summary, summary)
     backup, stored, failed, unreported = [await Backup.get(id=b.id) for b in (backup, *made)]

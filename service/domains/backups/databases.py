@@ -19,11 +19,9 @@ from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid
 from service.domains.backup_storage import config as backup_config
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
-from service.domains.backups import platform as box
-from service.domains.backups import vzdump
+from service.domains.backups import platform, vzdump
 from service.domains.databases import actions as database_actions
-from service.domains.databases import operations as lifecycle
-from service.domains.databases import provisioning as making
+from service.domains.databases import operations, provisioning
 from service.domains.databases.models import Database, DatabaseStatus
 from service.domains.nodes.actions import PlaybookVars
 from service.domains.projects.models import Environment, Project
@@ -65,8 +63,8 @@ async def _backed_up(task: Task) -> None:
     backup = await Backup.get_or_none(id=(task.extra_vars or {}).get("database_backup_id"))
     if backup is None:
         return
-    await box.settle_dump(backup, task.result if task.state == TaskState.SUCCESS else None,
-                          task.error_message or task.message)
+    await platform.settle_dump(backup, task.result if task.state == TaskState.SUCCESS else None,
+                               task.error_message or task.message)
 
 
 async def _restored(task: Task) -> None:
@@ -115,7 +113,7 @@ async def start_backup(engine: TaskEngine, settings: Settings, database: Databas
     _running(database, "be backed up")
     config = await backup_config.configured(settings)
     repo = backup_config.repository(config, settings)
-    await lifecycle.check_idle(database)
+    await operations.check_idle(database)
     backup = await Backup.create(type=BackupType.DATABASE, version=__version__, target=repo.location,
                                  resource_type=RESOURCE_TYPE, resource_id=str(database.id))
     params = await backup_vars(settings, database, backup, time=time, insecure_tls=config.accept_self_signed_certs)
@@ -163,8 +161,8 @@ async def start_restore(engine: TaskEngine, settings: Settings, database: Databa
         database_name=database.db_name, database_user=database.db_user, database_host=str(database.host),
         containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)),
         backup_insecure_tls=config.accept_self_signed_certs)
-    return await lifecycle.start_action(engine, settings, database, DATABASE_RESTORE, params, user=user,
-                                        secrets_env=dict(repo.env))
+    return await operations.start_action(engine, settings, database, DATABASE_RESTORE, params, user=user,
+                                         secrets_env=dict(repo.env))
 
 
 def _cloning(snapshot: str, insecure_tls: bool) -> Callable[[database_actions.DatabaseCreateVars], DatabaseCloneVars]:
@@ -174,7 +172,7 @@ def _cloning(snapshot: str, insecure_tls: bool) -> Callable[[database_actions.Da
     return clone_vars
 
 
-async def start_clone(engine: TaskEngine, settings: Settings, boxes: lifecycle.Boxes, source: Database, *,
+async def start_clone(engine: TaskEngine, settings: Settings, boxes: operations.DatabaseSecrets, source: Database, *,
                       backup_id: str, name: str, environment: Environment, user: User | None) -> tuple[Database, Task]:
     """A new database of the source's spec in `environment`, made and filled from the backup in one run."""
     backup = await check_backup_of(source, backup_id)
@@ -182,30 +180,30 @@ async def start_clone(engine: TaskEngine, settings: Settings, boxes: lifecycle.B
     repo = backup_config.repository(config, settings)
     project: Project = await environment.project
     node = await source.node
-    spec = making.Spec(name=name, type=source.type, version=source.server_version or source.version,
-                          cores=source.cores, memory_mb=source.memory_mb, disk_gb=source.disk_gb,
-                          backups_enabled=source.backups_enabled, vzdump_backups=source.vzdump_backups)
+    spec = provisioning.Spec(name=name, type=source.type, version=source.server_version or source.version,
+                             cores=source.cores, memory_mb=source.memory_mb, disk_gb=source.disk_gb,
+                             backups_enabled=source.backups_enabled, vzdump_backups=source.vzdump_backups)
 
-    return await making.create(engine, settings, boxes, project=project, environment=environment, node=node,
-                                  spec=spec, user=user, action=DATABASE_CLONE,
-                                  wrap=_cloning(str(backup.snapshot_id), config.accept_self_signed_certs),
-                                  extra_env=dict(repo.env))
+    return await provisioning.create(engine, settings, boxes, project=project, environment=environment, node=node,
+                                     spec=spec, user=user, action=DATABASE_CLONE,
+                                     wrap=_cloning(str(backup.snapshot_id), config.accept_self_signed_certs),
+                                     extra_env=dict(repo.env))
 
 
 def backups_of(database: Database):  # noqa: ANN201 - a Tortoise QuerySet[Backup]
     return Backup.filter(type=BackupType.DATABASE, resource_id=str(database.id)).order_by("-created_at", "-id")
 
 
-async def retry(engine: TaskEngine, settings: Settings, boxes: lifecycle.Boxes, database: Database, *,
+async def retry(engine: TaskEngine, settings: Settings, boxes: operations.DatabaseSecrets, database: Database, *,
                 user: User | None) -> Task:
     """Run again what failed to make the database: its create, or its clone from the same snapshot."""
     last = await Task.filter(resource_type=RESOURCE_TYPE, resource_id=str(database.id),
                              type__in=[database_actions.DATABASE_CREATE.task_type, DATABASE_CLONE.task_type]
                              ).order_by("-id").first()
     if last is None or last.type != DATABASE_CLONE.task_type:
-        return await making.retry(engine, settings, boxes, database, user=user)
+        return await provisioning.retry(engine, settings, boxes, database, user=user)
     config = await backup_config.configured(settings)
     snapshot = str((last.extra_vars or {}).get("database_restore_snapshot") or "")
-    return await making.retry(engine, settings, boxes, database, user=user, action=DATABASE_CLONE,
-                                 wrap=_cloning(snapshot, config.accept_self_signed_certs),
-                                 extra_env=dict(backup_config.repository(config, settings).env))
+    return await provisioning.retry(engine, settings, boxes, database, user=user, action=DATABASE_CLONE,
+                                    wrap=_cloning(snapshot, config.accept_self_signed_certs),
+                                    extra_env=dict(backup_config.repository(config, settings).env))

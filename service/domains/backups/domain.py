@@ -6,6 +6,6 @@ from service.domains.backups.api import platform as platform_api
 from service.domains.domain import Domain
 
 DOMAIN = Domain(name="backups", routers=(platform_api.router, databases_api.router),
-                actions=(platform.BACKUP_BOX, platform.CLEAN_BACKUPS, vzdump.GUEST_BACKUP, databases.DATABASE_BACKUP,
-                         databases.DATABASE_RESTORE, databases.DATABASE_CLONE),
+                actions=(platform.PLATFORM_BACKUP, platform.CLEAN_BACKUPS, vzdump.GUEST_BACKUP,
+                         databases.DATABASE_BACKUP, databases.DATABASE_RESTORE, databases.DATABASE_CLONE),
                 jobs=platform.JOBS)

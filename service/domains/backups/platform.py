@@ -41,7 +41,7 @@ class DatabaseToBackUp(BaseModel):
     database_version: str
 
 
-class BackupBoxVars(PlaybookVars):
+class PlatformBackupVars(PlaybookVars):
     backup_databases: list[DatabaseToBackUp] = Field(default_factory=list)
     containr_ssh_private_key_file: Path | None = None
     backup_box_id: str
@@ -118,8 +118,8 @@ async def _cleanup_finished(task: Task) -> None:
         await Backup.filter(snapshot_id__in=[str(snapshot) for snapshot in removed]).delete()
 
 
-BACKUP_BOX = catalogue.Action(
-    name="backup.create", task_type="backup", playbook="backup_box", vars_model=BackupBoxVars,
+PLATFORM_BACKUP = catalogue.Action(
+    name="backup.create", task_type="backup", playbook="backup_box", vars_model=PlatformBackupVars,
     resource_type=LOCK[0], on_finish=_backup_finished,
     serial_group=catalogue.BACKUP_REPOSITORY)
 CLEAN_BACKUPS = catalogue.Action(
@@ -134,8 +134,8 @@ def _secrets(config: BackupConfigIn, settings: Settings) -> dict[str, str]:
     return env
 
 
-async def start_backup(engine: TaskEngine, settings: Settings, *, user: User | None,
-                       time: datetime | None = None) -> Task:
+async def start_platform_backup(engine: TaskEngine, settings: Settings, *, user: User | None,
+                                time: datetime | None = None) -> Task:
     """A full backup: every running database with backups enabled, then the control plane, in one run. Records
     the database backups and the box backup (its dependsOn lists them) as `creating` and queues the run that fills
     them in (409 while the repository is busy); the guests' vzdump archives start beside it."""
@@ -152,12 +152,12 @@ async def start_backup(engine: TaskEngine, settings: Settings, *, user: User | N
         backup = await Backup.create(type=BackupType.BOX, version=__version__, target=repo.location,
                                      depends_on=[str(b.id) for b in made])
         made.append(backup)
-        params = BackupBoxVars(
+        params = PlatformBackupVars(
             backup_box_id=str(backup.id), backup_insecure_tls=config.accept_self_signed_certs,
             backup_box_time=time.strftime("%Y-%m-%d %H:%M:%S") if time else "",
             containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)) if databases else None,
             backup_databases=[_to_back_up(b, d) for b, d in dumps])
-        task = await catalogue.start(engine, settings, BACKUP_BOX, resource_id=LOCK[1], params=params, user=user,
+        task = await catalogue.start(engine, settings, PLATFORM_BACKUP, resource_id=LOCK[1], params=params, user=user,
                                      secrets=_secrets(config, settings))
     await Backup.filter(id__in=[b.id for b in made]).update(task_id=task.id)
     for database in databases:  # their guests' archives, each a run of its own beside this one
@@ -197,8 +197,8 @@ async def _cleanup_pattern() -> str:
 
 
 JOBS = (
-    scheduler.JobSpec("backup", BACKUP_BOX.task_type, _backup_pattern,
-                      lambda ctx: start_backup(ctx.engine, ctx.settings, user=None)),
+    scheduler.JobSpec("backup", PLATFORM_BACKUP.task_type, _backup_pattern,
+                      lambda ctx: start_platform_backup(ctx.engine, ctx.settings, user=None)),
     scheduler.JobSpec("cleanBackups", CLEAN_BACKUPS.task_type, _cleanup_pattern,
                       lambda ctx: start_cleanup(ctx.engine, ctx.settings, user=None)),
 )

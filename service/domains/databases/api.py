@@ -15,12 +15,9 @@ from service.core.paging import PagingDep
 from service.core.schemas import Page, TaskCreated, error_responses
 from service.core.sse import sse_comment, sse_event
 from service.domains.databases import credentials as database_credentials
-from service.domains.databases import logs, placement
-from service.domains.databases import operations as lifecycle
-from service.domains.databases import provisioning as making
-from service.domains.databases import queries as records
-from service.domains.databases import settings as changes
-from service.domains.databases.deps import DatabaseBoxes
+from service.domains.databases import logs, operations, placement, provisioning, queries
+from service.domains.databases import settings as database_settings
+from service.domains.databases.deps import DatabaseSecretsDep
 from service.domains.databases.models import Database, DatabaseType
 from service.domains.databases.schemas import (
     Credentials,
@@ -45,11 +42,11 @@ async def list_databases(user: CurrentUser, paging: PagingDep,
                          project_id: UUID | None = Query(default=None, alias="projectId"),
                          environment_id: UUID | None = Query(default=None, alias="environmentId"),
                          type: DatabaseType | None = Query(default=None)) -> Page[DatabaseOut]:
-    query = await records.visible_databases(user, project_id=project_id, environment_id=environment_id,
+    query = await queries.visible_databases(user, project_id=project_id, environment_id=environment_id,
                                             database_type=type, search=paging.search)
     total = await query.count()
     found = await query.order_by("name", "id").offset(paging.offset).limit(paging.per_page).prefetch_related("guest")
-    return Page[DatabaseOut](items=[records.out(d) for d in found], total=total, page=paging.page,
+    return Page[DatabaseOut](items=[queries.out(d) for d in found], total=total, page=paging.page,
                              per_page=paging.per_page)
 
 
@@ -57,25 +54,25 @@ async def list_databases(user: CurrentUser, paging: PagingDep,
              responses=error_responses(401, 403, 404, 409, 422, 502),
              summary="Create a database (project members); its guest and server are made by the task")
 async def create_database(body: DatabaseCreate, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                          boxes: DatabaseBoxes) -> DatabaseAccepted:
+                          boxes: DatabaseSecretsDep) -> DatabaseAccepted:
     project = await placement.project_for(body.project_id, user)
     environment = await placement.environment_for(project, body.environment_id)
     node = await placement.node_for(project, body.node_id)
-    spec = making.Spec(name=body.name, type=DatabaseType(body.type), version=body.version or "",
-                          cores=body.resources.cores, memory_mb=body.resources.memory_mb,
-                          disk_gb=body.resources.disk_gb, backups_enabled=body.backups_enabled,
-                          vzdump_backups=body.vzdump_backups)
-    database, _ = await making.create(engine, settings, boxes, project=project,
-                                         environment=environment, node=node, spec=spec, user=user)
+    spec = provisioning.Spec(name=body.name, type=DatabaseType(body.type), version=body.version or "",
+                             cores=body.resources.cores, memory_mb=body.resources.memory_mb,
+                             disk_gb=body.resources.disk_gb, backups_enabled=body.backups_enabled,
+                             vzdump_backups=body.vzdump_backups)
+    database, _ = await provisioning.create(engine, settings, boxes, project=project,
+                                            environment=environment, node=node, spec=spec, user=user)
     await database.fetch_related("guest")
-    return DatabaseAccepted(**records.out(database).model_dump())
+    return DatabaseAccepted(**queries.out(database).model_dump())
 
 
 @router.get("/{database_id}", response_model=DatabaseOut, responses=SEEN, summary="Get a database")
 async def get_database(database_id: UUID, user: CurrentUser) -> DatabaseOut:
-    database = await records.visible_database(database_id, user, at_least=ProjectRole.VIEWER)
+    database = await queries.visible_database(database_id, user, at_least=ProjectRole.VIEWER)
     await database.fetch_related("guest")
-    return records.out(database)
+    return queries.out(database)
 
 
 @router.put("/{database_id}", response_model=DatabaseAccepted, responses={
@@ -83,81 +80,81 @@ async def get_database(database_id: UUID, user: CurrentUser) -> DatabaseOut:
     summary="Rename a database, change its backup options, or resize it (cores, memory, a larger disk: a "
             "task, 202)")
 async def update_database(database_id: UUID, body: DatabaseUpdate, user: CurrentUser, engine: Engine,
-                          settings: SettingsDep, boxes: DatabaseBoxes, response: Response) -> DatabaseAccepted:
-    database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
+                          settings: SettingsDep, boxes: DatabaseSecretsDep, response: Response) -> DatabaseAccepted:
+    database = await queries.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     task = None
     if body.name is not None:
-        await changes.check_name_free(database, body.name)
+        await database_settings.check_name_free(database, body.name)
     if body.resources is not None:  # a refused resize renames nothing either
-        task = await lifecycle.resize(engine, settings, boxes, database, cores=body.resources.cores,
-                                      memory_mb=body.resources.memory_mb, disk_gb=body.resources.disk_gb, user=user)
+        task = await operations.resize(engine, settings, boxes, database, cores=body.resources.cores,
+                                       memory_mb=body.resources.memory_mb, disk_gb=body.resources.disk_gb, user=user)
     if body.name is not None:
-        await changes.rename(database, body.name)
-    await changes.set_backup_options(database, backups_enabled=body.backups_enabled,
-                                       vzdump_backups=body.vzdump_backups)
+        await database_settings.rename(database, body.name)
+    await database_settings.set_backup_options(database, backups_enabled=body.backups_enabled,
+                                               vzdump_backups=body.vzdump_backups)
     if task is not None:
         response.status_code = status.HTTP_202_ACCEPTED
     await database.fetch_related("guest")
-    return DatabaseAccepted(**records.out(database).model_dump())
+    return DatabaseAccepted(**queries.out(database).model_dump())
 
 
 @router.delete("/{database_id}", status_code=status.HTTP_202_ACCEPTED, response_model=DatabaseDeleted,
                responses=CHANGE, summary="Delete a database: its guest is destroyed and its address freed")
 async def delete_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                          boxes: DatabaseBoxes,
+                          boxes: DatabaseSecretsDep,
                           delete_backups: bool = Query(default=False, alias="deleteBackups",
                                                        description="Also forget its backups")) -> DatabaseDeleted:
-    database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
+    database = await queries.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     note(AuditTarget.of("database", database))
-    task = await lifecycle.delete(engine, settings, boxes, database, user=user,
-                                  delete_backups=delete_backups)
+    task = await operations.delete(engine, settings, boxes, database, user=user,
+                                   delete_backups=delete_backups)
     return DatabaseDeleted(task_id=task.id if task else None)
 
 
 @router.get("/{database_id}/credentials", response_model=Credentials, responses=SEEN,
             summary="The user, password and full connection URL (project members; audit-logged)")
 async def get_credentials(database_id: UUID, user: CurrentUser, request: Request,
-                          boxes: DatabaseBoxes) -> Credentials:
-    database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
+                          boxes: DatabaseSecretsDep) -> Credentials:
+    database = await queries.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     return await database_credentials.reveal(database, boxes.passwords, user=user, request=request)
 
 
 async def _power(database_id: UUID, action: str, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                 boxes: DatabaseBoxes) -> TaskCreated:
-    database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
+                 boxes: DatabaseSecretsDep) -> TaskCreated:
+    database = await queries.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     note(AuditTarget.of("database", database))
-    task = await lifecycle.power(engine, settings, boxes, database, action=action,
-                                 user=user)
+    task = await operations.power(engine, settings, boxes, database, action=action,
+                                  user=user)
     return TaskCreated(task_id=task.id)
 
 
 @router.post("/{database_id}/start", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
              responses=CHANGE, summary="Start the database's guest")
 async def start_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                         boxes: DatabaseBoxes) -> TaskCreated:
+                         boxes: DatabaseSecretsDep) -> TaskCreated:
     return await _power(database_id, "start", user, engine, settings, boxes)
 
 
 @router.post("/{database_id}/stop", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
              responses=CHANGE, summary="Stop the database's guest")
 async def stop_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                        boxes: DatabaseBoxes) -> TaskCreated:
+                        boxes: DatabaseSecretsDep) -> TaskCreated:
     return await _power(database_id, "stop", user, engine, settings, boxes)
 
 
 @router.post("/{database_id}/restart", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
              responses=CHANGE, summary="Restart the database's guest")
 async def restart_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                           boxes: DatabaseBoxes) -> TaskCreated:
+                           boxes: DatabaseSecretsDep) -> TaskCreated:
     return await _power(database_id, "restart", user, engine, settings, boxes)
 
 
 @router.post("/{database_id}/rotate-password", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
              responses=CHANGE, summary="Give the database's user a new generated password")
 async def rotate_password(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                          boxes: DatabaseBoxes) -> TaskCreated:
-    database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
-    task = await lifecycle.rotate_password(engine, settings, boxes, database, user=user)
+                          boxes: DatabaseSecretsDep) -> TaskCreated:
+    database = await queries.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
+    task = await operations.rotate_password(engine, settings, boxes, database, user=user)
     return TaskCreated(task_id=task.id)
 
 
@@ -165,7 +162,7 @@ async def rotate_password(database_id: UUID, user: CurrentUser, engine: Engine, 
             summary="The last lines of the server's log in its guest")
 async def database_logs(database_id: UUID, user: CurrentUser, settings: SettingsDep, lines: Lines = 100
                         ) -> DatabaseLogs:
-    database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
+    database = await queries.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     return DatabaseLogs(lines=await logs.tail(settings, database, lines), source=logs.source(database)[0])
 
 
@@ -175,7 +172,7 @@ async def database_logs(database_id: UUID, user: CurrentUser, settings: Settings
     **error_responses(401, 403, 404, 409, 422)}, summary="Follow the server's log live (Server-Sent Events)")
 async def database_logstream(database_id: UUID, user: CurrentUser, settings: SettingsDep,
                              lines: Lines = 10) -> StreamingResponse:
-    database: Database = await records.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
+    database: Database = await queries.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     logs.check_running(database)
 
     async def stream() -> AsyncIterator[str]:

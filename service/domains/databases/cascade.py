@@ -10,8 +10,7 @@ from service.auth.models import User
 from service.config import Settings
 from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid
-from service.domains.databases import operations as lifecycle
-from service.domains.databases import provisioning as making
+from service.domains.databases import operations, provisioning
 from service.domains.databases.models import Database, DatabaseStatus
 from service.domains.nodes import ipam
 from service.domains.nodes.models import Node, NodeStatus
@@ -21,16 +20,16 @@ from service.tasks import TaskEngine
 from service.tasks.models import Task
 
 
-async def delete_all(engine: TaskEngine, settings: Settings, boxes: lifecycle.Boxes, databases: list[Database], *,
-                     user: User | None) -> list[Task]:
+async def delete_all(engine: TaskEngine, settings: Settings, boxes: operations.DatabaseSecrets,
+                     databases: list[Database], *, user: User | None) -> list[Task]:
     """Start the delete of each database (those already being deleted are left to their run). Refused as a
     whole, before any starts, while one of them is busy with another action."""
     pending = [d for d in databases if d.status != DatabaseStatus.DELETING]
     for database in pending:
-        await lifecycle.check_idle(database)
+        await operations.check_idle(database)
     tasks = []
     for database in pending:
-        task = await lifecycle.delete(engine, settings, boxes, database, user=user)
+        task = await operations.delete(engine, settings, boxes, database, user=user)
         if task is not None:
             tasks.append(task)
     return tasks
@@ -58,7 +57,7 @@ async def _live(environment: Environment) -> list[Database]:
             if d.status != DatabaseStatus.DELETING]
 
 
-async def fill_clone(engine: TaskEngine, settings: Settings, boxes: lifecycle.Boxes, *, source: Environment,
+async def fill_clone(engine: TaskEngine, settings: Settings, boxes: operations.DatabaseSecrets, *, source: Environment,
                      copy: Environment, user: User | None) -> list[Task]:
     """In the copy of an environment (made after check_room passed), a database of the same spec (type, version,
     size, node; new password, empty) for each of the source's: all recorded before any run starts, so that a
@@ -67,7 +66,7 @@ async def fill_clone(engine: TaskEngine, settings: Settings, boxes: lifecycle.Bo
     originals = await _live(source)
     nodes = {node.id: node for node in await Node.filter(id__in=[d.node_id for d in originals])}
     project: Project = await copy.project
-    prepared: list[making.Prepared] = []
+    prepared: list[provisioning.Prepared] = []
 
     async def forget() -> None:
         await _discard(prepared)
@@ -75,20 +74,20 @@ async def fill_clone(engine: TaskEngine, settings: Settings, boxes: lifecycle.Bo
 
     async with undo_on_failure(forget):
         for original in originals:
-            spec = making.Spec(name=original.name, type=original.type, version=original.version,
-                               cores=original.cores, memory_mb=original.memory_mb, disk_gb=original.disk_gb,
-                               backups_enabled=original.backups_enabled, vzdump_backups=original.vzdump_backups)
-            prepared.append(await making.prepare(settings, boxes, project=project, environment=copy,
-                                                 node=nodes[original.node_id], spec=spec, user=user))
+            spec = provisioning.Spec(name=original.name, type=original.type, version=original.version,
+                                     cores=original.cores, memory_mb=original.memory_mb, disk_gb=original.disk_gb,
+                                     backups_enabled=original.backups_enabled, vzdump_backups=original.vzdump_backups)
+            prepared.append(await provisioning.prepare(settings, boxes, project=project, environment=copy,
+                                                       node=nodes[original.node_id], spec=spec, user=user))
     tasks = []
     for index, made in enumerate(prepared):
         # When the engine refuses one, the databases not started yet are not kept either.
         async with undo_on_failure(partial(_discard, prepared[index:])):
-            tasks.append(await making.launch(engine, settings, boxes, made, user=user))
+            tasks.append(await provisioning.launch(engine, settings, boxes, made, user=user))
     return tasks
 
 
-async def _discard(prepared: list[making.Prepared]) -> None:
+async def _discard(prepared: list[provisioning.Prepared]) -> None:
     for made in prepared:
         await made.discard()
 

@@ -7,17 +7,17 @@ from typing import Annotated
 from fastapi import Depends, Request
 from starlette.datastructures import State
 
-from service.domains.databases.operations import Boxes
+from service.domains.databases.operations import DatabaseSecrets
 
 
-def boxes_of(state: State) -> Boxes:
+def secrets_of(state: State) -> DatabaseSecrets:
     """Node tokens (to reach PVE) and database passwords, as the app keeps them."""
-    return Boxes(nodes=state.nodes_box, passwords=state.databases_box)
+    return DatabaseSecrets(nodes=state.nodes_box, passwords=state.databases_box)
 
 
-async def get_database_boxes(request: Request) -> Boxes:
+async def get_database_secrets(request: Request) -> DatabaseSecrets:
     # A coroutine though it never waits, like service/api/deps.py's getters: no thread hop per request.
-    return boxes_of(request.app.state)
+    return secrets_of(request.app.state)
 
 
-DatabaseBoxes = Annotated[Boxes, Depends(get_database_boxes)]
+DatabaseSecretsDep = Annotated[DatabaseSecrets, Depends(get_database_secrets)]

@@ -10,7 +10,7 @@ from starlette.datastructures import State
 from service.auth.models import User
 from service.core.errors import Conflict
 from service.domains.databases import cascade
-from service.domains.databases.deps import boxes_of
+from service.domains.databases.deps import secrets_of
 from service.domains.databases.models import Database
 from service.domains.nodes.events import GUEST_ACTING
 from service.domains.nodes.models import Guest
@@ -24,14 +24,14 @@ from service.domains.projects.models import Environment, Project
 
 
 async def delete_project(state: State, *, project: Project, user: User) -> None:
-    await cascade.delete_all(state.engine, state.settings, boxes_of(state), await Database.filter(project=project),
+    await cascade.delete_all(state.engine, state.settings, secrets_of(state), await Database.filter(project=project),
                              user=user)
 
 
 async def delete_environment(state: State, *, environment: Environment, force: bool, user: User) -> None:
     held = await cascade.holding(environment)
     cascade.refuse_unless_forced(held, force=force)
-    await cascade.delete_all(state.engine, state.settings, boxes_of(state), held, user=user)
+    await cascade.delete_all(state.engine, state.settings, secrets_of(state), held, user=user)
 
 
 async def check_clone(state: State, *, source: Environment) -> None:
@@ -39,7 +39,7 @@ async def check_clone(state: State, *, source: Environment) -> None:
 
 
 async def fill_clone(state: State, *, source: Environment, copy: Environment, user: User) -> None:
-    await cascade.fill_clone(state.engine, state.settings, boxes_of(state), source=source, copy=copy, user=user)
+    await cascade.fill_clone(state.engine, state.settings, secrets_of(state), source=source, copy=copy, user=user)
 
 
 async def refuse_owned_guest(state: State, *, guest: Guest) -> None:

@@ -48,7 +48,7 @@ _RECORDED = ("status", "status_message", "sealed_new_password")
 
 
 @dataclass(frozen=True)
-class Boxes:
+class DatabaseSecrets:
     nodes: SecretBox  # opens node tokens
     passwords: SecretBox  # seals and opens database passwords
 
@@ -102,8 +102,8 @@ async def start_action(engine: TaskEngine, settings: Settings, database: Databas
     return task
 
 
-async def delete(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *, user: User | None,
-                 delete_backups: bool = False) -> Task | None:
+async def delete(engine: TaskEngine, settings: Settings, boxes: DatabaseSecrets, database: Database, *,
+                 user: User | None, delete_backups: bool = False) -> Task | None:
     """Destroy the guest and free its address; the record goes when that run succeeds. A database whose guest
     record is already gone has nothing left to destroy: its record goes at once (None)."""
     guest: Guest | None = await database.guest if database.guest_id else None
@@ -138,7 +138,7 @@ def _ready(database: Database, doing: str) -> None:
                        code=f"database_{database.status}")
 
 
-async def power(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *, action: str,
+async def power(engine: TaskEngine, settings: Settings, boxes: DatabaseSecrets, database: Database, *, action: str,
                 user: User | None) -> Task:
     if action not in POWER_STATES:
         raise Invalid(f"No power action {action!r}; use start, stop or restart", details={"field": "action"})
@@ -151,7 +151,7 @@ async def power(engine: TaskEngine, settings: Settings, boxes: Boxes, database: 
                               secrets_env=connection_env(node, boxes.nodes))
 
 
-async def rotate_password(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *,
+async def rotate_password(engine: TaskEngine, settings: Settings, boxes: DatabaseSecrets, database: Database, *,
                           user: User | None) -> Task:
     """Set a new generated password; /credentials hands it out once the run succeeded (the old one till then)."""
     _ready(database, "change its password")
@@ -170,7 +170,7 @@ async def rotate_password(engine: TaskEngine, settings: Settings, boxes: Boxes, 
                               secrets_env={PASSWORD_ENV: password}, record=record)
 
 
-async def resize(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *,
+async def resize(engine: TaskEngine, settings: Settings, boxes: DatabaseSecrets, database: Database, *,
                  cores: int | None, memory_mb: int | None, disk_gb: int | None, user: User | None) -> Task | None:
     """New cores, memory or a larger disk (None: unchanged); None when nothing would change."""
     wanted = {"cores": cores, "memory_mb": memory_mb, "disk_gb": disk_gb}

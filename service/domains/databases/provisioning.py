@@ -17,7 +17,7 @@ from service.core.errors import Conflict, taken_on_duplicate
 from service.domains.databases import versions
 from service.domains.databases.actions import DATABASE_CREATE, RESOURCE, DatabaseCreateVars
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
-from service.domains.databases.operations import PASSWORD_ENV, Boxes, new_password, start_action
+from service.domains.databases.operations import PASSWORD_ENV, DatabaseSecrets, new_password, start_action
 from service.domains.nodes import guests
 from service.domains.nodes.models import Node
 from service.domains.nodes.registry import connection_env
@@ -66,7 +66,7 @@ class Prepared:
         await self.allocation.release()
 
 
-async def prepare(settings: Settings, boxes: Boxes, *, project: Project, environment: Environment, node: Node,
+async def prepare(settings: Settings, boxes: DatabaseSecrets, *, project: Project, environment: Environment, node: Node,
                   spec: Spec, user: User | None) -> Prepared:
     """Record the database `provisioning` with its guest (vmid, address). Anything refused on the way (version,
     name taken, no free address, node offline) leaves nothing recorded."""
@@ -93,8 +93,8 @@ async def prepare(settings: Settings, boxes: Boxes, *, project: Project, environ
     return Prepared(database, node, made)
 
 
-async def launch(engine: TaskEngine, settings: Settings, boxes: Boxes, prepared: Prepared, *, user: User | None,
-                 action: catalogue.Action = DATABASE_CREATE,
+async def launch(engine: TaskEngine, settings: Settings, boxes: DatabaseSecrets, prepared: Prepared, *,
+                 user: User | None, action: catalogue.Action = DATABASE_CREATE,
                  wrap: Callable[[DatabaseCreateVars], BaseModel] | None = None,
                  extra_env: dict[str, str] | None = None) -> Task:
     """Start database.create (or `action`, whose vars `wrap` makes from the create's, with `extra_env` in its
@@ -107,8 +107,9 @@ async def launch(engine: TaskEngine, settings: Settings, boxes: Boxes, prepared:
                               secrets_env=env)
 
 
-async def create(engine: TaskEngine, settings: Settings, boxes: Boxes, *, project: Project, environment: Environment,
-                 node: Node, spec: Spec, user: User | None, action: catalogue.Action = DATABASE_CREATE,
+async def create(engine: TaskEngine, settings: Settings, boxes: DatabaseSecrets, *, project: Project,
+                 environment: Environment, node: Node, spec: Spec, user: User | None,
+                 action: catalogue.Action = DATABASE_CREATE,
                  wrap: Callable[[DatabaseCreateVars], BaseModel] | None = None,
                  extra_env: dict[str, str] | None = None) -> tuple[Database, Task]:
     """prepare() then launch(): the database recorded and its run started, or nothing recorded."""
@@ -120,7 +121,7 @@ async def create(engine: TaskEngine, settings: Settings, boxes: Boxes, *, projec
     return prepared.database, task
 
 
-async def retry(engine: TaskEngine, settings: Settings, boxes: Boxes, database: Database, *,
+async def retry(engine: TaskEngine, settings: Settings, boxes: DatabaseSecrets, database: Database, *,
                 user: User | None, action: catalogue.Action = DATABASE_CREATE,
                 wrap: Callable[[DatabaseCreateVars], BaseModel] | None = None,
                 extra_env: dict[str, str] | None = None) -> Task:

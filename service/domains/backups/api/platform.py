@@ -8,7 +8,7 @@ from service.api.deps import AdminUser, Engine, SettingsDep
 from service.core.paging import PageQuery, PerPageQuery
 from service.core.schemas import TaskCreated, error_responses
 from service.domains.backup_storage.models import Backup, BackupType
-from service.domains.backups import platform as box
+from service.domains.backups import platform
 from service.domains.backups.schemas import BackupList, BackupOut
 
 router = APIRouter(prefix="/backups", tags=["backups"])
@@ -37,7 +37,7 @@ async def list_backups(
              responses=error_responses(401, 403, 409, 422),
              summary="Back up now: every running database with backups enabled, then the control plane")
 async def create_backup(user: AdminUser, engine: Engine, settings: SettingsDep) -> TaskCreated:
-    task = await box.start_backup(engine, settings, user=user)
+    task = await platform.start_platform_backup(engine, settings, user=user)
     return TaskCreated(task_id=task.id)
 
 
@@ -45,5 +45,5 @@ async def create_backup(user: AdminUser, engine: Engine, settings: SettingsDep) 
              responses=error_responses(401, 403, 409, 422),
              summary="Remove the backups the retention policy no longer keeps")
 async def cleanup_backups(user: AdminUser, engine: Engine, settings: SettingsDep) -> TaskCreated:
-    task = await box.start_cleanup(engine, settings, user=user)
+    task = await platform.start_cleanup(engine, settings, user=user)
     return TaskCreated(task_id=task.id)
