@@ -1,6 +1,6 @@
 """What acts on an existing database: the busy check and the start every action goes through, and deleting,
 powering, re-keying and resizing, each of which validates, records and starts one run (409 while another runs).
-Making databases is in making.py."""
+Making databases is in provisioning.py."""
 
 from __future__ import annotations
 
