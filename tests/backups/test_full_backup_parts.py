@@ -51,7 +51,7 @@ async def test_a_start_that_fails_before_its_run_leaves_no_record(client, server
 async def test_an_archive_that_cannot_start_does_not_fail_the_backup(client, server, tmp_path, monkeypatch):
     headers = await owner_headers(client)
     await configure(client, headers, filesystem_config(tmp_path / "repo"))
-    await _running_database(server, "orders", vzdump_backups=True)
+    database = await _running_database(server, "orders", vzdump_backups=True)
 
     async def broken(*_args, **_kwargs):
         raise RuntimeError("the node's token cannot be opened")
@@ -62,6 +62,8 @@ async def test_an_archive_that_cannot_start_does_not_fail_the_backup(client, ser
     task_id = answer.json()["taskId"]
     backup = (await client.get("/api/v1/backups", headers=headers)).json()["backups"][0]
     assert backup["taskId"] == task_id and backup["state"] == "creating"
+    # The run holds each database it dumps (its actions are refused meanwhile, in any process).
+    assert (await Task.get(id=task_id)).options["locks"] == [f"database:{database.id}"]
     assert await Task.filter(type=vzdump.GUEST_BACKUP.task_type).count() == 0
     assert await Backup.filter(format=vzdump.FORMAT).count() == 0
     await wait_task(client, headers, task_id)

@@ -21,7 +21,7 @@ from service.domains.backup_storage.schemas import DEFAULT_INTERVAL_SECS, Backup
 from service.domains.backups import vzdump
 from service.domains.databases.models import Database, DatabaseStatus
 from service.domains.nodes.actions import PlaybookVars
-from service.tasks import TaskEngine, scheduler
+from service.tasks import TaskEngine, locks, scheduler
 from service.tasks.models import Task, TaskState
 
 # Backups and cleanups of one repository never overlap: they lock the same resource.
@@ -157,8 +157,10 @@ async def start_platform_backup(engine: TaskEngine, settings: Settings, *, user:
             backup_box_time=time.strftime("%Y-%m-%d %H:%M:%S") if time else "",
             containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)) if databases else None,
             backup_databases=[_to_back_up(b, d) for b, d in dumps])
+        # The run holds every database it dumps: their actions are refused while it runs, in any process.
         task = await catalogue.start(engine, settings, PLATFORM_BACKUP, resource_id=LOCK[1], params=params, user=user,
-                                     secrets=_secrets(config, settings))
+                                     secrets=_secrets(config, settings),
+                                     locks=[locks.resource_key("database", str(d.id)) for d in databases])
     await Backup.filter(id__in=[b.id for b in made]).update(task_id=task.id)
     for database in databases:  # their guests' archives, each a run of its own beside this one
         await vzdump.start_beside(engine, settings, database, user=user)

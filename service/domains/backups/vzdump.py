@@ -17,7 +17,7 @@ from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
 from service.domains.databases.models import Database
-from service.domains.nodes.actions import GuestRef
+from service.domains.nodes.actions import GUEST, GuestRef
 from service.domains.nodes.registry import connection_env, link_task, nodes_box
 from service.tasks import TaskEngine
 from service.tasks.models import Task, TaskState
@@ -50,7 +50,7 @@ async def _archived(task: Task) -> None:
 
 GUEST_BACKUP = catalogue.Action(
     name="database.vzdump", task_type="databaseVzdump", playbook="guest_backup", vars_model=GuestBackupVars,
-    resource_type="guest", timeout=6 * 3600, on_finish=_archived)
+    resource_type=GUEST, timeout=6 * 3600, on_finish=_archived)
 
 
 async def start(engine: TaskEngine, settings: Settings, database: Database, *,

@@ -10,7 +10,6 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from pydantic import BaseModel
-from tortoise.expressions import Q
 
 from service.actions import catalogue
 from service.auth.models import User
@@ -20,7 +19,7 @@ from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid
 from service.core.secrets import SecretBox
 from service.domains.backup_storage import config as backup_config
-from service.domains.backup_storage.models import Backup, BackupState, BackupType
+from service.domains.backup_storage.models import Backup, BackupType
 from service.domains.databases.actions import (
     DATABASE_DELETE,
     DATABASE_POWER,
@@ -33,15 +32,16 @@ from service.domains.databases.actions import (
     DatabaseRotateVars,
 )
 from service.domains.databases.models import Database, DatabaseStatus
-from service.domains.nodes.actions import APPS_UPDATE, BOX_UPDATE
+from service.domains.nodes.actions import GUEST
 from service.domains.nodes.models import Guest
 from service.domains.nodes.registry import connection_env, link_task
-from service.tasks import TaskEngine
-from service.tasks.models import Task, TaskState
+from service.tasks import TaskEngine, locks
+from service.tasks.models import ACTIVE_STATES, Task
 
 PASSWORD_ENV = "CONTAINR_DATABASE_PASSWORD"  # the playbooks' contract: the password only ever travels here
 POWER_STATES = {"start": "started", "stop": "stopped", "restart": "restarted"}
-# Starts of one process are serialized: the busy check and what a start records happen as one step.
+# Starts of one process are serialized, so that a start refused by the engine puts back only what it recorded
+# itself. Whether a start may run at all is the engine's run locks' answer, in every process.
 _starting = asyncio.Lock()
 # What a start's `record` may change on the database, put back when the run cannot start.
 _RECORDED = ("status", "status_message", "sealed_new_password")
@@ -57,22 +57,25 @@ def new_password() -> str:
     return secrets.token_urlsafe(24)
 
 
+def _keys(database: Database) -> list[str]:
+    """The run locks a database action takes: the database's own and its guest's (a vzdump archive of the guest
+    holds that one)."""
+    keys = [locks.resource_key(RESOURCE, str(database.id))]
+    if database.guest_id is not None:
+        keys.append(locks.resource_key(GUEST, str(database.guest_id)))
+    return keys
+
+
 async def check_idle(database: Database) -> None:
-    """409 while an action runs on the database, or a run that acts on it without holding its lock: a full
-    backup dumping it or a vzdump archive of its guest, and an update of its node's guests (whose rollback would
-    undo what ran meanwhile)."""
-    active = [TaskState.QUEUED, TaskState.RUNNING]
-    busy = await Task.filter(resource_type=RESOURCE, resource_id=str(database.id), state__in=active).first()
-    if busy is None:
-        backing_up = await Backup.filter(resource_type=RESOURCE, resource_id=str(database.id),
-                                         state=BackupState.CREATING, task_id__isnull=False
-                                         ).values_list("task_id", flat=True)
-        updating = Q(resource_type="node", resource_id=str(database.node_id),
-                     type__in=[BOX_UPDATE.task_type, APPS_UPDATE.task_type])
-        busy = await Task.filter(Q(id__in=list(backing_up)) | updating, state__in=active).order_by("id").first()
+    """409 while a run holds the database or its guest, in any process: an action of its own (queued or
+    running), a full backup dumping it, an update of its node's guests (whose rollback would undo what ran
+    meanwhile) or a vzdump archive of its guest. The engine's run locks say which (service/tasks/locks.py)."""
+    busy = await locks.holder(_keys(database))
+    if busy is None:  # a run queued behind another takes its key only as it starts
+        busy = await (Task.filter(resource_type=RESOURCE, resource_id=str(database.id), state__in=list(ACTIVE_STATES))
+                      .order_by("id").first().values_list("id", flat=True))
     if busy is not None:
-        raise Conflict(f"Database {database.name} is busy with task {busy.id}", code="busy",
-                       details={"taskId": busy.id})
+        raise Conflict(f"Database {database.name} is busy with task {busy}", code="busy", details={"taskId": busy})
 
 
 async def start_action(engine: TaskEngine, settings: Settings, database: Database, action: catalogue.Action,
@@ -95,7 +98,7 @@ async def start_action(engine: TaskEngine, settings: Settings, database: Databas
             if record is not None:
                 await record()
             task = await catalogue.start(engine, settings, action, resource_id=str(database.id), params=params,
-                                         user=user, secrets=secrets_env)
+                                         user=user, secrets=secrets_env, locks=_keys(database)[1:])
     database.task_id = task.id
     await database.save(update_fields=["task_id", "updated_at"])
     await link_task(node, task)

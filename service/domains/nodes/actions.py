@@ -152,20 +152,23 @@ async def _guest_powered(task: Task) -> None:
     await guest.save()
 
 
+# The resource kind of a guest's runs: each holds the guest's run lock ("guest:<id>").
+GUEST = "guest"
+
 NODE_CHECK = Action(name="node.check", task_type="nodeCheck", playbook="node_check",
                     vars_model=NodeCheckVars, resource_type="node", timeout=300,
                     on_finish=_node_checked)
 GUEST_CREATE = Action(name="guest.create", task_type="guestCreate", playbook="guest_create",
-                      vars_model=GuestCreateVars, resource_type="guest", timeout=1800,
+                      vars_model=GuestCreateVars, resource_type=GUEST, timeout=1800,
                       on_finish=_guest_created)
 GUEST_DESTROY = Action(name="guest.destroy", task_type="guestDestroy", playbook="guest_destroy",
-                       vars_model=GuestDestroyVars, resource_type="guest", timeout=900,
+                       vars_model=GuestDestroyVars, resource_type=GUEST, timeout=900,
                        on_finish=_guest_destroyed)
 GUEST_POWER = Action(name="guest.power", task_type="guestPower", playbook="guest_power",
-                     vars_model=GuestPowerVars, resource_type="guest", timeout=600,
+                     vars_model=GuestPowerVars, resource_type=GUEST, timeout=600,
                      on_finish=_guest_powered)
 GUEST_SNAPSHOT = Action(name="guest.snapshot", task_type="guestSnapshot", playbook="guest_snapshot",
-                        vars_model=GuestSnapshotVars, resource_type="guest", timeout=900)
+                        vars_model=GuestSnapshotVars, resource_type=GUEST, timeout=900)
 
 # The updates slice starts and schedules these (service/domains/updates); they are declared here, beside the
 # node's other actions, because the databases slice, below updates, asks whether one runs on a node.
