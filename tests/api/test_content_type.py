@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from tests.api.test_project_icons import PNG
 from tests.factories import owner_headers
+from tests.projects.test_project_icons import PNG
 
 BODY = json.dumps({"name": "shop"})
 

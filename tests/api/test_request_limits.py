@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 import pytest
 
 from service.core.body_limit import JSON_LIMIT, BodyLimit
-from tests.api.test_project_icons import PNG
 from tests.factories import owner_headers
+from tests.projects.test_project_icons import PNG
 
 MIB = 1024 * 1024
 

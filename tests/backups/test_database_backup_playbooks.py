@@ -19,8 +19,8 @@ import pytest
 from tests.backups.conftest import KEY, restic, restic_repository, store_dump
 from tests.conftest import Server
 from tests.databases.conftest import DatabaseRunner, argv_watch, new_password
-from tests.guests.conftest import Run, Runner, pve_env
 from tests.harness.lxc import LxcSim
+from tests.nodes.conftest import Run, Runner, pve_env
 
 pytestmark = [pytest.mark.lxc, pytest.mark.ansible, pytest.mark.slow]
 

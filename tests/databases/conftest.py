@@ -21,17 +21,13 @@ from service.auth.models import User
 from service.tasks import RunRequest
 from tests.conftest import Server
 from tests.factories import owner_headers, wait_task
-from tests.guests.conftest import TEMPLATE, Run, Runner, pve_env
 from tests.harness.lxc import LxcSim
+from tests.nodes.conftest import TEMPLATE, Run, Runner, pve_env
 
 YOUNG_SECONDS = 3.0  # how long argv_watch reads a process again
 PASSWORD_VAR = "CONTAINR_DATABASE_PASSWORD"
 RUN_TIMEOUT = 600
 
-
-@pytest.fixture
-def database_url() -> None:
-    return None
 
 
 def new_password() -> str:

@@ -16,12 +16,17 @@ from service.auth.models import User
 from service.tasks import RunRequest
 from tests.databases.conftest import PASSWORD_VAR, RUN_TIMEOUT, DatabaseRunner, new_password
 from tests.factories import owner_headers, wait_task
-from tests.guests.conftest import Run, pve_env
-from tests.guests.test_check_mode import tasks_run
-from tests.guests.test_guest_update import _publish, _version
 from tests.harness.lxc import ssh
+from tests.nodes.conftest import Run, pve_env
+from tests.nodes.test_check_mode import tasks_run
+from tests.nodes.test_guest_update import _publish, _version
 
 pytestmark = [pytest.mark.lxc, pytest.mark.ansible, pytest.mark.slow]
+
+
+@pytest.fixture
+def database_url() -> None:
+    return None  # the service's own database plays no part in these runs: SQLite alone
 
 HOST = 31
 VMID = 100 + HOST

@@ -24,6 +24,11 @@ from tests.harness.lxc import LxcSim
 
 pytestmark = [pytest.mark.lxc(lane=1), pytest.mark.ansible, pytest.mark.slow]
 
+
+@pytest.fixture
+def database_url() -> None:
+    return None  # the service's own database plays no part in these runs: SQLite alone
+
 _TASK = re.compile(r"^(\S+) (?:TASK|RUNNING HANDLER) \[(.*)\]")
 _PLAY = re.compile(r"^(\S+) PLAY \[(.*)\]")
 _STAMP = re.compile(r"^(\S+) ")

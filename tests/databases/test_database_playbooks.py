@@ -19,6 +19,11 @@ from tests.databases.conftest import DatabaseRunner, new_password
 pytestmark = [pytest.mark.lxc(lane=1), pytest.mark.ansible, pytest.mark.slow]
 
 
+@pytest.fixture
+def database_url() -> None:
+    return None  # the service's own database plays no part in these runs: SQLite alone
+
+
 def _postgresql(facts: dict[str, Any], password: str) -> str:
     with psycopg.connect(host=facts["host"], port=facts["port"], dbname=facts["database"], user=facts["user"],
                          password=password, connect_timeout=10) as conn:

@@ -28,6 +28,11 @@ from tests.databases.conftest import (
 from tests.harness.lxc import ssh
 
 pytestmark = [pytest.mark.lxc(lane=1), pytest.mark.ansible, pytest.mark.slow]
+
+
+@pytest.fixture
+def database_url() -> None:
+    return None  # the service's own database plays no part in these runs: SQLite alone
 REDIS_HOST = 27  # the guest's address number on the bridge, unused by the other database tests
 REDIS_VMID = 100 + REDIS_HOST
 MIB = 1024**2

@@ -28,6 +28,11 @@ from tests.harness.s3 import S3Server
 
 pytestmark = [pytest.mark.lxc, pytest.mark.ansible, pytest.mark.slow]
 
+
+@pytest.fixture
+def database_url() -> None:
+    return None  # the service's own database plays no part in these runs: SQLite alone
+
 RUN_TIMEOUT = 900
 
 

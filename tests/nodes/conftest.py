@@ -45,10 +45,6 @@ def record_outcomes() -> None:
     _OUTCOMES.clear()
 
 
-@pytest.fixture
-def database_url() -> None:
-    return None
-
 
 @pytest.fixture
 def pve(tmp_path: Path) -> Iterator[tuple[ThreadedServer, Credentials]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.guests.conftest import pve_env
+from tests.nodes.conftest import pve_env
 from tests.pvesim.server import Credentials, ThreadedServer
 from tests.pvesim_tests.helpers import create_ct, wait_task
 
@@ -20,6 +20,11 @@ REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 
 pytestmark = pytest.mark.ansible
+
+
+@pytest.fixture
+def database_url() -> None:
+    return None  # the service's own database plays no part in these runs: SQLite alone
 
 
 def _unsafe(value: dict) -> object:

@@ -20,11 +20,16 @@ import pytest
 
 from tests.conftest import Server
 from tests.databases.conftest import DatabaseRunner, new_password
-from tests.guests.conftest import Run, Runner, pve_env
 from tests.harness.lxc import LxcSim, ssh
+from tests.nodes.conftest import Run, Runner, pve_env
 from tests.pvesim_tests.helpers import create_ct, wait_task
 
 pytestmark = [pytest.mark.ansible, pytest.mark.slow]
+
+
+@pytest.fixture
+def database_url() -> None:
+    return None  # the service's own database plays no part in these runs: SQLite alone
 
 HOST = 41
 VMID = 100 + HOST

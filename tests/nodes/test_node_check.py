@@ -6,10 +6,15 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Server
-from tests.guests.conftest import TEMPLATE, Runner, pve_env
+from tests.nodes.conftest import TEMPLATE, Runner, pve_env
 from tests.pvesim.server import Credentials, ThreadedServer
 
 pytestmark = [pytest.mark.ansible, pytest.mark.slow]
+
+
+@pytest.fixture
+def database_url() -> None:
+    return None  # the service's own database plays no part in these runs: SQLite alone
 
 
 async def test_a_good_token_reports_version_nodes_storages_and_template(

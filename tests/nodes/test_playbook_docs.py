@@ -13,6 +13,11 @@ import pytest
 from service.actions.playbooks import catalogue, describe
 from service.config import REPO_ROOT
 
+
+@pytest.fixture
+def database_url() -> None:
+    return None  # the service's own database plays no part in these runs: SQLite alone
+
 # What each run returns through set_stats, as the header lists it (the vars each takes are checked against their
 # vars model and the roles' argument_specs in tests/test_run_contracts.py).
 RETURNS = {

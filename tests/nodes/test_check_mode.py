@@ -14,9 +14,14 @@ import pytest
 from service.auth.models import User
 from service.tasks import RunRequest
 from tests.factories import owner_headers, wait_task
-from tests.guests.conftest import SSH_KEY, TEMPLATE, Run, Runner
+from tests.nodes.conftest import SSH_KEY, TEMPLATE, Run, Runner
 
 pytestmark = [pytest.mark.ansible, pytest.mark.slow]
+
+
+@pytest.fixture
+def database_url() -> None:
+    return None  # the service's own database plays no part in these runs: SQLite alone
 
 _TASK = re.compile(r"^(?:\S+Z )?TASK \[(?:[a-z_]+ : )?(?P<name>[^\]]+)\]", re.MULTILINE)
 

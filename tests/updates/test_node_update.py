@@ -1,5 +1,5 @@
 """POST /nodes/{id}/update and the autoupdate jobs start guest_update.yml for the node's running database guests
-(the playbook's own behaviour on real guests is in tests/guests/test_guest_update.py). On the memory simulator
+(the playbook's own behaviour on real guests is in tests/nodes/test_guest_update.py). On the memory simulator
 the guest Containr recorded is not on the node, so the run refuses before changing anything, naming it: the
 wiring from the records to the playbook's vars is what is checked here."""
 

@@ -6,10 +6,15 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.guests.conftest import SSH_KEY, TEMPLATE, Runner
+from tests.nodes.conftest import SSH_KEY, TEMPLATE, Runner
 from tests.pvesim_tests.helpers import create_ct
 
 pytestmark = [pytest.mark.ansible, pytest.mark.slow]
+
+
+@pytest.fixture
+def database_url() -> None:
+    return None  # the service's own database plays no part in these runs: SQLite alone
 
 
 def _guest(api: httpx.Client, vmid: int) -> dict | None:
