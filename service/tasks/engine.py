@@ -1,15 +1,11 @@
-"""The task engine: records runs as tasks, queues them under a global limit, runs and tracks them."""
+"""The task engine: records runs as tasks, queues them under a global limit and their locks, dispatches them."""
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
-import traceback
 from collections.abc import Awaitable, Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,26 +16,19 @@ from service.auth.models import User
 from service.config import Settings
 from service.core.errors import Conflict
 from service.core.secrets import SecretBox
-from service.tasks import keptruns, locks, postmortem, procs, runner, supervisor
+from service.tasks import keptruns, locks
 from service.tasks.events import EventBroker, TaskEnded
+from service.tasks.execution import Executor, RunHandle
 from service.tasks.logstore import FileLogStore
 from service.tasks.models import ACTIVE_STATES, Task, TaskState
-from service.tasks.progress import ProgressTracker
 
 log = logging.getLogger(__name__)
 
-PROGRESS_WRITE_INTERVAL = 0.25  # seconds
 # Queued rows read per query while looking for the next task to run: most passes need the first one only.
 QUEUE_SCAN_PAGE = 32
 # While a queued task waits for a key held by a run this process does not watch (another process's, or a queued
 # task's), the queue is read again this often: nothing else would say the key was given up.
 LOCK_RECHECK_INTERVAL = 0.5  # seconds
-
-_OUTCOMES = {
-    "successful": TaskState.SUCCESS,
-    "failed": TaskState.FAILED,
-    "timeout": TaskState.TIMEOUT,
-}
 
 
 @dataclass
@@ -71,35 +60,27 @@ class RunRequest:
 FinishHook = Callable[[Task], Awaitable[None]]
 
 
-@dataclass
-class _Handle:
-    type: str
-    stop: asyncio.Event = field(default_factory=asyncio.Event)
-    reason: TaskState | None = None
-
-
 class TaskEngine:
     def __init__(self, settings: Settings, *, secret_key: str) -> None:
         self.settings = settings
         self.logs = FileLogStore(settings.logs_dir)
         self.events = EventBroker()
         self._box = SecretBox(secret_key, purpose="task-secrets", previous_keys=settings.previous_keys)
-        self._instance = hashlib.sha256(str(settings.data_dir).encode()).hexdigest()[:12]
-        self._pool = ThreadPoolExecutor(max_workers=settings.max_runs, thread_name_prefix="containr-run")
+        # Running one claimed task and ending it is the executor's (execution.py); what runs when is ours.
+        self._executor = Executor(settings, box=self._box, log_lines=self._log)
         self._running: dict[int, asyncio.Task[None]] = {}
-        self._handles: dict[int, _Handle] = {}
+        self._handles: dict[int, RunHandle] = {}
         # The dispatcher: one task at a time, making passes over the queue while wake-ups keep coming.
         self._dispatcher: asyncio.Task[None] | None = None
         self._wanted = False
         self._recheck = False  # the last pass left a task waiting for a key only another process may give up
         self._recheck_timer: asyncio.TimerHandle | None = None
         self._closed = False
-        self._finish_hooks: dict[str, FinishHook] = {}
         self._serial_groups: dict[str, str] = {}
 
     def on_finish(self, task_type: str, hook: FinishHook) -> None:
         """Register what happens to the resource when a task of this type ends (one hook per type)."""
-        self._finish_hooks[task_type] = hook
+        self._executor.on_finish(task_type, hook)
 
     def serialize(self, task_type: str, group: str) -> None:
         """Tasks of the types of one group run one at a time (the group's key in the lock table): a queued one
@@ -168,20 +149,7 @@ class TaskEngine:
             raise Conflict(f"Task {task.id} is not active", code="not_active")
         if self._signal_stop(task.id):
             return
-        # Still queued: stopping it is a state change, made only if no worker claimed it meanwhile.
-        queued = Task(id=task.id, state=TaskState.QUEUED, type=task.type, playbook=task.playbook,
-                      timeout=task.timeout)
-        queued.finish(TaskState.STOPPED, message="Stopped before it started")
-        async with in_transaction() as conn:
-            stopped = await Task.filter(id=task.id, state=TaskState.QUEUED).using_db(conn).update(
-                state=queued.state, finished_at=queued.finished_at, message=queued.message,
-                error_code=queued.error_code, error_message=queued.error_message, sealed_secrets=None,
-                updated_at=queued.finished_at)
-            if stopped:  # the key a refusing submit took goes with it
-                await locks.release(task.id, connection=conn)
-        if stopped:
-            self._log(task.id, ["[containr] Stopped before it started"])
-            await self._after_finish(await Task.get(id=task.id))
+        if await self._executor.end_queued(task):
             self._ended(task.id)
             self.wake()
         elif not self._signal_stop(task.id):
@@ -201,13 +169,7 @@ class TaskEngine:
     async def recover(self) -> None:
         """At start-up: a task left running by a dead service is crashed; queued ones run now."""
         for task in await Task.filter(state=TaskState.RUNNING):
-            killed = await asyncio.to_thread(procs.kill_marked, self._marker(task.id))
-            task.finish(TaskState.CRASHED, message="The service stopped while this task was running")
-            note = f" ({killed} leftover processes killed)" if killed else ""
-            self._log(task.id, [f"[containr] Marked crashed at start-up: the service stopped under it{note}"])
-            await self._save_ended(task)
-            runner.cleanup(self._run_dir(task.id))
-            await self._after_finish(task)
+            await self._executor.end_orphan(task)
         # Keys of tasks that ended without giving them up (a process that died between the two): nobody else will.
         dropped = await locks.release_ended()
         if dropped:
@@ -226,7 +188,7 @@ class TaskEngine:
             handle.stop.set()
         if self._running:
             await asyncio.wait(list(self._running.values()), timeout=10)
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._executor.shutdown()
 
     # ---- dispatch --------------------------------------------------------------------------------
 
@@ -255,7 +217,7 @@ class TaskEngine:
                 task.start()
                 # The handle exists before the claim: a stop that arrives while the claim is on its way finds
                 # the row no longer queued, and must find the run to signal (it then ends before it starts).
-                handle = self._handles[task.id] = _Handle(type=task.type)
+                handle = self._handles[task.id] = RunHandle(type=task.type)
                 if not await self._claim(task):
                     if self._handles.get(task.id) is handle:
                         del self._handles[task.id]
@@ -321,13 +283,7 @@ class TaskEngine:
             self._recheck = True  # taken since the pass read the table: by whom, the next pass sees
             return False
 
-    # ---- one run ---------------------------------------------------------------------------------
-
-    def _marker(self, task_id: int) -> str:
-        return f"{self._instance}:{task_id}"
-
-    def _run_dir(self, task_id: int) -> Path:
-        return self.settings.runs_dir / str(task_id)
+    # ---- a run's log and end ---------------------------------------------------------------------
 
     def _log(self, task_id: int, texts: list[str]) -> None:
         lines = self.logs.append(task_id, texts)
@@ -339,174 +295,15 @@ class TaskEngine:
 
     async def _run(self, task: Task) -> None:
         handle = self._handles[task.id]
-        spec = None
+        final = await self._executor.outcome(task, handle)
         try:
-            spec = self._spec(task)
-            # From here on its processes die with the service, however the service dies.
-            supervisor.shared().watch(spec.marker)
-            await Task.filter(id=task.id).update(sealed_secrets=None)
-            final = await self._execute(task, spec, handle)
-        except Exception:
-            handle.stop.set()  # a run our own code lost track of must not go on unobserved
-            self._log(task.id, ["[containr] Internal error:", *traceback.format_exc().splitlines()])
-            log.exception("task %s: internal error", task.id)
-            final = {"state": TaskState.FAILED, "message": "Internal error in Containr; see the task log",
-                     "error_code": "failed"}
+            await self._executor.end(task, final)
         finally:
-            if spec is not None and handle.stop.is_set():
-                await asyncio.to_thread(procs.kill_marked, spec.marker)
-            runner.cleanup(self._run_dir(task.id))
-            if spec is not None:
-                supervisor.shared().release(spec.marker)
-        try:
-            await task.refresh_from_db()
-            task.finish(final.pop("state"), **final)
-            # The resource moves before the task is seen to end: whoever saw the end finds the node online,
-            # the guest running. Hooks read the outcome from this object, not from the database.
-            await self._after_finish(task)
-            # The last line is written before the row says the task ended: a follower that finds it ended
-            # reads the file once more and must find the whole log there.
-            self._log(task.id, [f"[containr] Task {task.id} finished: {task.state}"])
-            await self._save_ended(task)
-        finally:
+            # Its slot and its handle are given back however its end went: the queue must move on.
             self._handles.pop(task.id, None)
             self._running.pop(task.id, None)
             self._ended(task.id)
             self.wake()
-
-    @staticmethod
-    async def _save_ended(task: Task) -> None:
-        """The row says the task ended and its keys are given up in one commit: never one without the other."""
-        async with in_transaction() as conn:
-            await task.save(using_db=conn)
-            await locks.release(task.id, connection=conn)
-
-    async def _after_finish(self, task: Task) -> None:
-        """The resource follows its task; a hook that fails is our bug, logged with the task, and leaves the
-        task's own outcome as it was."""
-        hook = self._finish_hooks.get(task.type)
-        if hook is None:
-            return
-        try:
-            await hook(task)
-        except Exception:
-            self._log(task.id, ["[containr] Internal error while recording the outcome:",
-                                *traceback.format_exc().splitlines()])
-            log.exception("task %s: finish hook failed", task.id)
-
-    def _spec(self, task: Task) -> runner.RunSpec:
-        secrets: Mapping[str, str] = {}
-        if task.sealed_secrets:
-            opened = self._box.open(task.sealed_secrets)
-            secrets = opened if isinstance(opened, dict) else {}
-        options = task.options or {}
-        return runner.RunSpec(
-            task_id=task.id, playbook=Path(task.playbook), project_dir=self.settings.project_dir,
-            data_dir=self.settings.data_dir,
-            run_dir=self._run_dir(task.id), marker=self._marker(task.id), extra_vars=task.extra_vars or {},
-            secret_env=dict(secrets), limit=options.get("limit"), check=bool(options.get("check")),
-            tags=list(options.get("tags") or []),
-        )
-
-    async def _execute(self, task: Task, spec: runner.RunSpec, handle: _Handle) -> dict[str, Any]:
-        loop = asyncio.get_running_loop()
-        inbox: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
-        tracker = ProgressTracker(spec.run_dir / runner.PROGRESS_FILE)
-        deadline = loop.time() + task.timeout
-
-        def should_cancel() -> bool:  # called from the runner thread
-            if handle.stop.is_set():
-                return True
-            if loop.time() > deadline:
-                handle.reason = TaskState.TIMEOUT
-                loop.call_soon_threadsafe(handle.stop.set)
-                return True
-            return False
-
-        def on_event(event: dict[str, Any]) -> None:  # called from the runner thread
-            loop.call_soon_threadsafe(inbox.put_nowait, event)
-
-        self._log(task.id, [f"[containr] Running {spec.playbook.name}" + (" (check mode)" if spec.check else "")])
-        run = loop.run_in_executor(self._pool, lambda: runner.execute(spec, on_event=on_event,
-                                                                      should_cancel=should_cancel))
-        run.add_done_callback(lambda _: inbox.put_nowait(None))
-        await self._consume(task, inbox, tracker)
-        outcome = await run
-        tracker.collect()
-        death = None
-        if outcome.killed or (outcome.status == "failed" and tracker.failure is None):
-            by_service = handle.reason is not None or outcome.status == "canceled"
-            death = await self._examine(task, spec, outcome, by_service=by_service)
-        return self._final(outcome, tracker, handle, task.timeout, death=death)
-
-    async def _examine(self, task: Task, spec: runner.RunSpec, outcome: runner.RunOutcome, *,
-                       by_service: bool) -> str | None:
-        """A run that ended without a failure the playbook reported: say what is known of its end, end what it
-        left behind, and keep its files (secrets removed) for a while. Answers the explanation, if any."""
-        secrets = keptruns.secret_values(spec.secret_env)
-        note = None
-        if outcome.killed:
-            death = await asyncio.to_thread(postmortem.examine, outcome, run_dir=spec.run_dir, by_service=by_service,
-                                            secrets=secrets)
-            self._log(task.id, death.log_lines())
-            if by_service:
-                return None  # a stop, a timeout, a shutdown: the task says so already
-            note = death.message
-            # Its workers and their children do not die with it (they ignore the pty's hangup).
-            left = await asyncio.to_thread(procs.kill_marked, spec.marker)
-            if left:
-                self._log(task.id, [f"[containr] {left} processes it left behind were killed"])
-        kept = await asyncio.to_thread(
-            keptruns.keep, spec.run_dir, into=keptruns.root(self.settings.data_dir), task_id=task.id,
-            secrets=secrets, note=note or f"ansible-playbook exited with status {outcome.rc} and reported no failure")
-        self._log(task.id, [f"[containr] The run's files are kept in {kept} (secrets removed) for "
-                            f"{keptruns.KEEP_DAYS} days, or until {keptruns.KEEP_LAST} newer runs are kept"])
-        return note
-
-    async def _consume(self, task: Task, inbox: asyncio.Queue[dict[str, Any] | None],
-                       tracker: ProgressTracker) -> None:
-        """Apply events in order; batch whatever has arrived into one log append and one row update."""
-        finished = False
-        last_write, pending = 0.0, False
-        loop = asyncio.get_running_loop()
-        while not finished:
-            batch = [await inbox.get()]
-            while not inbox.empty():
-                batch.append(inbox.get_nowait())
-            texts: list[str] = []
-            changed = False
-            for event in batch:
-                if event is None:
-                    finished = True
-                    continue
-                stdout = event.get("stdout") or ""
-                texts.extend(line for line in stdout.splitlines() if line.strip())
-                changed = tracker.handle(event) or changed
-            self._log(task.id, texts)
-            pending = pending or changed
-            # Progress is written at most every PROGRESS_WRITE_INTERVAL: a row update per Ansible event
-            # costs a run more than it tells a reader; the final state is written when the task finishes.
-            if pending and loop.time() - last_write >= PROGRESS_WRITE_INTERVAL:
-                await Task.filter(id=task.id).update(percent=tracker.percent,
-                                                     message=(tracker.message or "")[:512],
-                                                     updated_at=datetime.now(UTC))
-                last_write, pending = loop.time(), False
-
-    @staticmethod
-    def _final(outcome: runner.RunOutcome, tracker: ProgressTracker, handle: _Handle,
-               timeout: int, *, death: str | None = None) -> dict[str, Any]:
-        if outcome.status == "canceled" or handle.reason is not None:
-            reason = handle.reason or TaskState.STOPPED
-            text = {TaskState.TIMEOUT: f"Timed out after {timeout} s",
-                    TaskState.CRASHED: "The service stopped while this task was running"}.get(reason, "Stopped")
-            return {"state": reason, "message": text, "error_code": reason.value}
-        state = _OUTCOMES.get(outcome.status, TaskState.FAILED)
-        if state is TaskState.SUCCESS:
-            return {"state": state, "message": "Done", "result": tracker.result}
-        # A run killed under a playbook that had failed on a host ended because of the kill, not of that failure.
-        reason = death or tracker.failure or f"ansible-playbook exited with status {outcome.rc}"
-        return {"state": state, "message": reason, "error_code": "failed", "error_message": reason,
-                "result": tracker.result or None}
 
 
 def _busy(resource: tuple[str, str], holder: int) -> Conflict:

@@ -80,7 +80,7 @@ async def test_running_task_is_crashed_and_queued_task_runs_after_a_restart(sett
             logs = (await client.get(f"/api/v1/tasks/{running}/logs", headers=headers)).text.splitlines()
             assert logs[: len(lines_before)] == lines_before, "the log of the crashed task is kept"
             assert "crashed" in logs[-1]
-            assert not procs.marked(server.engine._marker(running)), "leftovers of the crashed run are killed"
+            assert not procs.marked(server.engine._executor.marker(running)), "leftovers of the crashed run are killed"
             assert not psutil.pid_exists(sleeper) or psutil.Process(sleeper).status() == psutil.STATUS_ZOMBIE
             done = await wait_task(client, headers, queued)
             assert done["success"], done

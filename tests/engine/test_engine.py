@@ -127,7 +127,7 @@ async def test_a_secret_reaches_the_play_and_nothing_else(client, server, tmp_pa
         type="test", playbook=_playbook(server, "secret"), created_by=owner,
         secrets={"CONTAINR_SECRET_TOKEN": secret},
         extra_vars={"secret_out_file": str(out), "secret_linger_seconds": 3}))
-    marker = server.engine._marker(task.id)
+    marker = server.engine._executor.marker(task.id)
 
     # While it runs: no process of the run carries the secret on its command line.
     cmdlines: list[str] = []

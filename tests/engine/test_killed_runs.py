@@ -57,7 +57,7 @@ async def test_a_run_killed_from_outside_says_so_and_is_kept_without_secrets(cli
         type="killed", playbook=server.settings.playbooks_dir / "secret.yml", created_by=owner,
         secrets={"CONTAINR_SECRET_TOKEN": SECRET},
         extra_vars={"secret_out_file": str(tmp_path / "digest"), "secret_linger_seconds": 300}))
-    marker = server.engine._marker(task.id)
+    marker = server.engine._executor.marker(task.id)
     victim = await _ansible_playbook(marker)
     victim.send_signal(signum)
 
@@ -90,7 +90,7 @@ async def test_a_stop_is_not_reported_as_a_kill_and_keeps_nothing(client, server
     task = await server.engine.submit(RunRequest(
         type="test", playbook=server.settings.playbooks_dir / "sleep.yml", created_by=owner,
         extra_vars={"sleep_pid_file": str(tmp_path / "sleeper.pid")}))
-    await _ansible_playbook(server.engine._marker(task.id))
+    await _ansible_playbook(server.engine._executor.marker(task.id))
     assert (await client.post(f"/api/v1/tasks/{task.id}/stop", headers=headers)).status_code == 204
     done = await wait_task(client, headers, task.id)
     assert done["state"] == "stopped" and done["message"] == "Stopped", done

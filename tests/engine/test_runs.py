@@ -67,7 +67,7 @@ async def test_stop_kills_the_whole_process_tree(client, server, tmp_path):
     await _wait_for_file(pid_file, client, headers, task_id)
     sleeper = int(pid_file.read_text())
     assert psutil.pid_exists(sleeper)
-    marker = server.engine._marker(task_id)
+    marker = server.engine._executor.marker(task_id)
     from service.tasks import procs
 
     assert procs.marked(marker), "the run's processes should carry the marker"
@@ -92,7 +92,7 @@ async def test_timeout_ends_the_run(client, server, tmp_path):
     assert task["error"]["code"] == "timeout"
     from service.tasks import procs
 
-    assert not procs.marked(server.engine._marker(task_id))
+    assert not procs.marked(server.engine._executor.marker(task_id))
 
 
 async def test_busy_resource_answers_409_with_the_active_task_when_asked_to_refuse(client, tmp_path):
