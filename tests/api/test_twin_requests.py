@@ -76,3 +76,20 @@ async def test_nodes_registered_or_renamed_to_one_name(client, pve_sim):
               for i in range(TWINS)]
     renamed = await twins(client, headers, [("PUT", f"/api/v1/nodes/{nid}", {"name": "same"}) for nid in others])
     assert renamed == [200] + [409] * (TWINS - 1)
+
+
+async def test_variables_replaced_by_twins_end_as_one_of_them(client):
+    """Twin replacements of an environment's variables take turns: each answers 200 and the last one stands
+    whole (before, both deleted the old rows and the second insert met the unique key: 500 on PostgreSQL)."""
+    headers = await owner_headers(client)
+    project = (await client.post("/api/v1/projects", headers=headers, json={"name": "shop"})).json()
+    base = f"/api/v1/projects/{project['id']}/environments"
+    (production,) = (await client.get(base, headers=headers)).json()
+    url = f"{base}/{production['id']}/variables"
+    bodies = [{"variables": [{"key": "MODE", "value": f"v{i}"}, {"key": "TOKEN", "value": f"t{i}", "secret": True}]}
+              for i in range(TWINS)]
+    answers = await asyncio.gather(*(client.put(url, headers=headers, json=body) for body in bodies))
+    assert [answer.status_code for answer in answers] == [200] * TWINS, [answer.text for answer in answers]
+    stored = (await client.get(url, headers=headers)).json()["variables"]
+    assert sorted(variable["key"] for variable in stored) == ["MODE", "TOKEN"]
+    assert next(v for v in stored if v["key"] == "MODE")["value"] in {f"v{i}" for i in range(TWINS)}

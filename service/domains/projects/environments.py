@@ -83,8 +83,12 @@ async def variables(environment: Environment, box: SecretBox) -> list[tuple[str,
 async def replace_variables(environment: Environment, wanted: list[tuple[str, str | None, bool]],
                             box: SecretBox) -> None:
     """Replace them all; a secret sent without a value keeps the value it has."""
-    existing = {v.key: v for v in await EnvVariable.filter(environment=environment)}
     async with in_transaction():
+        # Replacements of one environment take turns: the environment's row lock makes a twin wait for this
+        # commit and then read what it wrote. Without it both delete the old rows, and the second insert meets the
+        # unique key (PostgreSQL; SQLite runs one writer at a time anyway).
+        await Environment.select_for_update().filter(id=environment.id).first()
+        existing = {v.key: v for v in await EnvVariable.filter(environment=environment)}
         await EnvVariable.filter(environment=environment).delete()
         for key, value, secret in wanted:
             if value is None:
