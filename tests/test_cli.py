@@ -156,3 +156,24 @@ async def test_user_create_from_the_shell(settings, tmp_path):
     code, out = await containr("user", "create", "--username", "x", "--email", "bad", "--password", "short",
                                env=env)
     assert code == 1 and "email" in out, out
+
+
+def test_every_command_prints_its_help():
+    """Help texts are rich markup: a bracket such as `[/prefix]` in one once made `containr restore --help` crash."""
+    import typer.main
+    from typer.testing import CliRunner
+
+    from service.cli import app
+
+    def paths(group, prefix=()):
+        for name, command in getattr(group, "commands", {}).items():
+            yield (*prefix, name)
+            yield from paths(command, (*prefix, name))
+
+    runner = CliRunner()
+    commands = list(paths(typer.main.get_command(app)))
+    assert ("restore",) in commands and ("tasks", "logs") in commands
+    for command in commands:
+        result = runner.invoke(app, [*command, "--help"])
+        assert result.exit_code == 0, (command, result.output, result.exception)
+        assert "Usage" in result.output, (command, result.output)

@@ -133,7 +133,7 @@ def user_create(
 
 def restore(
     source: Annotated[str, typer.Option("--from", help="The backup repository: a folder, or "
-                                        "s3:host[:port]/bucket[/prefix] (credentials from AWS_* variables)")],
+                                        "s3:host\\[:port]/bucket\\[/prefix] (credentials from AWS_* variables)")],
     snapshot: Annotated[str | None, typer.Option(help="A box backup's snapshot id [default: the newest]")] = None,
     insecure_tls: Annotated[bool, typer.Option(help="Accept a self-signed certificate of the S3 endpoint")] = False,
 ) -> None:
