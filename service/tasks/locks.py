@@ -77,6 +77,17 @@ async def holder(keys: Iterable[str], *, other_than: int | None = None) -> int |
     return found[0] if found else None
 
 
+async def busy_with(resource: tuple[str, str], *, also: Iterable[str] = ()) -> int | None:
+    """The task a new run on the resource (that also needs the keys `also`) would be refused for: a holder of
+    one of the keys, else an active task of the resource's own queued behind another, which takes its key only
+    as it starts. None when the run may go."""
+    found = await holder([resource_key(*resource), *also])
+    if found is None:
+        found = await (Task.filter(resource_type=resource[0], resource_id=resource[1], state__in=list(ACTIVE_STATES))
+                       .order_by("id").first().values_list("id", flat=True))
+    return found
+
+
 async def held() -> dict[str, int]:
     """Every key held now, with its task: few rows (the keys of the active runs)."""
     return dict(await RunLock.all().values_list("key", "task_id"))

@@ -58,6 +58,17 @@ async def test_a_set_is_taken_all_or_none_and_given_up_whole(server):
     assert await locks.held() == {"database:b": 2, "database:c": 2}
 
 
+async def test_busy_with_names_a_holder_or_a_run_queued_behind(server):
+    assert await locks.busy_with(("database", "d"), also=["guest:g"]) is None
+    archive = await Task.create(type="test", playbook="x.yml", timeout=60, state=TaskState.RUNNING)
+    await locks.acquire(archive.id, ["guest:g"])
+    assert await locks.busy_with(("database", "d"), also=["guest:g"]) == archive.id
+    assert await locks.busy_with(("database", "d")) is None
+    behind = await Task.create(type="test", playbook="x.yml", timeout=60, state=TaskState.QUEUED,
+                               resource_type="database", resource_id="d")  # holds no key until it starts
+    assert await locks.busy_with(("database", "d")) == behind.id
+
+
 async def test_the_sweep_drops_the_keys_of_tasks_no_longer_active(server):
     def row(state: TaskState) -> Any:
         return Task.create(type="test", playbook="x.yml", timeout=60, state=state)

@@ -36,7 +36,7 @@ from service.domains.nodes.actions import GUEST
 from service.domains.nodes.models import Guest
 from service.domains.nodes.registry import connection_env, link_task
 from service.tasks import TaskEngine, locks
-from service.tasks.models import ACTIVE_STATES, Task
+from service.tasks.models import Task
 
 PASSWORD_ENV = "CONTAINR_DATABASE_PASSWORD"  # the playbooks' contract: the password only ever travels here
 POWER_STATES = {"start": "started", "stop": "stopped", "restart": "restarted"}
@@ -57,23 +57,16 @@ def new_password() -> str:
     return secrets.token_urlsafe(24)
 
 
-def _keys(database: Database) -> list[str]:
-    """The run locks a database action takes: the database's own and its guest's (a vzdump archive of the guest
-    holds that one)."""
-    keys = [locks.resource_key(RESOURCE, str(database.id))]
-    if database.guest_id is not None:
-        keys.append(locks.resource_key(GUEST, str(database.guest_id)))
-    return keys
+def _guest_keys(database: Database) -> list[str]:
+    """The run lock a database action takes beside its own: its guest's, which a vzdump archive of it holds."""
+    return [locks.resource_key(GUEST, str(database.guest_id))] if database.guest_id is not None else []
 
 
 async def check_idle(database: Database) -> None:
     """409 while a run holds the database or its guest, in any process: an action of its own (queued or
     running), a full backup dumping it, an update of its node's guests (whose rollback would undo what ran
     meanwhile) or a vzdump archive of its guest. The engine's run locks say which (service/tasks/locks.py)."""
-    busy = await locks.holder(_keys(database))
-    if busy is None:  # a run queued behind another takes its key only as it starts
-        busy = await (Task.filter(resource_type=RESOURCE, resource_id=str(database.id), state__in=list(ACTIVE_STATES))
-                      .order_by("id").first().values_list("id", flat=True))
+    busy = await locks.busy_with((RESOURCE, str(database.id)), also=_guest_keys(database))
     if busy is not None:
         raise Conflict(f"Database {database.name} is busy with task {busy}", code="busy", details={"taskId": busy})
 
@@ -98,7 +91,7 @@ async def start_action(engine: TaskEngine, settings: Settings, database: Databas
             if record is not None:
                 await record()
             task = await catalogue.start(engine, settings, action, resource_id=str(database.id), params=params,
-                                         user=user, secrets=secrets_env, locks=_keys(database)[1:])
+                                         user=user, secrets=secrets_env, locks=_guest_keys(database))
     database.task_id = task.id
     await database.save(update_fields=["task_id", "updated_at"])
     await link_task(node, task)
