@@ -27,11 +27,13 @@ from service.domains.backup_storage.domain import DOMAIN as BACKUP_STORAGE
 from service.domains.backups.domain import DOMAIN as BACKUPS
 from service.domains.databases.domain import DOMAIN as DATABASES
 from service.domains.domain import Domain
+from service.domains.git.domain import DOMAIN as GIT
 from service.domains.instance.domain import DOMAIN as INSTANCE
 from service.domains.nodes.domain import DOMAIN as NODES
 from service.domains.nodes.registry import nodes_box
 from service.domains.playbooks.domain import DOMAIN as PLAYBOOKS
 from service.domains.projects.domain import DOMAIN as PROJECTS
+from service.domains.services.domain import DOMAIN as SERVICES
 from service.domains.tasks.domain import DOMAIN as TASKS
 from service.domains.teams.domain import DOMAIN as TEAMS
 from service.domains.updates.domain import DOMAIN as UPDATES
@@ -41,7 +43,7 @@ from service.tasks.scheduler import Scheduler
 # Every slice, in the order its routers are included, its recovery runs and its hooks answer: a slice comes after
 # those it imports, and reaches those after it only through their hooks (tests/test_import_contract.py reads this).
 DOMAINS: tuple[Domain, ...] = (INSTANCE, TEAMS, NODES, PROJECTS, ACCOUNTS, TASKS, PLAYBOOKS, AUDIT, BACKUP_STORAGE,
-                               DATABASES, UPDATES, BACKUPS)
+                               DATABASES, GIT, SERVICES, UPDATES, BACKUPS)
 CATALOGUE = Catalogue(action for domain in DOMAINS for action in domain.actions)
 API_PREFIX = "/api/v1"
 

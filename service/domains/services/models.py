@@ -117,7 +117,7 @@ class Build(Model):
 
 
 class Release(Model):
-    """A build that went live: its commit in /srv/<service>/releases/<commit> of the guest."""
+    """A build that went live: its commit, kept as a release folder in the guest."""
 
     id = fields.UUIDField(primary_key=True)
     service = fields.ForeignKeyField("models.Service", related_name="releases", on_delete=fields.CASCADE)
