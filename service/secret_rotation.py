@@ -10,8 +10,10 @@ from tortoise.transactions import in_transaction
 from service.config import Settings
 from service.core.models import InstanceSetting
 from service.domains.databases.models import Database
+from service.domains.git.models import GitProvider
 from service.domains.nodes.models import Node
 from service.domains.projects.models import EnvVariable
+from service.domains.services.models import Service
 from service.tasks.models import Task
 
 
@@ -29,6 +31,9 @@ SEALED_FIELDS: tuple[SealedField, ...] = (
     SealedField(Node, "sealed_token_secret", "node-tokens"),
     SealedField(Database, "sealed_password", "database-passwords"),
     SealedField(Database, "sealed_new_password", "database-passwords"),
+    SealedField(GitProvider, "sealed_token", "git-tokens"),
+    SealedField(Service, "sealed_variables", "service-secrets"),
+    SealedField(Service, "sealed_webhook_secret", "service-secrets"),
 )
 # Instance settings (one JSON value per key) with a sealed part: setting key -> (field, purpose).
 SEALED_SETTINGS: dict[str, tuple[str, str]] = {

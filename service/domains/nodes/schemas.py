@@ -59,6 +59,10 @@ class NodeDefaults(RequestModel):
     bridge: BridgeName = "vmbr0"
     network: NetworkDefaults = Field(default_factory=NetworkDefaults)
     apt_proxy: AnyHttpUrl | None = Field(default=None, description="An apt proxy the guests use")
+    pip_index_url: AnyHttpUrl | None = Field(default=None, description="The package index pip uses in services' "
+                                             "guests (unset: PyPI)")
+    npm_registry: AnyHttpUrl | None = Field(default=None, description="The registry npm uses in services' guests "
+                                            "(unset: npm's own)")
     vmid_start: int = Field(default=1000, ge=100, le=999_999_000, description="The first vmid Containr hands out")
 
 

@@ -1,5 +1,8 @@
-"""The services slice as the app sees it: its routers and the service actions."""
+"""The services slice as the app sees it: its routers, the service actions, and what it does when a project, an
+environment or a guest it holds is deleted or acted on."""
 
 from service.domains.domain import Domain
+from service.domains.services import actions
 
-DOMAIN = Domain(name="services")
+DOMAIN = Domain(name="services", routers=(),
+                actions=(actions.SERVICE_DEPLOY, actions.SERVICE_POWER, actions.SERVICE_DELETE))
