@@ -9,7 +9,7 @@ members, an invitation), so one caller's deletions never change what the next on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,8 +19,12 @@ import pytest
 from service.auth.models import User
 from service.domains.accounts.registration import create_user
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.git import tokens as git_tokens
+from service.domains.git.models import GitProvider, GitProviderType
 from service.domains.nodes.models import Guest, GuestStatus, Node, NodeStatus
 from tests.factories import PASSWORD, login, node_body, owner_headers
+from tests.git.fake_providers import TOKEN as GIT_TOKEN
+from tests.git.fake_providers import FakeProviders
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(32)
 NOTHING = "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"  # an id that names nothing
@@ -210,6 +214,13 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("POST", f"{V1}/databases/{{database_id}}/clone"): rule(P_MEMBER, 422, body=lambda w: {
         "backupId": NOTHING, "name": "copy"}),
     ("GET", f"{V1}/inventory"): rule(ADMIN, 200),
+    ("GET", f"{V1}/git/providers"): rule(SIGNED_IN, 200),
+    # The team is named in the body; the token is checked with the fake providers' Gitea.
+    ("POST", f"{V1}/git/providers"): rule(T_MANAGER, 201, unseen=422, body=lambda w: {
+        "type": "gitea", "name": "extra", "accessToken": GIT_TOKEN, "url": w["git_url"], "teamId": w["team_id"]}),
+    ("GET", f"{V1}/git/providers/{{provider_id}}"): rule(T_MEMBER, 200),
+    ("DELETE", f"{V1}/git/providers/{{provider_id}}"): rule(T_MANAGER, 204),
+    ("GET", f"{V1}/git/providers/{{provider_id}}/repositories"): rule(T_MEMBER, 200),
 }
 # Deletions go last, and these last of all in this order, so that nothing a later request needs is gone.
 FINAL = [("DELETE", f"{V1}/projects/{{project_id}}"), ("DELETE", f"{V1}/teams/{{team_id}}/users/leave"),
@@ -278,8 +289,16 @@ async def _database(server: Any, world: dict[str, Any]) -> str:
     return str(database.id)
 
 
+async def _git_provider(server: Any, team_id: str, url: str) -> str:
+    """A Gitea provider of the team on the fake providers' server, recorded as a passed token check leaves it."""
+    provider = await GitProvider.create(team_id=team_id, type=GitProviderType.GITEA, name="main", url=url,
+                                        sealed_token=git_tokens.seal_token(server.settings, GIT_TOKEN),
+                                        account="tea-user")
+    return str(provider.id)
+
+
 async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], key: str, caller: str,
-                 sim: Any) -> dict[str, Any]:
+                 sim: Any, git_url: str) -> dict[str, Any]:
     """A team owned by a founder, a project in it owned by the caller where the caller is its owner, the
     caller in its role, and one of everything the routes name."""
     founder_id, founder = await _user(client, f"founder-{key}")
@@ -312,7 +331,8 @@ async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], k
              "token_id": NOTHING, "task_id": "999999", "name": "no-such-playbook", "no_guest": "no-such-guest",
              "node_id": await _node(server, sim, team["id"], "main"),
              "spare_node_id": await _node(server, sim, team["id"], "spare"),
-             "sim_url": sim[0].url, "sim_creds": sim[1]}
+             "sim_url": sim[0].url, "sim_creds": sim[1], "git_url": git_url,
+             "provider_id": await _git_provider(server, team["id"], git_url)}
     world["database_id"] = await _database(server, world)
     world["headers"] = await _caller(client, root, world, caller, founder)
     return world
@@ -362,17 +382,23 @@ async def test_every_route_has_an_access_rule(server):
     assert not [route for route in ACCESS if route not in routes], "ACCESS names routes that do not exist"
 
 
+@pytest.fixture
+def git_providers() -> Iterator[FakeProviders]:
+    with FakeProviders() as fake:
+        yield fake
+
+
 @pytest.mark.slow
 # One database: what each caller may do is decided the same way on both; the schemathesis run covers every
 # route on both for server errors, and the project, team and visibility tests run on both.
 @pytest.mark.one_database
-async def test_each_caller_gets_what_its_rights_allow(client, server, pve_sim):
+async def test_each_caller_gets_what_its_rights_allow(client, server, pve_sim, git_providers):
     root = await owner_headers(client)
     routes = _order(_api_routes(server.app))
     assert set(routes) == set(ACCESS), "see test_every_route_has_an_access_rule"
     wrong = []
     for number, caller in enumerate(CALLERS):
-        world = await _world(client, server, root, f"w{number}", caller, pve_sim)
+        world = await _world(client, server, root, f"w{number}", caller, pve_sim, git_providers.url("gitea"))
         for method, path in routes:
             rule_ = ACCESS[(method, path)]
             response = await _call(client, method, path, rule_, world)

@@ -1,0 +1,108 @@
+"""A team's git providers: who sees and changes one, adding one (its token checked with the provider first),
+forgetting one, and listing its repositories."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from tortoise.queryset import QuerySet
+
+from service.auth.models import User
+from service.config import Settings
+from service.core.errors import BadGateway, Conflict, Forbidden, Invalid, NotFound, taken_on_duplicate
+from service.domains.git import providers, tokens
+from service.domains.git.models import GitProvider, GitProviderType
+from service.domains.git.schemas import GitProviderCreate
+from service.domains.teams.membership import MANAGERS
+from service.domains.teams.models import MemberStatus, Team, TeamMember
+
+
+async def _team_role(team_id: UUID, user: User) -> str | None:
+    member = await TeamMember.get_or_none(team_id=team_id, user=user, status=MemberStatus.MEMBER)
+    return member.role if member else None
+
+
+async def visible_provider(provider_id: UUID, user: User, *, manage: bool = False) -> GitProvider:
+    """The provider if the caller is in its team (else 404); `manage` needs a team owner or admin (else 403)."""
+    provider = await GitProvider.get_or_none(id=provider_id)
+    role = await _team_role(provider.team_id, user) if provider else None
+    if provider is None or (role is None and not user.is_admin):
+        raise NotFound(f"No git provider {provider_id}")
+    if manage and role not in MANAGERS and not user.is_admin:
+        raise Forbidden("This needs a team owner or admin")
+    return provider
+
+
+async def visible_providers(user: User, *, team_id: UUID | None, search: str | None) -> QuerySet[GitProvider]:
+    query = GitProvider.all()
+    if not user.is_admin:
+        teams = await TeamMember.filter(user=user, status=MemberStatus.MEMBER).values_list("team_id", flat=True)
+        query = query.filter(team_id__in=list(teams))
+    if team_id is not None:
+        query = query.filter(team_id=team_id)
+    if search:
+        query = query.filter(name__icontains=search)
+    return query
+
+
+async def _managed_team(team_id: UUID | None, user: User) -> UUID:
+    """The team a new provider goes to: the one named (the caller must manage it), else the caller's own."""
+    if team_id is None:
+        team = await Team.filter(personal=True, members__user=user).first()
+        if team is None:
+            raise Invalid("You have no personal team: name one with teamId", details={"field": "teamId"})
+        return team.id
+    role = await _team_role(team_id, user)
+    if role is None and not (user.is_admin and await Team.exists(id=team_id)):
+        raise Invalid(f"No team {team_id} of yours", details={"field": "teamId"})
+    if role not in MANAGERS and not user.is_admin:
+        raise Forbidden("Adding a git provider needs a team owner or admin")
+    return team_id
+
+
+def _taken(name: str) -> str:
+    return f"The team already has a git provider named {name!r}"
+
+
+async def verified_account(kind: GitProviderType, base: str, token: str) -> str:
+    """The token's login, read with one call to the provider; a refusal names accessToken, anything else url."""
+    try:
+        return await providers.client(kind, base=base, token=token).current_user()
+    except providers.Refused as exc:
+        raise Invalid(f"The provider refused the access token ({exc.status})", code="invalid",
+                      details={"field": "accessToken"}) from exc
+    except providers.Unreachable as exc:
+        raise Invalid(f"The provider could not be used: {exc.message}", code="invalid",
+                      details={"field": "url"}) from exc
+
+
+async def create_provider(settings: Settings, user: User, body: GitProviderCreate) -> GitProvider:
+    """Check the token with the provider, then record the provider with its token sealed."""
+    team_id = await _managed_team(body.team_id, user)
+    name = body.name or body.type.value
+    base = providers.base_url(body.type, body.url)
+    if base is None:
+        raise Invalid(f"A {body.type.value} provider needs the url of its server", details={"field": "url"})
+    if await GitProvider.exists(team_id=team_id, name=name):
+        raise Conflict(_taken(name), code="taken", details={"field": "name"})
+    account = await verified_account(body.type, base, body.access_token)
+    with taken_on_duplicate(_taken(name), field="name"):
+        return await GitProvider.create(team_id=team_id, type=body.type, name=name, url=body.url,
+                                        sealed_token=tokens.seal_token(settings, body.access_token),
+                                        account=account[:255], created_by=user)
+
+
+async def repositories(settings: Settings, provider: GitProvider, *, search: str | None, page: int,
+                       per_page: int) -> providers.RepositoryPage:
+    """A page of the repositories the provider's token reaches; the provider failing is a 502."""
+    base = providers.base_url(provider.type, provider.url) or ""
+    token = str(tokens.tokens_box(settings).open(provider.sealed_token))
+    try:
+        return await providers.client(provider.type, base=base, token=token).repositories(
+            search=search, page=page, per_page=per_page)
+    except providers.Refused as exc:
+        raise BadGateway(f"The provider refused the stored token ({exc.status}): add the provider again with a "
+                         "valid one", details={"providerStatus": exc.status}) from exc
+    except providers.Unreachable as exc:
+        raise BadGateway(f"The provider could not be used: {exc.message}",
+                         details={"providerStatus": exc.status}) from exc
