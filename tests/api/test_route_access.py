@@ -22,6 +22,8 @@ from service.domains.databases.models import Database, DatabaseStatus, DatabaseT
 from service.domains.git import tokens as git_tokens
 from service.domains.git.models import GitProvider, GitProviderType
 from service.domains.nodes.models import Guest, GuestStatus, Node, NodeStatus
+from service.domains.services.models import Build, BuildStatus, BuildTrigger, Service, ServiceType
+from service.domains.services.secrets import own_box
 from tests.factories import PASSWORD, login, node_body, owner_headers
 from tests.git.fake_providers import TOKEN as GIT_TOKEN
 from tests.git.fake_providers import FakeProviders
@@ -214,6 +216,18 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("POST", f"{V1}/databases/{{database_id}}/clone"): rule(P_MEMBER, 422, body=lambda w: {
         "backupId": NOTHING, "name": "copy"}),
     ("GET", f"{V1}/inventory"): rule(ADMIN, 200),
+    ("GET", f"{V1}/builds"): rule(SIGNED_IN, 200),
+    # The world's service has no guest: a deploy is refused past the rights check, and nothing runs.
+    ("POST", f"{V1}/builds"): rule(P_MEMBER, 409, body=lambda w: {"serviceId": w["service_id"]}),
+    ("GET", f"{V1}/builds/{{build_id}}"): rule(P_VIEWER, 200),
+    ("GET", f"{V1}/builds/{{build_id}}/logs"): rule(P_MEMBER, 200),
+    # The world's build failed long ago: nothing to cancel.
+    ("POST", f"{V1}/builds/{{build_id}}/cancel"): rule(P_MEMBER, 409),
+    ("GET", f"{V1}/services/{{service_id}}/releases"): rule(P_VIEWER, 200),
+    # Nothing was ever released: nothing to roll back to.
+    ("POST", f"{V1}/services/{{service_id}}/rollback"): rule(P_MEMBER, 409, body=lambda w: {}),
+    # Called by git hosts without a token: unsigned, it is refused for everyone alike.
+    ("POST", f"{V1}/services/{{service_id}}/webhook"): rule(PUBLIC, 401, body=lambda w: {"ref": "refs/heads/main"}),
     ("GET", f"{V1}/git/providers"): rule(SIGNED_IN, 200),
     # The team is named in the body; the token is checked with the fake providers' Gitea.
     ("POST", f"{V1}/git/providers"): rule(T_MANAGER, 201, unseen=422, body=lambda w: {
@@ -297,6 +311,17 @@ async def _git_provider(server: Any, team_id: str, url: str) -> str:
     return str(provider.id)
 
 
+async def _service(server: Any, world: dict[str, Any]) -> tuple[str, str]:
+    """A service whose first build failed before it had a guest, and that build."""
+    service = await Service.create(
+        project_id=world["project_id"], environment_id=world["default_env_id"], name="shop", type=ServiceType.WEB,
+        repository="https://git.example.com/shop.git", node_id=world["node_id"], status="failed",
+        sealed_webhook_secret=own_box(server.settings).seal("a-webhook-secret-of-the-world"))
+    build = await Build.create(service=service, trigger=BuildTrigger.CREATE, branch="main", status=BuildStatus.FAILED,
+                               error="failed in the test world")
+    return str(service.id), str(build.id)
+
+
 async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], key: str, caller: str,
                  sim: Any, git_url: str) -> dict[str, Any]:
     """A team owned by a founder, a project in it owned by the caller where the caller is its owner, the
@@ -334,6 +359,7 @@ async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], k
              "sim_url": sim[0].url, "sim_creds": sim[1], "git_url": git_url,
              "provider_id": await _git_provider(server, team["id"], git_url)}
     world["database_id"] = await _database(server, world)
+    world["service_id"], world["build_id"] = await _service(server, world)
     world["headers"] = await _caller(client, root, world, caller, founder)
     return world
 

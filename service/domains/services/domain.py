@@ -2,7 +2,7 @@
 environment or a guest it holds is deleted or acted on."""
 
 from service.domains.domain import Domain
-from service.domains.services import actions
+from service.domains.services import actions, builds_api, releases_api, webhooks_api
 
-DOMAIN = Domain(name="services", routers=(),
+DOMAIN = Domain(name="services", routers=(builds_api.router, releases_api.router, webhooks_api.router),
                 actions=(actions.SERVICE_DEPLOY, actions.SERVICE_POWER, actions.SERVICE_DELETE))

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Header, Query, Response, status
 from fastapi.responses import StreamingResponse
@@ -15,14 +14,20 @@ from service.core.errors import NotFound
 from service.core.paging import PageQuery, PerPageQuery
 from service.core.schemas import error_responses
 from service.core.sse import sse_comment, sse_event
-from service.domains.tasks.schemas import TaskList, TaskOut
+from service.domains.tasks.schemas import (
+    LOG_CONTENT,
+    LOG_MEDIA_TYPE,
+    LogFormat,
+    TaskList,
+    TaskOut,
+    log_body,
+    render_log_line,
+)
 from service.tasks.follow import FellBehind, KeepAlive, Rendering, follow
-from service.tasks.logstore import LogLine
 from service.tasks.models import Task, TaskState
 
 router = APIRouter(prefix="/tasks", tags=["tasks"])
 
-Format = Literal["plain", "json"]
 KEEPALIVE_SECONDS = 15.0
 
 
@@ -32,12 +37,6 @@ async def visible_task(task_id: int, user: User) -> Task:
     if task is None or (not user.is_admin and task.created_by_id != user.id):
         raise NotFound(f"No task {task_id}")
     return task
-
-
-def _render(line: LogLine, fmt: Format, task_id: int) -> str:
-    if fmt == "json":
-        return json.dumps({"realtimeTimestamp": line.millis, "message": line.text, "source": task_id})
-    return line.render()
 
 
 @router.get("", response_model=TaskList, responses=error_responses(401, 422), summary="List tasks, newest first")
@@ -63,20 +62,16 @@ async def get_task(task_id: int, user: CurrentUser) -> TaskOut:
     return TaskOut.of(await visible_task(task_id, user))
 
 
-@router.get("/{task_id}/logs", response_class=Response, responses={
-    200: {"content": {"application/x-logs": {"schema": {"type": "string"}}}, "description": "Log lines"},
-    **error_responses(401, 404, 422)}, summary="The task's log (the last `lines` lines, or all)")
+@router.get("/{task_id}/logs", response_class=Response, responses={**LOG_CONTENT, **error_responses(401, 404, 422)},
+            summary="The task's log (the last `lines` lines, or all)")
 async def task_logs(
     task_id: int, user: CurrentUser, engine: Engine,
     lines: Annotated[int, Query(ge=-1, le=100000, description="Last N lines; -1 for all")] = -1,
-    format: Format = "plain",
+    format: LogFormat = "plain",
 ) -> Response:
     await visible_task(task_id, user)
-    entries = engine.logs.read(task_id)
-    if lines >= 0:
-        entries = entries[len(entries) - lines:] if lines else []
-    body = "".join(_render(line, format, task_id) + "\n" for line in entries)
-    return Response(body, media_type="application/x-logs")
+    body = log_body(engine.logs.read(task_id), lines=lines, fmt=format, task_id=task_id)
+    return Response(body, media_type=LOG_MEDIA_TYPE)
 
 
 @router.get("/{task_id}/logstream", response_class=StreamingResponse, responses={
@@ -88,7 +83,7 @@ async def task_logs(
 async def task_logstream(
     task_id: int, user: CurrentUser, engine: Engine,
     lines: Annotated[int, Query(ge=-1, le=100000, description="Replay only the last N lines; -1 for all")] = -1,
-    format: Format = "plain",
+    format: LogFormat = "plain",
     last_event_id: Annotated[str | None, Header(max_length=20)] = None,
 ) -> StreamingResponse:
     await visible_task(task_id, user)
@@ -102,8 +97,8 @@ async def task_logstream(
         task = await Task.get(id=task_id)
         return sse_event(TaskOut.of(task).model_dump_json(by_alias=True), event="end").encode()
 
-    rendering = Rendering(key=format, end=end,
-                          line=lambda line: sse_event(_render(line, format, task_id), event_id=line.number).encode())
+    rendering = Rendering(key=format, end=end, line=lambda line: sse_event(
+        render_log_line(line, format, task_id), event_id=line.number).encode())
 
     async def stream() -> AsyncIterator[bytes]:
         yield sse_comment("containr task log").encode()

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from service.core.schemas import ApiModel
+from service.tasks.logstore import LogLine
 from service.tasks.models import Task, TaskState
+
+LogFormat = Literal["plain", "json"]
+# GET .../logs answers: what the tasks' logs and the logs of what runs as a task (a build) both document.
+LOG_CONTENT = {200: {"content": {"application/x-logs": {"schema": {"type": "string"}}}, "description": "Log lines"}}
+LOG_MEDIA_TYPE = "application/x-logs"
 
 
 def _millis(value: datetime | None) -> int | None:
@@ -64,3 +72,17 @@ class TaskOut(ApiModel):
 
 class TaskList(BaseModel):
     tasks: list[TaskOut]
+
+
+def render_log_line(line: LogLine, fmt: LogFormat, task_id: int) -> str:
+    """One line of a task's log as GET /tasks/{id}/logs gives it: plain text, or Cloudron's JSON line."""
+    if fmt == "json":
+        return json.dumps({"realtimeTimestamp": line.millis, "message": line.text, "source": task_id})
+    return line.render()
+
+
+def log_body(entries: Sequence[LogLine], *, lines: int, fmt: LogFormat, task_id: int) -> str:
+    """The last `lines` lines (-1: all) of a task's log, one rendered line each."""
+    if lines >= 0:
+        entries = entries[len(entries) - lines:] if lines else []
+    return "".join(render_log_line(line, fmt, task_id) + "\n" for line in entries)
