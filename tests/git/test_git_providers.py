@@ -17,6 +17,8 @@ from service.core.models import AuditRecord
 from service.core.settings_store import set_setting
 from service.domains.git import tokens
 from service.domains.git.models import GitProvider
+from service.domains.nodes.models import Node
+from service.domains.services.models import Service, ServiceType
 from tests.factories import login, owner_headers, register
 from tests.git.fake_providers import ACCOUNTS, KINDS, TOKEN, FakeProviders
 
@@ -190,3 +192,18 @@ async def test_the_token_is_in_no_answer_audit_record_file_or_log(client, server
     assert any(path.suffix == ".sqlite3" or "db" in path.name for path in files), files
     assert not [path for path in files if TOKEN.encode() in path.read_bytes()]
     assert caplog.records and TOKEN not in caplog.text
+
+
+async def test_deleting_a_provider_leaves_its_services_without_one(client, fake):
+    owner = await owner_headers(client)
+    provider = (await client.post(URL, headers=owner, json=_body(fake, "github"))).json()
+    project = (await client.post("/api/v1/projects", headers=owner,
+                                 json={"name": "shop", "teamId": provider["teamId"]})).json()
+    environment = (await client.get(f"/api/v1/projects/{project['id']}/environments", headers=owner)).json()[0]
+    node = await Node.create(team_id=provider["teamId"], name="pve", api_url="https://pve.example.org:8006",
+                             token_id="root@pam!containr", sealed_token_secret="sealed")
+    service = await Service.create(project_id=project["id"], environment_id=environment["id"], name="web",
+                                   type=ServiceType.WEB, repository="https://example.org/octocat/shop-web.git",
+                                   node=node, git_provider_id=provider["id"], sealed_webhook_secret="sealed")
+    assert (await client.delete(f"{URL}/{provider['id']}", headers=owner)).status_code == 204
+    assert (await Service.get(id=service.id)).git_provider_id is None

@@ -41,7 +41,10 @@ async def list_providers(user: CurrentUser, paging: PagingDep,
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=GitProviderOut, responses=CHANGE,
              summary="Add a git provider (team owners and admins); its token is checked with the provider first")
 async def create_provider(body: GitProviderCreate, user: CurrentUser, settings: SettingsDep) -> GitProviderOut:
-    provider = await registry.create_provider(settings, user, body)
+    """The token is checked with one call to the provider's current-user endpoint before anything is recorded:
+    refused (401/403) is a 422 naming `accessToken`; no answer, or one Containr cannot read, a 422 naming `url`.
+    The token is then sealed and never shown again."""
+    provider = await registry.create_provider(settings, user, body=body)
     note(AuditTarget.of("git_provider", provider))
     return _out(provider)
 
@@ -64,6 +67,8 @@ async def delete_provider(provider_id: UUID, user: CurrentUser) -> Response:
             summary="The repositories the provider's token reaches, paged as the provider pages them")
 async def list_repositories(provider_id: UUID, user: CurrentUser, settings: SettingsDep,
                             paging: PagingDep) -> RepositoryPage:
+    """`total` is what the provider reports (null when GitHub's next page says only that there is more);
+    `hasMore` tells whether there is a next page. A provider that refuses the stored token or fails is a 502."""
     provider = await registry.visible_provider(provider_id, user)
     found = await registry.repositories(settings, provider, search=paging.search, page=paging.page,
                                         per_page=paging.per_page)

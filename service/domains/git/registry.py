@@ -69,14 +69,13 @@ async def verified_account(kind: GitProviderType, base: str, token: str) -> str:
     try:
         return await providers.client(kind, base=base, token=token).current_user()
     except providers.Refused as exc:
-        raise Invalid(f"The provider refused the access token ({exc.status})", code="invalid",
+        raise Invalid(f"The provider refused the access token ({exc.status})",
                       details={"field": "accessToken"}) from exc
     except providers.Unreachable as exc:
-        raise Invalid(f"The provider could not be used: {exc.message}", code="invalid",
-                      details={"field": "url"}) from exc
+        raise Invalid(f"The provider could not be used: {exc.message}", details={"field": "url"}) from exc
 
 
-async def create_provider(settings: Settings, user: User, body: GitProviderCreate) -> GitProvider:
+async def create_provider(settings: Settings, user: User, *, body: GitProviderCreate) -> GitProvider:
     """Check the token with the provider, then record the provider with its token sealed."""
     team_id = await _managed_team(body.team_id, user)
     name = body.name or body.type.value
