@@ -1,0 +1,167 @@
+"""service_deploy and service_power on real LXC guests, through the real engine, from a real git server: a Python
+web app from a private repository (the token only in the run's environment), deployed, deployed again changing
+nothing, a second commit released beside the first, a failing commit rolled back, stopped and started; then a
+static site and a cron job, each in its own guest."""
+
+from __future__ import annotations
+
+import base64
+import secrets
+import subprocess
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.databases.conftest import argv_watch
+from tests.harness.lxc import ssh
+from tests.services.apps import cron_job, python_web_app, static_site
+from tests.services.conftest import ServiceRunner
+
+pytestmark = [pytest.mark.lxc(lane=1), pytest.mark.ansible, pytest.mark.slow]
+
+GIT_USER = "x-access-token"
+# Everything an app's value may hold: systemd must hand it over exactly.
+AWKWARD = "it's \"quoted\" $HOME `date` \\n # not a comment\nsecond line  "
+
+
+def _get(address: str, port: int, path: str = "/") -> httpx.Response:
+    return httpx.get(f"http://{address}:{port}{path}", timeout=10)
+
+
+def _environ(run: ServiceRunner, address: str, name: str) -> dict[str, str]:
+    """The environment of the service's running process, as the kernel holds it."""
+    pid = ssh(run.key, address, f"systemctl show --property=MainPID --value containr-{name}.service").strip()
+    raw = ssh(run.key, address, f"base64 -w0 /proc/{pid}/environ")
+    pairs = base64.b64decode(raw).decode().split("\0")
+    return dict(pair.split("=", 1) for pair in pairs if pair)
+
+
+def _files_holding(root: Path, needle: bytes) -> list[str]:
+    found = []
+    for path in root.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            try:
+                if needle in path.read_bytes():
+                    found.append(str(path))
+            except OSError:
+                continue
+    return found
+
+
+async def test_a_python_service_from_a_private_repository(service_run: ServiceRunner) -> None:
+    git, key = service_run.git, service_run.key
+    token = secrets.token_urlsafe(24)
+    git.create("shop", auth=(GIT_USER, token))
+    first = git.push("shop", python_web_app("hello one"), message="First release\n\nWith a body")
+    deploy = service_run.deploy_vars(30, "shop", "web", "shop", service_git_username=GIT_USER)
+    address = service_run.address(30)
+    environment = {"GREETING": AWKWARD, "EMPTY": "", "COUNT": 3}
+
+    with argv_watch(token) as seen:
+        # Without the token the private repository is refused, before anything is built.
+        refused = await service_run("service_deploy", environment=environment, **deploy)
+        assert refused.task["state"] == "failed"
+        assert "Fetch the repository" in refused.task["error"]["message"]
+
+        run = await service_run("service_deploy", environment=environment, token=token, **deploy)
+        assert run.task["success"], run.log[-6000:]
+        assert run.result == {
+            "vmid": 130, "node": "pve", "hostname": "shop", "ip": address, "host": address, "port": 8000,
+            "commitSha": first,
+            "commitMessage": "First release", "author": "Containr Tests <tests@containr.invalid>",
+            "stack": "python", "startCommand": "python main.py", "release": f"/srv/shop/releases/{first}",
+            "previousCommitSha": ""}
+        assert _get(address, 8000).text == "hello one\n"
+        environ = _environ(service_run, address, "shop")
+        assert (environ["GREETING"], environ["EMPTY"], environ["COUNT"], environ["PORT"]) == (AWKWARD, "", "3", "8000")
+        assert ssh(key, address, "stat -c '%U %a' /etc/containr/shop.env").split() == ["root", "600"]
+        assert ssh(key, address, "ps -o user= -C python").split() == ["app"]
+        journal = ssh(key, address, "journalctl -u containr-shop --no-pager -o cat")
+        assert "listening on 8000 with psycopg2" in journal
+
+        # The same commit again: nothing changes, nothing is built.
+        again = await service_run("service_deploy", environment=environment, token=token, **deploy)
+        assert again.task["success"], again.log[-6000:]
+        assert again.changed == 0, again.log[-6000:]
+        assert again.result["commitSha"] == first
+
+        second = git.push("shop", python_web_app("hello two"), message="Second release")
+        run = await service_run("service_deploy", environment=environment, token=token, **deploy)
+        assert run.task["success"], run.log[-6000:]
+        assert (run.result["commitSha"], run.result["previousCommitSha"]) == (second, first)
+        assert _get(address, 8000).text == "hello two\n"
+        assert sorted(ssh(key, address, "ls /srv/shop/releases").split()) == sorted([first, second])
+        assert ssh(key, address, "readlink /srv/shop/current").strip() == f"releases/{second}"
+
+        broken = git.push("shop", python_web_app("broken", status=500), message="Broken release")
+        run = await service_run("service_deploy", environment=environment, token=token, service_health_timeout=6,
+                                **deploy)
+        assert run.task["state"] == "failed"
+        assert (f"Health check failed: GET http://127.0.0.1:8000/ answered 500 within 6 s; rolled back to release "
+                f"{second}") in run.task["error"]["message"], run.log[-6000:]
+        assert _get(address, 8000).text == "hello two\n"
+        assert ssh(key, address, "readlink /srv/shop/current").strip() == f"releases/{second}"
+        assert broken != second
+
+        stop = await service_run("service_power", **service_run.power_vars(30, "shop", "web", "stopped"))
+        assert stop.task["success"], stop.log[-4000:]
+        assert stop.result == {"status": "stopped"}
+        with pytest.raises(httpx.ConnectError):
+            _get(address, 8000)
+        start = await service_run("service_power", **service_run.power_vars(30, "shop", "web", "started"))
+        assert start.task["success"], start.log[-4000:]
+        assert start.result == {"status": "running"}
+        for _ in range(50):
+            try:
+                assert _get(address, 8000).text == "hello two\n"
+                break
+            except httpx.TransportError:
+                subprocess.run(["sleep", "0.2"], check=True)
+        else:
+            raise AssertionError("the service did not answer after it was started")
+
+    # The token went nowhere: no command line, no log, no file the engine keeps, nothing left in the guest.
+    assert seen == []
+    assert all(token not in log for log in service_run.logs)
+    data_dir = service_run.runner.server.settings.data_dir
+    assert _files_holding(data_dir, token.encode()) == []
+    assert ssh(key, address, f"grep -rl -- {token} /tmp /srv/shop/source/.git /etc /root 2>/dev/null || true") == ""
+    assert ssh(key, address, "ls /tmp | grep containr-git || true") == ""
+    assert {request.user for request in git.requests if request.status == 200} == {GIT_USER}
+
+
+async def test_a_static_site_and_a_cron_job(service_run: ServiceRunner) -> None:
+    git, key = service_run.git, service_run.key
+    git.create("site")
+    site = git.push("site", {"public/" + path: content for path, content in static_site("hello static").items()}
+                    | {"README.md": "The site is in public/\n"}, message="A site")
+    git.create("jobs")
+    job = git.push("jobs", cron_job("tick from the job"), message="A job")
+    site_vars = service_run.deploy_vars(31, "site", "web", "site", service_root_directory="public")
+    job_vars = service_run.deploy_vars(32, "job", "cron", "jobs", service_schedule="*:0/15")
+
+    run = await service_run("service_deploy", **site_vars)
+    assert run.task["success"], run.log[-6000:]
+    assert (run.result["stack"], run.result["port"], run.result["commitSha"]) == ("static", 8080, site)
+    answer = _get(service_run.address(31), 8080)
+    assert answer.status_code == 200 and "hello static" in answer.text
+    # Only the root directory was released.
+    assert ssh(key, service_run.address(31), f"ls /srv/site/releases/{site}/app").split() == ["index.html"]
+
+    run = await service_run("service_deploy", **job_vars)
+    assert run.task["success"], run.log[-6000:]
+    assert (run.result["stack"], run.result["startCommand"]) == ("procfile", "echo 'tick from the job'")
+    assert "port" not in run.result and run.result["commitSha"] == job
+    address = service_run.address(32)
+    assert ssh(key, address, "systemctl is-active containr-job.timer").strip() == "active"
+    assert "*-*-* *:00/15:00" in ssh(key, address, "systemctl show --property=TimersCalendar containr-job.timer")
+    # Fire it once by hand: the job runs as the app's user and writes to the journal.
+    ssh(key, address, "systemctl start containr-job.service")
+    assert "tick from the job" in ssh(key, address, "journalctl -u containr-job --no-pager -o cat")
+
+    again = await service_run("service_deploy", **job_vars)
+    assert again.task["success"] and again.changed == 0, again.log[-6000:]
+    stop = await service_run("service_power", **service_run.power_vars(32, "job", "cron", "stopped"))
+    assert stop.result == {"status": "stopped"}, stop.log[-4000:]
+    assert ssh(key, address, "systemctl is-active containr-job.timer || true").strip() == "inactive"
