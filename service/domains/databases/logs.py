@@ -1,18 +1,15 @@
-"""A database server's own log, read in its guest over SSH with the service's key: the last lines, or followed
-live. PostgreSQL on Debian writes a file per cluster; MariaDB and Redis write to the journal."""
+"""A database server's own log, read in its guest (nodes' guest_shell): the last lines, or followed live.
+PostgreSQL on Debian writes a file per cluster; MariaDB and Redis write to the journal."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from collections.abc import AsyncIterator
 
 from service.config import Settings
-from service.core import ssh_keys
-from service.core.errors import BadGateway, Conflict
+from service.core.errors import Conflict
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.nodes import guest_shell
 
-SSH_TIMEOUT = 15
 MAX_LINES = 10_000
 
 
@@ -33,16 +30,6 @@ def _command(database: Database, lines: int, *, follow: bool) -> list[str]:
     return argv
 
 
-def _ssh(settings: Settings, database: Database, remote: list[str]) -> list[str]:
-    # Each guest gets its own known_hosts file, trusted on first use: a guest made anew has a new id and file.
-    known_hosts = settings.ssh_dir / "known_hosts.d" / str(database.guest_id)
-    known_hosts.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return ["ssh", "-i", str(ssh_keys.ensure_key(settings)), "-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes",
-            "-o", f"ConnectTimeout={SSH_TIMEOUT}", "-o", "StrictHostKeyChecking=accept-new",
-            "-o", f"UserKnownHostsFile={known_hosts}", "-o", "LogLevel=ERROR", "-o", "ServerAliveInterval=15",
-            f"root@{database.host}", "--", " ".join(remote)]
-
-
 def check_running(database: Database) -> None:
     if database.status not in (DatabaseStatus.RUNNING,) or not database.host:
         raise Conflict(f"Database {database.name} is {database.status}; its log is read while it runs",
@@ -51,18 +38,11 @@ def check_running(database: Database) -> None:
 
 async def tail(settings: Settings, database: Database, lines: int) -> list[str]:
     check_running(database)
-    process = await asyncio.create_subprocess_exec(
-        *_ssh(settings, database, _command(database, lines, follow=False)),
-        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    try:
-        out, err = await asyncio.wait_for(process.communicate(), timeout=SSH_TIMEOUT * 2)
-    except TimeoutError as exc:
-        process.kill()
-        raise BadGateway(f"The guest of database {database.name} did not answer in time") from exc
-    if process.returncode != 0:
-        reason = err.decode(errors="replace").strip().splitlines()[-1:] or [f"exit {process.returncode}"]
-        raise BadGateway(f"Could not read the log of database {database.name}: {reason[0]}")
-    return out.decode(errors="replace").splitlines()[-lines:]
+    assert database.host is not None
+    found = await guest_shell.output(settings, host=database.host, guest_id=str(database.guest_id),
+                                     remote=_command(database, lines, follow=False),
+                                     reading=f"the log of database {database.name}")
+    return found[-lines:]
 
 
 async def follow(settings: Settings, database: Database, lines: int, *,
@@ -70,22 +50,7 @@ async def follow(settings: Settings, database: Database, lines: int, *,
     """The last lines, then each new one as it is written, until the caller stops iterating; None after each
     `keepalive` seconds without a line (so a quiet stream can tell it is still alive)."""
     check_running(database)
-    process = await asyncio.create_subprocess_exec(
-        *_ssh(settings, database, _command(database, lines, follow=True)),
-        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL)
-    assert process.stdout is not None
-    try:
-        while True:
-            try:
-                line = await asyncio.wait_for(process.stdout.readline(), timeout=keepalive)
-            except TimeoutError:
-                yield None
-                continue
-            if not line:
-                return
-            yield line.decode(errors="replace").rstrip("\n")
-    finally:
-        if process.returncode is None:
-            process.kill()
-        with contextlib.suppress(Exception):
-            await process.wait()
+    assert database.host is not None
+    async for line in guest_shell.follow(settings, host=database.host, guest_id=str(database.guest_id),
+                                         remote=_command(database, lines, follow=True), keepalive=keepalive):
+        yield line
