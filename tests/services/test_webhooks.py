@@ -186,3 +186,12 @@ async def test_a_signed_body_that_is_not_a_push_payload_is_invalid(client, serve
         assert answer.status_code == 422, answer.text
         assert set(answer.json()) == {"error", "code", "details"}
     await _nothing_recorded()
+
+
+async def test_a_body_over_the_limit_is_refused_before_it_is_read(client, server):
+    world = await make_world(client, server)
+    service = await make_service(server, world, "shop", secret=SECRET)
+    body = push_body(after=COMMIT, padding="x" * (1024 * 1024))
+    answer = await _post(client, service.id, body, PROVIDERS["github"](SECRET, body))
+    assert (answer.status_code, answer.json()["code"]) == (413, "too_large")
+    await _nothing_recorded()
