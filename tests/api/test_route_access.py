@@ -216,6 +216,23 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("POST", f"{V1}/databases/{{database_id}}/clone"): rule(P_MEMBER, 422, body=lambda w: {
         "backupId": NOTHING, "name": "copy"}),
     ("GET", f"{V1}/inventory"): rule(ADMIN, 200),
+    ("GET", f"{V1}/services"): rule(SIGNED_IN, 200),
+    ("GET", f"{V1}/projects/{{project_id}}/services"): rule(P_VIEWER, 200),
+    # A link to no database: refused past the rights check, before anything is recorded or run.
+    ("POST", f"{V1}/projects/{{project_id}}/services"): rule(P_MEMBER, 422, body=lambda w: {
+        "name": "api", "type": "web", "source": {"repository": "https://git.example.com/api.git"},
+        "links": [NOTHING]}),
+    ("GET", f"{V1}/services/{{service_id}}"): rule(P_VIEWER, 200),
+    # Its own name again: nothing changes, so nothing runs.
+    ("PUT", f"{V1}/services/{{service_id}}"): rule(P_MEMBER, 200, body=lambda w: {"name": "shop"}),
+    # The world's service has no guest: its record goes at once.
+    ("DELETE", f"{V1}/services/{{service_id}}"): rule(P_MEMBER, 204),
+    # Its first build failed: no release to start, stop or restart, and no journal to read.
+    ("POST", f"{V1}/services/{{service_id}}/start"): rule(P_MEMBER, 409),
+    ("POST", f"{V1}/services/{{service_id}}/stop"): rule(P_MEMBER, 409),
+    ("POST", f"{V1}/services/{{service_id}}/restart"): rule(P_MEMBER, 409),
+    ("GET", f"{V1}/services/{{service_id}}/logs"): rule(P_MEMBER, 409),
+    ("GET", f"{V1}/services/{{service_id}}/logstream"): rule(P_MEMBER, 409),
     ("GET", f"{V1}/builds"): rule(SIGNED_IN, 200),
     # The world's service has no guest: a deploy is refused past the rights check, and nothing runs.
     ("POST", f"{V1}/builds"): rule(P_MEMBER, 409, body=lambda w: {"serviceId": w["service_id"]}),

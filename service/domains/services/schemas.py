@@ -1,0 +1,258 @@
+"""Shapes of services (seed 000 `Service`, `CreateServiceRequest`, `UpdateServiceRequest`, in our conventions):
+what a create and a change take, checked field by field before anything is recorded, and what is answered.
+The service's variables are write-only: answers name them, never their values."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+from uuid import UUID
+
+from pydantic import AfterValidator, Field, StringConstraints
+
+from service.core.schemas import ApiModel, RequestModel
+
+ServiceName = Annotated[str, StringConstraints(pattern=r"^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$")]
+TYPES = ("web", "worker", "cron")
+VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+MAX_VARIABLES = 200
+IMAGES_LATER = ("builds from images and Dockerfiles come with the images issue; for now a service is built "
+                "from a git repository (git)")
+
+
+def _type(value: str) -> str:
+    if value == "database":
+        raise ValueError("a database is its own resource: create it with POST /api/v1/databases and name its id "
+                         "in the service's links")
+    if value not in TYPES:
+        raise ValueError(f"must be one of {', '.join(TYPES)}")
+    return value
+
+
+def _source_type(value: str) -> str:
+    if value in ("image", "dockerfile"):
+        raise ValueError(IMAGES_LATER)
+    if value != "git":
+        raise ValueError("must be git")
+    return value
+
+
+def _repository(value: str) -> str:
+    """An http(s):// or git:// URL with a host and no credentials: a token belongs in a git provider."""
+    if any(c.isspace() or ord(c) < 32 for c in value):
+        raise ValueError("must not contain spaces or control characters")
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:
+        raise ValueError("is not a URL") from None
+    if parts.scheme not in ("http", "https", "git") or not host:
+        raise ValueError("must be an http://, https:// or git:// URL with a host (an SSH address is not "
+                         "supported: use HTTPS, with a git provider for a private repository)")
+    if "@" in parts.netloc:
+        raise ValueError("must not hold a user name, password or token: add the token as a git provider "
+                         "(POST /api/v1/git/providers) and name it in source.gitProviderId")
+    return value
+
+
+def _branch(value: str) -> str:
+    # git check-ref-format's rules, narrowed to what a branch name needs; never an option to git (no leading dash).
+    if (value.startswith(("-", "/", ".")) or value.endswith(("/", ".", ".lock")) or ".." in value or "//" in value
+            or "@{" in value or not re.fullmatch(r"[A-Za-z0-9._/@+-]+", value)):
+        raise ValueError("is not a branch name (letters, digits and . _ / @ + -; no .. and no leading dash)")
+    return value
+
+
+def _root_directory(value: str) -> str:
+    parts = value.strip("/").split("/") if value.strip("/") else []
+    if value.startswith("/") or any(p in ("", ".", "..") for p in parts) or not re.fullmatch(r"[A-Za-z0-9._/-]*",
+                                                                                              value):
+        raise ValueError("must be a relative folder of the repository (letters, digits and . _ / -; no ..)")
+    return value.strip("/")
+
+
+def _path(value: str) -> str:
+    if not value.startswith("/") or any(c.isspace() for c in value):
+        raise ValueError("must be a path starting with / and without spaces")
+    return value
+
+
+def _names(values: dict[str, str | None]) -> dict[str, str | None]:
+    if len(values) > MAX_VARIABLES:
+        raise ValueError(f"at most {MAX_VARIABLES} variables")
+    wrong = [name for name in values if not VARIABLE_NAME.fullmatch(name)]
+    if wrong:
+        raise ValueError(f"{wrong[0][:64]!r} is not a variable name (letters, digits and _, not first a digit)")
+    return values
+
+
+Repository = Annotated[str, StringConstraints(max_length=1024), AfterValidator(_repository)]
+Branch = Annotated[str, StringConstraints(min_length=1, max_length=255), AfterValidator(_branch)]
+RootDirectory = Annotated[str, StringConstraints(max_length=255), AfterValidator(_root_directory)]
+HealthPath = Annotated[str, StringConstraints(max_length=255), AfterValidator(_path)]
+Command = Annotated[str, StringConstraints(max_length=4096)]
+Schedule = Annotated[str, StringConstraints(max_length=128)]
+VariableValue = Annotated[str, StringConstraints(max_length=65536)]
+Links = Annotated[list[UUID], Field(max_length=20, description="Ids of databases of the service's environment: "
+                                                               "each gives the app its URL (DATABASE_URL alone)")]
+Port = Annotated[int, Field(ge=1, le=65535)]
+
+
+class SourceIn(RequestModel):
+    type: Annotated[str, AfterValidator(_source_type)] = Field(default="git", description="git (image and "
+                                                                                          "dockerfile come later)")
+    repository: Repository = Field(description="http(s):// or git:// URL, no credentials in it")
+    branch: Branch = "main"
+    root_directory: RootDirectory = Field(default="", description="The app's folder in the repository")
+    git_provider_id: UUID | None = Field(default=None, description="A git provider of the project's team, whose "
+                                                                   "token clones a private repository")
+
+
+def _builder(value: str) -> str:
+    if value in ("dockerfile", "image"):
+        raise ValueError(IMAGES_LATER)
+    if value not in ("auto", "procfile", "nixpacks"):
+        raise ValueError("must be auto (nixpacks means the same) or procfile")
+    return "auto" if value == "nixpacks" else value
+
+
+Builder = Annotated[str, AfterValidator(_builder)]
+
+
+class BuildConfigIn(RequestModel):
+    builder_type: Builder = Field(default="auto", description="auto: the stack is detected (python, node, static; "
+                                                              "nixpacks means the same); procfile: its web/worker "
+                                                              "line")
+    build_command: Command = ""
+    start_command: Command = ""
+    environment_variables: Annotated[dict[str, VariableValue], AfterValidator(_names)] = Field(
+        default_factory=dict, description="The app's own variables: write-only, never shown again")
+
+
+class Resources(RequestModel):
+    cores: int = Field(default=1, ge=1, le=64)
+    memory_mb: int = Field(default=512, ge=128, le=262144, description="Memory in MiB")
+    disk_gb: int = Field(default=8, ge=2, le=4096, description="Root disk in GiB")
+
+
+class ServiceCreate(RequestModel):
+    name: ServiceName = Field(description="Lower-case letters, digits and dashes; unique in the environment")
+    type: Annotated[str, AfterValidator(_type)] = Field(description="web, worker or cron", examples=["web"])
+    environment_id: UUID | None = Field(default=None, description="Default: the project's default environment")
+    node_id: UUID | None = Field(
+        default=None, description="Default: the project's default node, else the team's only online node")
+    source: SourceIn
+    build_config: BuildConfigIn = Field(default_factory=BuildConfigIn)
+    resources: Resources = Field(default_factory=Resources)
+    port: Port | None = Field(default=None, description="web only: the port the app listens on (default: the "
+                                                        "detected stack's)")
+    health_check_path: HealthPath | None = Field(default=None, description="web only (default /)")
+    schedule: Schedule | None = Field(default=None, description="cron only, required there: five cron fields")
+    links: Links = Field(default_factory=list)
+
+
+class SourceUpdate(RequestModel):
+    type: Annotated[str, AfterValidator(_source_type)] | None = None
+    repository: Repository | None = None
+    branch: Branch | None = None
+    root_directory: RootDirectory | None = None
+    git_provider_id: UUID | None = Field(default=None, description="null (sent) removes the provider")
+
+
+class BuildConfigUpdate(RequestModel):
+    builder_type: Builder | None = None
+    build_command: Command | None = None
+    start_command: Command | None = None
+    environment_variables: Annotated[dict[str, VariableValue | None], AfterValidator(_names)] | None = Field(
+        default=None, description="Replaces the variables: a name sent with null keeps its value, a name left out "
+                                  "is removed")
+
+
+class ServiceUpdate(RequestModel):
+    name: str | None = Field(default=None, description="Cannot change")
+    type: str | None = Field(default=None, description="Cannot change")
+    source: SourceUpdate | None = None
+    build_config: BuildConfigUpdate | None = None
+    resources: Resources | None = Field(default=None, description="Resizing is not supported yet")
+    port: Port | None = None
+    health_check_path: HealthPath | None = None
+    schedule: Schedule | None = None
+    links: Links | None = None
+
+
+class SourceOut(ApiModel):
+    type: Literal["git", "image", "dockerfile"]
+    repository: str
+    branch: str
+    root_directory: str
+    git_provider_id: UUID | None
+
+
+class BuildConfigOut(ApiModel):
+    builder_type: Literal["auto", "procfile"]
+    build_command: str
+    start_command: str
+    environment_variables: dict[str, None] = Field(description="The names; values are write-only (null)")
+
+
+class ResourcesOut(ApiModel):
+    cores: int
+    memory_mb: int
+    disk_gb: int
+
+
+class ReleaseRef(ApiModel):
+    id: UUID
+    commit_sha: str
+    build_id: UUID | None
+    deployed_at: datetime
+
+
+class ServiceOut(ApiModel):
+    id: UUID
+    project_id: UUID | None
+    environment_id: UUID | None
+    name: str
+    type: Literal["web", "worker", "cron"]
+    status: Literal["building", "deploying", "running", "stopped", "failed", "deleting"]
+    status_message: str
+    source: SourceOut
+    build_config: BuildConfigOut
+    resources: ResourcesOut
+    port: int | None
+    health_check_path: str
+    schedule: str
+    links: list[UUID]
+    node_id: UUID
+    vmid: int | None
+    host: str | None
+    url: str | None = Field(description="web: http://host:port once both are known")
+    stack: str | None = Field(description="What the last build detected: python, node, static")
+    current_release: ReleaseRef | None
+    needs_redeploy: bool = Field(description="A linked database's password changed since the current release "
+                                             "went live: a redeploy gives the app the new one")
+    webhook_url: str = Field(description="Where a git host posts its push events (with the webhook secret)")
+    task_id: int | None = Field(description="The last action's task")
+    created_at: datetime
+    updated_at: datetime
+
+
+class ServiceAccepted(ServiceOut):
+    task_id: int
+    build_id: UUID
+    webhook_secret: str = Field(description="Shown this once: the git host signs its push events with it")
+
+
+class ServiceChanged(ServiceOut):
+    build_id: UUID | None = Field(description="The redeploy's build (202); null when nothing changed (200)")
+
+
+class ServiceDeleted(ApiModel):
+    task_id: int = Field(description="The run that destroys the guest")
+
+
+class ServiceLogs(ApiModel):
+    lines: list[str]
+    source: str = Field(description="Where in the guest they were read")

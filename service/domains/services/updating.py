@@ -1,0 +1,105 @@
+"""Changing a service: its source, build settings, variables, port, health check, schedule or links are
+recorded and a redeploy starts; when the redeploy cannot start (busy, refused), the record is as it was.
+Its name and type never change, and its guest is not resized (yet)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service.auth.models import User
+from service.core.compensate import undo_on_failure
+from service.core.errors import Conflict, Invalid
+from service.domains.services import checks, deploying
+from service.domains.services.models import BuilderType, BuildTrigger, Service, ServiceStatus
+from service.domains.services.schemas import BuildConfigUpdate, ServiceUpdate, SourceUpdate
+from service.domains.services.secrets import ServiceSecrets
+from service.tasks import TaskEngine
+
+
+def _unchangeable(service: Service, body: ServiceUpdate) -> None:
+    if body.name is not None and body.name != service.name:
+        raise Invalid(f"A service's name cannot change (its guest, unit and URL carry it): create a service named "
+                      f"{body.name!r} instead", details={"field": "name"})
+    if body.type is not None and body.type != service.type:
+        raise Invalid(f"A service's type cannot change: create a {body.type} service instead",
+                      details={"field": "type"})
+    sizes = body.resources
+    if sizes is not None and (sizes.cores, sizes.memory_mb, sizes.disk_gb) != (service.cores, service.memory_mb,
+                                                                                service.disk_gb):
+        raise Invalid("Resizing a service's guest is not supported yet: its cores, memory and disk stay as created "
+                      "(delete and create the service anew to change them)", code="not_supported",
+                      details={"field": "resources"})
+
+
+async def _source(service: Service, source: SourceUpdate | None) -> dict[str, Any]:
+    if source is None:
+        return {}
+    wanted: dict[str, Any] = {"repository": source.repository, "branch": source.branch,
+                              "root_directory": source.root_directory}
+    if "git_provider_id" in source.model_fields_set:
+        project = await service.project if service.project_id else None
+        if project is None:
+            raise Conflict(f"Service {service.name} is being deleted with its project", code="service_deleting")
+        wanted["git_provider_id"] = await checks.provider(source.git_provider_id, project.team_id)
+    return {key: value for key, value in wanted.items() if value is not None or key == "git_provider_id"}
+
+
+def _variables(secrets: ServiceSecrets, service: Service, sent: dict[str, str | None]) -> dict[str, str]:
+    """The variables a change asks for: a name sent with null keeps its value, a name left out goes."""
+    current = secrets.open_variables(service.sealed_variables)
+    kept = [name for name, value in sent.items() if value is None and name not in current]
+    if kept:
+        raise Invalid(f"Variable {kept[0]} has no value to keep: send one", details={"field": "buildConfig."
+                                                                                          "environmentVariables"})
+    return {name: current[name] if value is None else value for name, value in sent.items()}
+
+
+def _build(secrets: ServiceSecrets, service: Service, config: BuildConfigUpdate | None) -> dict[str, Any]:
+    if config is None:
+        return {}
+    wanted: dict[str, Any] = {"build_command": config.build_command, "start_command": config.start_command}
+    if config.builder_type is not None:
+        wanted["builder_type"] = BuilderType(config.builder_type)
+    if config.environment_variables is not None:
+        variables = _variables(secrets, service, config.environment_variables)
+        if variables != secrets.open_variables(service.sealed_variables):
+            wanted["sealed_variables"] = secrets.seal_variables(variables)
+    return {key: value for key, value in wanted.items() if value is not None or key == "sealed_variables"}
+
+
+async def changes(secrets: ServiceSecrets, service: Service, body: ServiceUpdate) -> dict[str, Any]:
+    """The fields that change, by model attribute, each checked; refusals name the field sent."""
+    _unchangeable(service, body)
+    checks.runtime(service.type, port=body.port, health_check_path=body.health_check_path,
+                   schedule=body.schedule if body.schedule is not None else service.schedule)
+    wanted: dict[str, Any] = {**await _source(service, body.source), **_build(secrets, service, body.build_config),
+                              "port": body.port, "health_check_path": body.health_check_path,
+                              "schedule": body.schedule}
+    if body.links is not None:
+        wanted["links"] = await checks.links(service.environment_id, body.links)
+    wanted = {key: value for key, value in wanted.items() if value is not None or key in ("git_provider_id",
+                                                                                          "sealed_variables")}
+    return {key: value for key, value in wanted.items() if getattr(service, key) != value}
+
+
+async def update(engine: TaskEngine, secrets: ServiceSecrets, service: Service, body: ServiceUpdate, *,
+                 user: User | None) -> deploying.Deploy | None:
+    """Record the changes and start the redeploy; None (nothing recorded, nothing started) when nothing changes."""
+    changed = await changes(secrets, service, body)
+    if not changed:
+        return None
+    if service.status == ServiceStatus.DELETING:
+        raise Conflict(f"Service {service.name} is being deleted", code="service_deleting")
+    await deploying.check_idle(service)
+    before = {key: getattr(service, key) for key in changed}
+
+    async def restore() -> None:
+        for key, value in before.items():
+            setattr(service, key, value)
+        await service.save(update_fields=[*before, "updated_at"])
+
+    for key, value in changed.items():
+        setattr(service, key, value)
+    async with undo_on_failure(restore):
+        await service.save(update_fields=[*changed, "updated_at"])
+        return await deploying.deploy(engine, secrets, service, trigger=BuildTrigger.REDEPLOY, user=user)
