@@ -198,6 +198,10 @@ async def test_a_service_is_created_changed_and_deleted(client, server, pve_sim,
 
     twin = await client.post(url, headers=headers, json=_body())
     assert twin.status_code == 409 and twin.json()["code"] == "taken" and _field(twin) == "name"
+    # A linked database is not deleted from under the service: its next deploy would lose DATABASE_URL.
+    refused = await client.delete(f"/api/v1/databases/{linked}", headers=headers)
+    assert refused.status_code == 409 and refused.json()["code"] == "linked", refused.text
+    assert refused.json()["details"] == {"serviceIds": [service_id]} and await Database.exists(id=linked)
     # A node's routes leave the service's guest to the service's own.
     owned = await client.post(f"/api/v1/nodes/{node['id']}/containers/{guest.hostname}/stop", headers=headers)
     assert owned.status_code == 409 and owned.json()["code"] == "owned"

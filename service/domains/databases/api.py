@@ -9,7 +9,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 
-from service.api.deps import CurrentUser, Engine, SettingsDep
+from service.api.deps import CurrentUser, Engine, HooksDep, SettingsDep
 from service.core.audit import AuditTarget, note
 from service.core.paging import PagingDep
 from service.core.schemas import Page, TaskCreated, error_responses
@@ -18,6 +18,7 @@ from service.domains.databases import credentials as database_credentials
 from service.domains.databases import logs, operations, placement, provisioning, queries
 from service.domains.databases import settings as database_settings
 from service.domains.databases.deps import DatabaseSecretsDep
+from service.domains.databases.events import DATABASE_DELETING
 from service.domains.databases.models import Database, DatabaseType
 from service.domains.databases.schemas import (
     Credentials,
@@ -101,11 +102,12 @@ async def update_database(database_id: UUID, body: DatabaseUpdate, user: Current
 @router.delete("/{database_id}", status_code=status.HTTP_202_ACCEPTED, response_model=DatabaseDeleted,
                responses=CHANGE, summary="Delete a database: its guest is destroyed and its address freed")
 async def delete_database(database_id: UUID, user: CurrentUser, engine: Engine, settings: SettingsDep,
-                          boxes: DatabaseSecretsDep,
+                          boxes: DatabaseSecretsDep, hooks: HooksDep,
                           delete_backups: bool = Query(default=False, alias="deleteBackups",
                                                        description="Also forget its backups")) -> DatabaseDeleted:
     database = await queries.visible_database(database_id, user, at_least=ProjectRole.MEMBER)
     note(AuditTarget.of("database", database))
+    await hooks.fire(DATABASE_DELETING, database=database)
     task = await operations.delete(engine, settings, boxes, database, user=user,
                                    delete_backups=delete_backups)
     return DatabaseDeleted(task_id=task.id if task else None)

@@ -15,6 +15,8 @@ from starlette.datastructures import State
 
 from service.auth.models import User
 from service.core.errors import Conflict
+from service.domains.databases.events import DATABASE_DELETING
+from service.domains.databases.models import Database
 from service.domains.nodes.events import GUEST_ACTING
 from service.domains.nodes.models import Guest
 from service.domains.projects.events import ENVIRONMENT_DELETING, PROJECT_DELETING
@@ -50,5 +52,16 @@ async def refuse_owned_guest(state: State, *, guest: Guest) -> None:
                        "to start, stop, restart or delete it", code="owned", details={"serviceId": str(service.id)})
 
 
+async def refuse_linked_database(state: State, *, database: Database) -> None:
+    """409 while a service links the database: its next deploy would lose the variable the app reads. Unlink it
+    first (PUT /api/v1/services/{id} with the other links); a project's or environment's deletion takes both."""
+    linking = [service for service in await Service.filter(environment_id=database.environment_id)
+               if str(database.id) in {str(link) for link in service.links or []}]
+    if linking:
+        names = ", ".join(sorted(service.name for service in linking))
+        raise Conflict(f"Database {database.name} is linked by service(s) {names}: unlink it first", code="linked",
+                       details={"serviceIds": sorted(str(service.id) for service in linking)})
+
+
 HOOKS = {PROJECT_DELETING: delete_project, ENVIRONMENT_DELETING: delete_environment,
-         GUEST_ACTING: refuse_owned_guest}
+         GUEST_ACTING: refuse_owned_guest, DATABASE_DELETING: refuse_linked_database}
