@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-PYTHON_MAIN = '''"""A sample Containr web service: GET / answers a row read from DATABASE_URL, or a fixed text."""
+PYTHON_MAIN = '''"""A sample Containr web service: GET / answers its message, and a row from DATABASE_URL if set."""
 import os
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -23,7 +23,7 @@ def answer():
         cursor.execute("CREATE TABLE IF NOT EXISTS containr_hello (id int PRIMARY KEY, message text)")
         cursor.execute("INSERT INTO containr_hello VALUES (1, %s) ON CONFLICT (id) DO NOTHING", (MESSAGE,))
         cursor.execute("SELECT message FROM containr_hello WHERE id = 1")
-        return cursor.fetchone()[0]
+        return f"{{MESSAGE}}: {{cursor.fetchone()[0]}}"
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -44,8 +44,9 @@ if __name__ == "__main__":
 
 
 def python_web_app(message: str = "hello from python", *, status: int = 200) -> dict[str, str]:
-    """A Python web app (stdlib http.server; psycopg2 from an Aptfile): GET / answers `message` (or the row it
-    keeps in DATABASE_URL's database) with `status`; a `status` of 500 makes its health check fail."""
+    """A Python web app (stdlib http.server; psycopg2 from an Aptfile): GET / answers `message` (followed by
+    `: <the row it keeps>` in DATABASE_URL's database when set) with `status`; a `status` of 500 makes its health
+    check fail."""
     return {"main.py": PYTHON_MAIN.format(message=message, status=status),
             "Aptfile": "# Heroku's convention: one Debian package a line\npython3-psycopg2\n",
             "requirements.txt": "# Nothing from PyPI: psycopg2 is Debian's (Aptfile)\n"}
@@ -77,3 +78,9 @@ def static_site(message: str = "hello from a static site") -> dict[str, str]:
 def cron_job(message: str = "tick from cron") -> dict[str, str]:
     """A cron job: its Procfile's `cron:` line prints `message` (to the journal) and ends."""
     return {"Procfile": f"cron: echo '{message}'\n"}
+
+
+def worker(message: str = "working", *, crash: bool = False) -> dict[str, str]:
+    """A worker: its Procfile's `worker:` line prints `message` every few seconds; with `crash` it fails at once."""
+    line = "echo 'starting and failing'; exit 3" if crash else f"while true; do echo '{message}'; sleep 3; done"
+    return {"Procfile": f"worker: sh -c \"{line}\"\n"}

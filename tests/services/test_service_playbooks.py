@@ -1,7 +1,8 @@
 """service_deploy and service_power on real LXC guests, through the real engine, from a real git server: a Python
 web app from a private repository (the token only in the run's environment), deployed, deployed again changing
-nothing, a second commit released beside the first, a failing commit rolled back, stopped and started; then a
-static site and a cron job, each in its own guest."""
+nothing, a second commit released beside the first, a failing commit rolled back, an older commit by its short sha,
+stopped and started; a static site from a folder of its repository, a cron job and a worker (a crashing release
+rolled back); a Node app whose first release fails and is stopped. One guest per service."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ import pytest
 
 from tests.databases.conftest import argv_watch
 from tests.harness.lxc import ssh
-from tests.services.apps import cron_job, python_web_app, static_site
+from tests.services.apps import cron_job, node_web_app, python_web_app, static_site, worker
 from tests.services.conftest import ServiceRunner
 
-pytestmark = [pytest.mark.lxc(lane=1), pytest.mark.ansible, pytest.mark.slow]
+# The Python service's test (the longest) in lane 1, the others in lane 0: the two lanes run at once.
+pytestmark = [pytest.mark.ansible, pytest.mark.slow]
 
 GIT_USER = "x-access-token"
 # Everything an app's value may hold: systemd must hand it over exactly.
@@ -37,6 +39,11 @@ def _environ(run: ServiceRunner, address: str, name: str) -> dict[str, str]:
     return dict(pair.split("=", 1) for pair in pairs if pair)
 
 
+def _built_at(run: ServiceRunner, address: str, name: str, commit: str) -> str:
+    """When the release's build finished (its marker's modification time): unchanged by a run that built nothing."""
+    return ssh(run.key, address, f"stat -c %y /srv/{name}/releases/{commit}/built").strip()
+
+
 def _files_holding(root: Path, needle: bytes) -> list[str]:
     found = []
     for path in root.rglob("*"):
@@ -49,6 +56,7 @@ def _files_holding(root: Path, needle: bytes) -> list[str]:
     return found
 
 
+@pytest.mark.lxc(lane=1)
 async def test_a_python_service_from_a_private_repository(service_run: ServiceRunner) -> None:
     git, key = service_run.git, service_run.key
     token = secrets.token_urlsafe(24)
@@ -56,9 +64,10 @@ async def test_a_python_service_from_a_private_repository(service_run: ServiceRu
     first = git.push("shop", python_web_app("hello one"), message="First release\n\nWith a body")
     deploy = service_run.deploy_vars(30, "shop", "web", "shop", service_git_username=GIT_USER)
     address = service_run.address(30)
-    environment = {"GREETING": AWKWARD, "EMPTY": "", "COUNT": 3}
+    api_key = secrets.token_urlsafe(24)
+    environment = {"GREETING": AWKWARD, "EMPTY": "", "COUNT": 3, "API_KEY": api_key}
 
-    with argv_watch(token) as seen:
+    with argv_watch(token, api_key) as seen:
         # Without the token the private repository is refused, before anything is built.
         refused = await service_run("service_deploy", environment=environment, **deploy)
         assert refused.task["state"] == "failed"
@@ -75,6 +84,7 @@ async def test_a_python_service_from_a_private_repository(service_run: ServiceRu
         assert _get(address, 8000).text == "hello one\n"
         environ = _environ(service_run, address, "shop")
         assert (environ["GREETING"], environ["EMPTY"], environ["COUNT"], environ["PORT"]) == (AWKWARD, "", "3", "8000")
+        assert environ["API_KEY"] == api_key
         assert ssh(key, address, "stat -c '%U %a' /etc/containr/shop.env").split() == ["root", "600"]
         assert ssh(key, address, "ps -o user= -C python").split() == ["app"]
         journal = ssh(key, address, "journalctl -u containr-shop --no-pager -o cat")
@@ -104,6 +114,15 @@ async def test_a_python_service_from_a_private_repository(service_run: ServiceRu
         assert ssh(key, address, "readlink /srv/shop/current").strip() == f"releases/{second}"
         assert broken != second
 
+        # An older commit, by its short sha: its release is still there, so it is switched to without a build.
+        built = _built_at(service_run, address, "shop", first)
+        run = await service_run("service_deploy", environment=environment, token=token, service_commit=first[:8],
+                                **deploy)
+        assert run.task["success"], run.log[-6000:]
+        assert (run.result["commitSha"], run.result["previousCommitSha"]) == (first, second)
+        assert _built_at(service_run, address, "shop", first) == built
+        assert _get(address, 8000).text == "hello one\n"
+
         stop = await service_run("service_power", **service_run.power_vars(30, "shop", "web", "stopped"))
         assert stop.task["success"], stop.log[-4000:]
         assert stop.result == {"status": "stopped"}
@@ -114,24 +133,26 @@ async def test_a_python_service_from_a_private_repository(service_run: ServiceRu
         assert start.result == {"status": "running"}
         for _ in range(50):
             try:
-                assert _get(address, 8000).text == "hello two\n"
+                assert _get(address, 8000).text == "hello one\n"
                 break
             except httpx.TransportError:
                 subprocess.run(["sleep", "0.2"], check=True)
         else:
             raise AssertionError("the service did not answer after it was started")
 
-    # The token went nowhere: no command line, no log, no file the engine keeps, nothing left in the guest.
+    # The token and the app's secrets went nowhere: no command line, no log, no file the engine keeps, nothing
+    # left in the guest but the environment file.
     assert seen == []
-    assert all(token not in log for log in service_run.logs)
+    assert all(token not in log and api_key not in log for log in service_run.logs)
     data_dir = service_run.runner.server.settings.data_dir
-    assert _files_holding(data_dir, token.encode()) == []
+    assert _files_holding(data_dir, token.encode()) == _files_holding(data_dir, api_key.encode()) == []
     assert ssh(key, address, f"grep -rl -- {token} /tmp /srv/shop/source/.git /etc /root 2>/dev/null || true") == ""
     assert ssh(key, address, "ls /tmp | grep containr-git || true") == ""
     assert {request.user for request in git.requests if request.status == 200} == {GIT_USER}
 
 
-async def test_a_static_site_and_a_cron_job(service_run: ServiceRunner) -> None:
+@pytest.mark.lxc(lane=0)
+async def test_a_static_site_a_cron_job_and_a_worker(service_run: ServiceRunner) -> None:
     git, key = service_run.git, service_run.key
     git.create("site")
     site = git.push("site", {"public/" + path: content for path, content in static_site("hello static").items()}
@@ -165,3 +186,50 @@ async def test_a_static_site_and_a_cron_job(service_run: ServiceRunner) -> None:
     stop = await service_run("service_power", **service_run.power_vars(32, "job", "cron", "stopped"))
     assert stop.result == {"status": "stopped"}, stop.log[-4000:]
     assert ssh(key, address, "systemctl is-active containr-job.timer || true").strip() == "inactive"
+
+    git.create("worker")
+    working = git.push("worker", worker("working"), message="A worker")
+    worker_vars = service_run.deploy_vars(34, "worker", "worker", "worker")
+    run = await service_run("service_deploy", **worker_vars)
+    assert run.task["success"], run.log[-6000:]
+    assert (run.result["stack"], run.result["commitSha"]) == ("procfile", working)
+    address = service_run.address(34)
+    assert "working" in ssh(key, address, "journalctl -u containr-worker --no-pager -o cat")
+    # A worker that fails at once is restarted by systemd: the health check sees it and returns to the one before.
+    crashing = git.push("worker", worker(crash=True), message="A crashing worker")
+    run = await service_run("service_deploy", **worker_vars)
+    assert run.task["state"] == "failed"
+    assert ("Health check failed: containr-worker.service did not stay active for 5 s" in run.task["error"]["message"]
+            and run.task["error"]["message"].endswith(f"rolled back to release {working}")), run.log[-6000:]
+    assert ssh(key, address, "readlink /srv/worker/current").strip() == f"releases/{working}"
+    assert ssh(key, address, "systemctl is-active containr-worker.service").strip() == "active"
+    assert crashing != working
+
+
+@pytest.mark.lxc(lane=0)
+async def test_a_node_service_whose_first_release_fails(service_run: ServiceRunner) -> None:
+    git, key = service_run.git, service_run.key
+    git.create("api")
+    commit = git.push("api", node_web_app("hello node"), message="A Node app")
+    deploy = service_run.deploy_vars(33, "api", "web", "api", service_health_check_path="/health")
+    address = service_run.address(33)
+
+    # A first release that never answers: stopped, with nothing to return to.
+    run = await service_run("service_deploy", service_start_command="node missing.js", service_health_timeout=4,
+                            **deploy)
+    assert run.task["state"] == "failed"
+    message = run.task["error"]["message"]
+    assert "Health check failed: GET http://127.0.0.1:3000/health did not answer (" in message, run.log[-6000:]
+    assert message.endswith("within 4 s; no earlier release to return to: the service is stopped"), message
+    assert ssh(key, address, "systemctl is-active containr-api.service || true").strip() == "inactive"
+    assert ssh(key, address, "test -e /srv/api/current || echo gone").strip() == "gone"
+
+    # The same commit with its own start command: built already, started now.
+    built = _built_at(service_run, address, "api", commit)
+    run = await service_run("service_deploy", environment={"NODE_ENV": "production"}, **deploy)
+    assert run.task["success"], run.log[-6000:]
+    assert _built_at(service_run, address, "api", commit) == built
+    assert (run.result["stack"], run.result["startCommand"], run.result["port"], run.result["commitSha"],
+            run.result["previousCommitSha"]) == ("node", "npm start", 3000, commit, "")
+    assert _get(address, 3000).text == "hello node\n"
+    assert "listening on 3000" in ssh(key, address, "journalctl -u containr-api --no-pager -o cat")
