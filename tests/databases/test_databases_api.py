@@ -126,7 +126,7 @@ def _listed() -> list[str]:
     return subprocess.run(["lxc-ls", "-1"], capture_output=True, text=True, check=True).stdout.split()
 
 
-async def _node(client: httpx.AsyncClient, headers: dict[str, str], lxc: LxcSim, apt_proxy: str) -> dict[str, Any]:
+async def lxc_node(client: httpx.AsyncClient, headers: dict[str, str], lxc: LxcSim, apt_proxy: str) -> dict[str, Any]:
     network = {"mode": "static", "cidr": str(lxc.env.subnet), "gateway": lxc.env.gateway,
                "rangeStart": str(lxc.env.subnet[100]), "rangeEnd": str(lxc.env.subnet[110])}
     body = node_body(lxc.server.url, lxc.credentials, await personal_team(client, headers), network=network)
@@ -203,7 +203,7 @@ async def test_a_database_through_the_api(client: httpx.AsyncClient, database_ru
     # Redis first meets a node whose apt proxy is closed: its create fails in the guest and is retried.
     broken = database_type == "redis"
     closed_proxy = f"http://{lxc_sim.env.gateway}:9"  # nothing listens there: apt in the guest cannot fetch a thing
-    node = await _node(client, headers, lxc_sim, closed_proxy if broken else lxc_sim.env.apt_proxy)
+    node = await lxc_node(client, headers, lxc_sim, closed_proxy if broken else lxc_sim.env.apt_proxy)
     project = (await client.post("/api/v1/projects", headers=headers,
                                  json={"name": "shop", "defaultNodeId": node["id"]})).json()
     seen: list[str] = []
