@@ -232,7 +232,7 @@ async def test_node_static_and_cron_services(client: httpx.AsyncClient, lxc_sim:
     for name, (_, task_id) in made.items():
         done = await wait_task(client, headers, task_id, timeout=RUN_TIMEOUT)
         assert done["success"], (name, done)
-    api, site, tick = (await _service(client, headers, made[name][0]["id"]) for name in ("api", "site", "tick"))
+    api, site, tick = [await _service(client, headers, made[name][0]["id"]) for name in ("api", "site", "tick")]
     assert (api["stack"], site["stack"]) == ("node", "static")
     assert await _page(api["url"]) == "hello from node"
     assert "static hello" in await _page(site["url"])
