@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     port: int = Field(default=8000, ge=1, le=65535)
     max_runs: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     task_timeout: int = Field(default=3600, ge=1, description="Default timeout of a run, in seconds")
+    service_keep_releases: int = Field(default=5, ge=2, le=100,
+                                       description="A service's newest release folders its guest keeps (the current "
+                                                   "and the previous one always stay)")
     token_expiry: int = Field(default=24 * 3600, ge=60, description="Lifetime of an access token, seconds")
     # The address users reach the instance at, for links in emails; unset: the address a request came in on.
     public_url: str | None = Field(default=None, pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$")

@@ -101,6 +101,8 @@ async def test_bad_input_is_refused_naming_the_field_and_records_nothing(client,
         (_body(schedule="* * * * *"), 422, "schedule"),
         (_body(type="worker", port=8000), 422, "port"),
         (_body(type="worker", healthCheckPath="/up"), 422, "healthCheckPath"),
+        (_body(type="cron", schedule="* * * * *", healthCheckTimeout=30), 422, "healthCheckTimeout"),
+        (_body(healthCheckTimeout=1), 422, "healthCheckTimeout"),
         (_body(port=70000), 422, "port"),
         (_body(environmentId=NOTHING), 422, "environmentId"),
         (_body(nodeId=NOTHING), 422, "nodeId"),
@@ -155,7 +157,7 @@ async def test_a_service_is_created_changed_and_deleted(client, server, pve_sim,
     answer = await client.post(url, headers=headers, json=_body(
         source={"repository": REPOSITORY, "branch": "release/1.x", "rootDirectory": "app/"},
         buildConfig={"builderType": "nixpacks", "environmentVariables": {"API_KEY": SECRET_VALUE}},
-        links=[linked], port=8000, healthCheckPath="/health"))
+        links=[linked], port=8000, healthCheckPath="/health", healthCheckTimeout=90))
     assert answer.status_code == 202, answer.text
     created = answer.json()
     service_id = created["id"]
@@ -184,6 +186,8 @@ async def test_a_service_is_created_changed_and_deleted(client, server, pve_sim,
     assert task.type == "serviceDeploy" and task.resource_id == service_id
     assert SECRET_VALUE not in str(task.extra_vars) and "a-database-password" not in str(task.extra_vars)
     assert task.extra_vars["service_root_directory"] == "app" and task.extra_vars["service_port"] == 8000
+    assert task.extra_vars["service_health_timeout"] == 90 and created["healthCheckTimeout"] == 90
+    assert task.extra_vars["service_keep_releases"] == server.settings.service_keep_releases
 
     # The secret and the variables' values are never shown again.
     for path in (service_url, url, "/api/v1/services", "/api/v1/services?type=web"):

@@ -75,7 +75,8 @@ def _spec(body: ServiceCreate) -> creating.Spec:
         builder_type=BuilderType(build.builder_type), build_command=build.build_command,
         start_command=build.start_command, variables=dict(build.environment_variables), cores=body.resources.cores,
         memory_mb=body.resources.memory_mb, disk_gb=body.resources.disk_gb, port=body.port,
-        health_check_path=body.health_check_path, schedule=body.schedule, links=list(body.links))
+        health_check_path=body.health_check_path, health_check_timeout=body.health_check_timeout,
+        schedule=body.schedule, links=list(body.links))
 
 
 @project_router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=ServiceAccepted,

@@ -27,15 +27,16 @@ async def links(environment_id: UUID | None, wanted: list[UUID]) -> list[str]:
 
 
 def runtime(service_type: ServiceType, *, port: int | None, health_check_path: str | None,
-            schedule: str | None) -> None:
+            schedule: str | None, health_check_timeout: int | None = None) -> None:
     """A port and a health check are a web service's; a schedule is a cron service's, which needs one.
     Each argument is what the caller sent (None: not sent)."""
     if port is not None and service_type != ServiceType.WEB:
         raise Invalid(f"A {service_type} service listens on no port; only a web service has one",
                       details={"field": "port"})
-    if health_check_path is not None and service_type != ServiceType.WEB:
-        raise Invalid(f"A {service_type} service has no health check path; only a web service is checked over "
-                      "HTTP", details={"field": "healthCheckPath"})
+    for value, field in ((health_check_path, "healthCheckPath"), (health_check_timeout, "healthCheckTimeout")):
+        if value is not None and service_type != ServiceType.WEB:
+            raise Invalid(f"A {service_type} service has no HTTP health check; only a web service is checked over "
+                          "HTTP", details={"field": field})
     if service_type == ServiceType.CRON:
         if not schedule:
             raise Invalid("A cron service needs a schedule: five cron fields, such as '*/15 * * * *'",

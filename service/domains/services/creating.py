@@ -48,6 +48,7 @@ class Spec:
     disk_gb: int = 8
     port: int | None = None
     health_check_path: str | None = None
+    health_check_timeout: int | None = None
     schedule: str | None = None
     links: list[UUID] = field(default_factory=list)
 
@@ -65,7 +66,8 @@ def hostname(service: Service) -> str:
 
 
 async def _check(project: Project, environment: Environment, spec: Spec) -> tuple[list[str], UUID | None]:
-    checks.runtime(spec.type, port=spec.port, health_check_path=spec.health_check_path, schedule=spec.schedule)
+    checks.runtime(spec.type, port=spec.port, health_check_path=spec.health_check_path, schedule=spec.schedule,
+                   health_check_timeout=spec.health_check_timeout)
     links = await checks.links(environment.id, spec.links)
     provider_id = await checks.provider(spec.git_provider_id, project.team_id)
     if await Service.exists(environment=environment, name=spec.name):
@@ -89,7 +91,8 @@ async def create(engine: TaskEngine, secrets: ServiceSecrets, *, project: Projec
             branch=spec.branch, root_directory=spec.root_directory, git_provider_id=provider_id,
             builder_type=spec.builder_type, build_command=spec.build_command, start_command=spec.start_command,
             sealed_variables=secrets.seal_variables(spec.variables), port=spec.port,
-            health_check_path=spec.health_check_path or "/", schedule=spec.schedule or "", links=links,
+            health_check_path=spec.health_check_path or "/", health_check_timeout=spec.health_check_timeout or 60,
+            schedule=spec.schedule or "", links=links,
             cores=spec.cores, memory_mb=spec.memory_mb, disk_gb=spec.disk_gb, node=node,
             sealed_webhook_secret=secrets.own.seal(webhook_secret), created_by=user)
     allocation: guests.Allocation | None = None

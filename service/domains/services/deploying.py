@@ -38,7 +38,6 @@ from service.tasks import TaskEngine, locks
 from service.tasks.models import Task
 
 POWER_STATES = {"start": "started", "stop": "stopped", "restart": "restarted"}
-KEEP_RELEASES = 5
 
 
 def _guest_keys(service: Service) -> list[str]:
@@ -89,8 +88,10 @@ async def deploy_vars(secrets: ServiceSecrets, service: Service, *, commit: str 
         service_build_command=service.build_command or None, service_start_command=service.start_command or None,
         service_port=service.port if service.type == ServiceType.WEB else None,
         service_health_check_path=service.health_check_path if service.type == ServiceType.WEB else None,
+        service_health_timeout=service.health_check_timeout if service.type == ServiceType.WEB else None,
         service_schedule=schedule.on_calendar(service.schedule) if service.type == ServiceType.CRON else None,
-        service_keep_releases=KEEP_RELEASES, service_pip_index_url=defaults.get("pip_index_url") or None,
+        service_keep_releases=settings.service_keep_releases,
+        service_pip_index_url=defaults.get("pip_index_url") or None,
         service_npm_registry=defaults.get("npm_registry") or None,
         service_git_username=git_tokens.git_username(provider) if provider is not None else None)
 

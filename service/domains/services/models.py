@@ -71,6 +71,7 @@ class Service(Model):
     sealed_variables = fields.TextField(null=True)
     port = fields.IntField(null=True)  # web: null until the first build detects the stack's default
     health_check_path = fields.CharField(max_length=255, default="/")
+    health_check_timeout = fields.IntField(default=60)  # web: seconds a new release has to pass its check
     schedule = fields.CharField(max_length=128, default="")  # cron: five fields
     links = fields.JSONField(default=list)  # ids of databases of the same environment
     cores = fields.IntField(default=1)

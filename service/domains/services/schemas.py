@@ -92,6 +92,7 @@ Repository = Annotated[str, StringConstraints(max_length=1024), AfterValidator(_
 Branch = Annotated[str, StringConstraints(min_length=1, max_length=255), AfterValidator(_branch)]
 RootDirectory = Annotated[str, StringConstraints(max_length=255), AfterValidator(_root_directory)]
 HealthPath = Annotated[str, StringConstraints(max_length=255), AfterValidator(_path)]
+HealthTimeout = Annotated[int, Field(ge=5, le=1800)]
 Command = Annotated[str, StringConstraints(max_length=4096)]
 Schedule = Annotated[str, StringConstraints(max_length=128)]
 VariableValue = Annotated[str, StringConstraints(max_length=65536)]
@@ -149,6 +150,8 @@ class ServiceCreate(RequestModel):
     port: Port | None = Field(default=None, description="web only: the port the app listens on (default: the "
                                                         "detected stack's)")
     health_check_path: HealthPath | None = Field(default=None, description="web only (default /)")
+    health_check_timeout: HealthTimeout | None = Field(
+        default=None, description="web only: seconds a new release has to answer its health check (default 60)")
     schedule: Schedule | None = Field(default=None, description="cron only, required there: five cron fields")
     links: Links = Field(default_factory=list)
 
@@ -178,6 +181,7 @@ class ServiceUpdate(RequestModel):
     resources: Resources | None = Field(default=None, description="Resizing is not supported yet")
     port: Port | None = None
     health_check_path: HealthPath | None = None
+    health_check_timeout: HealthTimeout | None = None
     schedule: Schedule | None = None
     links: Links | None = None
 
@@ -223,6 +227,7 @@ class ServiceOut(ApiModel):
     resources: ResourcesOut
     port: int | None
     health_check_path: str
+    health_check_timeout: int
     schedule: str
     links: list[UUID]
     node_id: UUID

@@ -71,9 +71,11 @@ async def changes(secrets: ServiceSecrets, service: Service, body: ServiceUpdate
     """The fields that change, by model attribute, each checked; refusals name the field sent."""
     _unchangeable(service, body)
     checks.runtime(service.type, port=body.port, health_check_path=body.health_check_path,
+                   health_check_timeout=body.health_check_timeout,
                    schedule=body.schedule if body.schedule is not None else service.schedule)
     wanted: dict[str, Any] = {**await _source(service, body.source), **_build(secrets, service, body.build_config),
                               "port": body.port, "health_check_path": body.health_check_path,
+                              "health_check_timeout": body.health_check_timeout,
                               "schedule": body.schedule}
     if body.links is not None:
         wanted["links"] = await checks.links(service.environment_id, body.links)
