@@ -11,7 +11,15 @@ import pytest
 
 from service.core import audit
 from service.core.models import AuditRecord
-from tests.api.test_route_access import ACCESS, V1, _api_routes, _call, _order, _world
+from tests.api.test_route_access import (
+    ACCESS,
+    V1,
+    _api_routes,
+    _call,
+    _order,
+    _world,
+    git_providers,  # noqa: F401 - a fixture the walk's world needs
+)
 from tests.factories import PASSWORD, owner_headers
 
 MUTATING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -25,12 +33,14 @@ CREATES = {
     ("POST", f"{V1}/projects/{{project_id}}/environments/{{env_id}}/clone"): "environment",
     ("POST", f"{V1}/projects/{{project_id}}/invites"): "invite", ("POST", f"{V1}/nodes"): "node",
     ("POST", f"{V1}/databases"): "database", ("POST", f"{V1}/databases/{{database_id}}/clone"): "database",
+    ("POST", f"{V1}/git/providers"): "git_provider",
 }
 # The kind of thing each path parameter names; `token` (an invitation's secret) names nothing on record.
 PARAM_KINDS = {
     "user_id": "user", "group_id": "group", "token_id": "token", "task_id": "task", "team_id": "team",
     "project_id": "project", "member_id": "member", "env_id": "environment", "invite_id": "invite",
-    "node_id": "node", "database_id": "database",
+    "node_id": "node", "database_id": "database", "provider_id": "git_provider", "service_id": "service",
+    "build_id": "build",
 }
 NAMED = {"playbooks": "playbook", "containers": "container"}
 # Routes whose path names no resource: what a success of theirs acts on.
@@ -111,10 +121,10 @@ def _check(method: str, path: str, world: dict[str, Any], status: int, answer: A
     return wrong
 
 
-async def _walk(client, server, pve_sim, caller: str, key: str) -> tuple[list[Any], int]:
+async def _walk(client, server, pve_sim, git_url: str, caller: str, key: str) -> tuple[list[Any], int]:
     """Every changing route of the access matrix, called by `caller` in a world of its own."""
     root = await owner_headers(client)
-    world = await _world(client, server, root, key, caller, pve_sim)
+    world = await _world(client, server, root, key, caller, pve_sim, git_url)
     routes = [route for route in _order(_api_routes(server.app)) if route[0] in MUTATING]
     assert set(routes) <= set(ACCESS), "see test_route_access.test_every_route_has_an_access_rule"
     wrong, succeeded = [], 0
@@ -131,16 +141,16 @@ async def _walk(client, server, pve_sim, caller: str, key: str) -> tuple[list[An
 
 @pytest.mark.slow
 @pytest.mark.one_database  # what is recorded does not depend on the database; test_audit_log runs on both
-async def test_each_change_names_its_target(client, server, pve_sim):
-    wrong, succeeded = await _walk(client, server, pve_sim, "instance admin", "a1")
+async def test_each_change_names_its_target(client, server, pve_sim, git_providers):  # noqa: F811
+    wrong, succeeded = await _walk(client, server, pve_sim, git_providers.url("gitea"), "instance admin", "a1")
     assert not wrong, "\n".join(map(str, wrong))
     assert succeeded > 40  # the walk reached the routes, not only their refusals
 
 
 @pytest.mark.slow
 @pytest.mark.one_database
-async def test_refused_changes_name_the_target_of_their_path(client, server, pve_sim):
-    wrong, succeeded = await _walk(client, server, pve_sim, "viewer", "v1")
+async def test_refused_changes_name_the_target_of_their_path(client, server, pve_sim, git_providers):  # noqa: F811
+    wrong, succeeded = await _walk(client, server, pve_sim, git_providers.url("gitea"), "viewer", "v1")
     assert not wrong, "\n".join(map(str, wrong))
 
 

@@ -18,7 +18,7 @@ import pytest
 from service.tasks.models import Task
 from tests.backups.conftest import KEY, configure, filesystem_config, restic, store_dump
 from tests.databases.conftest import DatabaseRunner, new_password
-from tests.databases.test_databases_api import _done, _listed, _node
+from tests.databases.test_databases_api import _done, _listed, lxc_node
 from tests.factories import owner_headers
 from tests.harness.lxc import LxcSim
 
@@ -95,7 +95,7 @@ async def test_a_clone_is_a_create_and_a_streamed_restore(client: httpx.AsyncCli
                                                           lxc_sim: LxcSim, tmp_path: Path) -> None:
     headers = await owner_headers(client)
     database_run.runner.headers = headers
-    node = await _node(client, headers, lxc_sim, lxc_sim.env.apt_proxy)
+    node = await lxc_node(client, headers, lxc_sim, lxc_sim.env.apt_proxy)
     project = (await client.post("/api/v1/projects", headers=headers,
                                  json={"name": "shop", "defaultNodeId": node["id"]})).json()
     answer = await client.post("/api/v1/databases", headers=headers, json={
