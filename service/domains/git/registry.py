@@ -9,40 +9,26 @@ from tortoise.queryset import QuerySet
 
 from service.auth.models import User
 from service.config import Settings
-from service.core.errors import BadGateway, Conflict, Forbidden, Invalid, NotFound, taken_on_duplicate
+from service.core.errors import BadGateway, Conflict, Forbidden, Invalid, taken_on_duplicate
 from service.domains.git import providers, tokens
 from service.domains.git.models import GitProvider, GitProviderType
 from service.domains.git.schemas import GitProviderCreate
+from service.domains.teams import owned
 from service.domains.teams.membership import MANAGERS
-from service.domains.teams.models import MemberStatus, Team, TeamMember
-
-
-async def _team_role(team_id: UUID, user: User) -> str | None:
-    member = await TeamMember.get_or_none(team_id=team_id, user=user, status=MemberStatus.MEMBER)
-    return member.role if member else None
+from service.domains.teams.models import Team
 
 
 async def visible_provider(provider_id: UUID, user: User, *, manage: bool = False) -> GitProvider:
     """The provider if the caller is in its team (else 404); `manage` needs a team owner or admin (else 403)."""
     provider = await GitProvider.get_or_none(id=provider_id)
-    role = await _team_role(provider.team_id, user) if provider else None
-    if provider is None or (role is None and not user.is_admin):
-        raise NotFound(f"No git provider {provider_id}")
-    if manage and role not in MANAGERS and not user.is_admin:
-        raise Forbidden("This needs a team owner or admin")
+    await owned.check_access(provider.team_id if provider else None, user, manage=manage,
+                             missing=f"No git provider {provider_id}")
+    assert provider is not None
     return provider
 
 
 async def visible_providers(user: User, *, team_id: UUID | None, search: str | None) -> QuerySet[GitProvider]:
-    query = GitProvider.all()
-    if not user.is_admin:
-        teams = await TeamMember.filter(user=user, status=MemberStatus.MEMBER).values_list("team_id", flat=True)
-        query = query.filter(team_id__in=list(teams))
-    if team_id is not None:
-        query = query.filter(team_id=team_id)
-    if search:
-        query = query.filter(name__icontains=search)
-    return query
+    return await owned.visible(GitProvider.all(), user, team_id=team_id, search=search)
 
 
 async def _managed_team(team_id: UUID | None, user: User) -> UUID:
@@ -52,7 +38,7 @@ async def _managed_team(team_id: UUID | None, user: User) -> UUID:
         if team is None:
             raise Invalid("You have no personal team: name one with teamId", details={"field": "teamId"})
         return team.id
-    role = await _team_role(team_id, user)
+    role = await owned.team_role(team_id, user)
     if role is None and not (user.is_admin and await Team.exists(id=team_id)):
         raise Invalid(f"No team {team_id} of yours", details={"field": "teamId"})
     if role not in MANAGERS and not user.is_admin:

@@ -13,46 +13,30 @@ from service.actions import catalogue
 from service.auth.models import User
 from service.config import Settings
 from service.core.compensate import undo_on_failure
-from service.core.errors import Conflict, Forbidden, Invalid, NotFound, taken_on_duplicate
+from service.core.errors import Conflict, Forbidden, Invalid, taken_on_duplicate
 from service.core.secrets import SecretBox
 from service.domains.nodes.actions import NODE_CHECK, NodeCheckVars
 from service.domains.nodes.ipam import check_network
 from service.domains.nodes.models import Guest, Node, NodeStatus, NodeTask
 from service.domains.nodes.schemas import NodeCreate, NodeUpdate
+from service.domains.teams import owned
 from service.domains.teams.membership import MANAGERS
-from service.domains.teams.models import MemberStatus, TeamMember
 from service.tasks import TaskEngine
 from service.tasks.models import Task, TaskState
 
 CONNECTION_FIELDS = ("api_url", "token_id", "token_secret", "verify_tls", "fingerprint")
 
 
-async def _team_role(team_id: UUID, user: User) -> str | None:
-    member = await TeamMember.get_or_none(team_id=team_id, user=user, status=MemberStatus.MEMBER)
-    return member.role if member else None
-
-
 async def visible_node(node_id: UUID, user: User, *, manage: bool = False) -> Node:
     """The node if the caller is in its team (else 404); `manage` needs a team owner or admin (else 403)."""
     node = await Node.get_or_none(id=node_id)
-    role = await _team_role(node.team_id, user) if node else None
-    if node is None or (role is None and not user.is_admin):
-        raise NotFound(f"No node {node_id}")
-    if manage and role not in MANAGERS and not user.is_admin:
-        raise Forbidden("This needs a team owner or admin")
+    await owned.check_access(node.team_id if node else None, user, manage=manage, missing=f"No node {node_id}")
+    assert node is not None
     return node
 
 
 async def visible_nodes(user: User, *, team_id: UUID | None, search: str | None) -> QuerySet[Node]:
-    query = Node.all()
-    if not user.is_admin:
-        teams = await TeamMember.filter(user=user, status=MemberStatus.MEMBER).values_list("team_id", flat=True)
-        query = query.filter(team_id__in=list(teams))
-    if team_id is not None:
-        query = query.filter(team_id=team_id)
-    if search:
-        query = query.filter(name__icontains=search)
-    return query
+    return await owned.visible(Node.all(), user, team_id=team_id, search=search)
 
 
 def nodes_box(settings: Settings) -> SecretBox:
@@ -95,7 +79,7 @@ async def start_check(engine: TaskEngine, settings: Settings, box: SecretBox, no
 
 
 async def _managed_team(team_id: UUID, user: User) -> None:
-    role = await _team_role(team_id, user)
+    role = await owned.team_role(team_id, user)
     if role is None and not user.is_admin:
         raise Invalid(f"No team {team_id} of yours", details={"field": "teamId"})
     if role not in MANAGERS and not user.is_admin:

@@ -1,0 +1,44 @@
+"""What a team owns (nodes, git providers): who may see it (its team's members, instance admins), who may manage
+it (the team's owners and admins) and the query of what a caller may list."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+from uuid import UUID
+
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+from service.auth.models import User
+from service.core.errors import Forbidden, NotFound
+from service.domains.teams.membership import MANAGERS
+from service.domains.teams.models import MemberStatus, TeamMember
+
+M = TypeVar("M", bound=Model)
+
+
+async def team_role(team_id: UUID, user: User) -> str | None:
+    member = await TeamMember.get_or_none(team_id=team_id, user=user, status=MemberStatus.MEMBER)
+    return member.role if member else None
+
+
+async def check_access(team_id: UUID | None, user: User, *, manage: bool, missing: str) -> None:
+    """404 (`missing`) unless the caller is in the team (or an instance admin); with `manage`, 403 unless a team
+    owner or admin. `team_id` None: the thing itself was not found."""
+    role = await team_role(team_id, user) if team_id is not None else None
+    if team_id is None or (role is None and not user.is_admin):
+        raise NotFound(missing)
+    if manage and role not in MANAGERS and not user.is_admin:
+        raise Forbidden("This needs a team owner or admin")
+
+
+async def visible(query: QuerySet[M], user: User, *, team_id: UUID | None, search: str | None) -> QuerySet[M]:
+    """`query` narrowed to the caller's teams (all for an instance admin), one team, and a name search."""
+    if not user.is_admin:
+        teams = await TeamMember.filter(user=user, status=MemberStatus.MEMBER).values_list("team_id", flat=True)
+        query = query.filter(team_id__in=list(teams))
+    if team_id is not None:
+        query = query.filter(team_id=team_id)
+    if search:
+        query = query.filter(name__icontains=search)
+    return query
