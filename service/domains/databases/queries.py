@@ -37,14 +37,7 @@ def gone(database: Database) -> Conflict:
 
 async def visible_databases(user: User, *, project_id: UUID | None, environment_id: UUID | None,
                             database_type: DatabaseType | None, search: str | None) -> QuerySet[Database]:
-    if project_id is not None:
-        await projects.visible_project(project_id, user, at_least=ProjectRole.VIEWER)
-        query = Database.filter(project_id=project_id)
-    elif user.is_admin:
-        query = Database.all()
-    else:
-        seen = await projects.visible_projects(user, team_id=None, search=None)
-        query = Database.filter(project_id__in=[p.id for p in await seen])
+    query = await projects.in_visible_projects(Database, user, project_id=project_id)
     if environment_id is not None:
         query = query.filter(environment_id=environment_id)
     if database_type is not None:

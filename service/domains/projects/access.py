@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
 from uuid import UUID
 
 from tortoise.expressions import Q
+from tortoise.models import Model
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
@@ -13,6 +15,8 @@ from service.core.errors import Conflict, Forbidden, Invalid, NotFound, taken_on
 from service.domains.nodes.models import Node
 from service.domains.projects.models import Environment, EnvironmentType, Project, ProjectMember, ProjectRole
 from service.domains.teams.models import MemberStatus, Team, TeamMember, TeamRole
+
+M = TypeVar("M", bound=Model)
 
 RANK = {ProjectRole.VIEWER: 0, ProjectRole.MEMBER: 1, ProjectRole.ADMIN: 2, ProjectRole.OWNER: 3}
 TEAM_MANAGERS = (TeamRole.OWNER, TeamRole.ADMIN)
@@ -59,6 +63,18 @@ async def visible_projects(user: User, *, team_id: UUID | None, search: str | No
         query = query.filter(Q(name__icontains=search) | Q(display_name__icontains=search)
                              | Q(description__icontains=search))
     return query
+
+
+async def in_visible_projects(model: type[M], user: User, *, project_id: UUID | None) -> QuerySet[M]:
+    """What a project holds (a model with `project_id`) that the caller may see: of one project (404/403 as
+    visible_project, viewers and up), else of every project the caller sees (all for an instance admin)."""
+    if project_id is not None:
+        await visible_project(project_id, user, at_least=ProjectRole.VIEWER)
+        return model.filter(project_id=project_id)
+    if user.is_admin:
+        return model.all()
+    seen = await visible_projects(user, team_id=None, search=None)
+    return model.filter(project_id__in=[p.id for p in await seen])
 
 
 async def check_default_node(team_id: UUID, node_id: UUID | None) -> None:

@@ -9,7 +9,6 @@ from tortoise.queryset import QuerySet
 
 from service.auth.models import User
 from service.domains.projects import access as projects
-from service.domains.projects.models import ProjectRole
 from service.domains.services.actions import links_digest
 from service.domains.services.models import Release, Service, ServiceType
 from service.domains.services.schemas import (
@@ -26,14 +25,7 @@ API_PREFIX = "/api/v1"
 
 async def visible_services(user: User, *, project_id: UUID | None, environment_id: UUID | None,
                            service_type: ServiceType | None, search: str | None) -> QuerySet[Service]:
-    if project_id is not None:
-        await projects.visible_project(project_id, user, at_least=ProjectRole.VIEWER)
-        query = Service.filter(project_id=project_id)
-    elif user.is_admin:
-        query = Service.all()
-    else:
-        seen = await projects.visible_projects(user, team_id=None, search=None)
-        query = Service.filter(project_id__in=[p.id for p in await seen])
+    query = await projects.in_visible_projects(Service, user, project_id=project_id)
     if environment_id is not None:
         query = query.filter(environment_id=environment_id)
     if service_type is not None:
