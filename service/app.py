@@ -39,6 +39,7 @@ from service.domains.teams.domain import DOMAIN as TEAMS
 from service.domains.updates.domain import DOMAIN as UPDATES
 from service.tasks import TaskEngine
 from service.tasks.scheduler import Scheduler
+from service.web import install as install_dashboard
 
 # Every slice, in the order its routers are included, its recovery runs and its hooks answer: a slice comes after
 # those it imports, and reaches those after it only through their hooks (tests/test_import_contract.py reads this).
@@ -97,6 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for domain in DOMAINS:
         for router in domain.routers:
             app.include_router(router, prefix=API_PREFIX)
+    install_dashboard(app, settings, secret_key=secret_key)
     # Inside the audit: a refused body is recorded with its 413.
     app.add_middleware(BodyLimit, uploads=[upload for domain in DOMAINS for upload in domain.uploads],
                        prefix=API_PREFIX)

@@ -26,9 +26,10 @@ SERVICE = Path(__file__).resolve().parents[1] / "service"
 # the request dependencies and hooks, and the Domain type. Above them: what gathers every slice.
 LOWER = ("service", "service.config", "service.core", "service.auth", "service.tasks", "service.actions",
          "service.api", "service.domains")
-UPPER = ("service.models", "service.secret_rotation", "service.app", "service.cli_client", "service.cli")
+UPPER = ("service.models", "service.secret_rotation", "service.web", "service.app", "service.cli_client",
+         "service.cli")
 # The slices and the engine and catalogue each name their face; the other layers below the slices are shared
-# whole. The app, the CLI and service.models gather the slices and may import any of their modules.
+# whole. The app, the dashboard, the CLI and service.models gather the slices and may import any of their modules.
 FACED = ("service.tasks", "service.actions")
 
 
