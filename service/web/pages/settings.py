@@ -1,7 +1,134 @@
-"""The dashboard's settings pages."""
+"""Instance settings (administrators): registration, SMTP, the time zone, the autoupdate patterns and the
+schedules they make; one page, a form per setting, each posted to its own route."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from collections.abc import Mapping
+from typing import Any
+from zoneinfo import available_timezones
 
-router = APIRouter()
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from service.web.api_client import ApiFailure
+from service.web.deps import SignedIn, form_values
+
+router = APIRouter(prefix="/settings")
+
+ZONES = sorted(available_timezones())
+# The pattern forms share a page: each names its field apart, and the API's `pattern` error goes beside it.
+PATTERNS = {"apps": ("apps_autoupdate_pattern", "appsPattern"), "box": ("box_autoupdate_pattern", "boxPattern")}
+SMTP_FIELDS = ("host", "port", "tls", "username", "fromAddress")
+
+
+def _current(registration: dict, smtp: dict, zone: dict, apps: dict, box: dict) -> dict[str, dict[str, Any]]:
+    """Each form's values as the API reports the settings now (never a password: the API has none to give)."""
+    return {
+        "registration": {"registration": registration["registration"]},
+        "smtp": {"host": smtp["host"] or "", "port": str(smtp["port"]), "tls": smtp["tls"],
+                 "username": smtp["username"] or "", "fromAddress": smtp["fromAddress"] or ""},
+        "timeZone": {"timeZone": zone["timeZone"]},
+        "apps": {"appsPattern": apps["pattern"]},
+        "box": {"boxPattern": box["pattern"]},
+    }
+
+
+async def _page(web: SignedIn, *, status: int = 200, refused: str | None = None,
+                values: Mapping[str, str] | None = None, failure: ApiFailure | None = None,
+                renamed: Mapping[str, str] | None = None) -> Response:
+    """The settings page; after a refused form, that form keeps what was typed and shows the API's errors (the
+    API's field names mapped to the form's by `renamed`)."""
+    registration = await web.api.get("/settings/registration")
+    smtp = await web.api.get("/settings/smtp")
+    zone = await web.api.get("/settings/time_zone")
+    apps = await web.api.get(f"/settings/{PATTERNS['apps'][0]}")
+    box = await web.api.get(f"/settings/{PATTERNS['box'][0]}")
+    schedules = await web.api.get("/schedules", per_page=100)
+    forms = {name: {"values": shown, "errors": {}, "error": None}
+             for name, shown in _current(registration, smtp, zone, apps, box).items()}
+    if refused and failure is not None:
+        errors = {(renamed or {}).get(name, name): message for name, message in failure.fields.items()}
+        forms[refused] = {"values": dict(values or {}), "errors": errors, "error": failure.message}
+    return web.page("settings/index.html", status=status, forms=forms, smtp=smtp, schedules=schedules["items"],
+                    zones=ZONES)
+
+
+@router.get("")
+async def settings_page(web: SignedIn) -> Response:
+    # The API refuses anyone but an administrator: its 403 becomes the "Not allowed" page, not a form.
+    return await _page(web)
+
+
+@router.post("/registration")
+async def set_registration(web: SignedIn) -> Response:
+    form = await web.form()
+    values = form_values(form, "registration")
+    try:
+        await web.api.put("/settings/registration", values)
+    except ApiFailure as failure:
+        return await _page(web, status=failure.status, refused="registration", values=values, failure=failure)
+    state = "open to anyone" if values["registration"] == "open" else "by invitation only"
+    return web.redirect("/settings", say=f"Registration is {state} now.")
+
+
+@router.post("/smtp")
+async def set_smtp(web: SignedIn) -> Response:
+    form = await web.form()
+    values = form_values(form, *SMTP_FIELDS)
+    password = str(form.get("password") or "")
+    body: dict[str, Any]
+    if not values["host"]:
+        body = {"host": None}
+    else:
+        body = {"host": values["host"], "tls": values["tls"] or "starttls", "username": values["username"] or None,
+                "fromAddress": values["fromAddress"] or None}
+        if values["port"]:
+            body["port"] = values["port"]
+        # The password is write-only: typed, it replaces the stored one; blank keeps it unless asked to forget.
+        if password:
+            body["password"] = password
+        elif form.get("forgetPassword"):
+            body["password"] = None
+    try:
+        answer = await web.api.put("/settings/smtp", body)
+    except ApiFailure as failure:
+        return await _page(web, status=failure.status, refused="smtp", values=values, failure=failure)
+    say = (f"Invitations are emailed through {answer['host']} now." if answer["configured"]
+           else "Mail is off: invitations are shown as links only.")
+    return web.redirect("/settings", say=say)
+
+
+@router.post("/time_zone")
+async def set_time_zone(web: SignedIn) -> Response:
+    form = await web.form()
+    values = form_values(form, "timeZone")
+    try:
+        await web.api.post("/settings/time_zone", values)
+    except ApiFailure as failure:
+        return await _page(web, status=failure.status, refused="timeZone", values=values, failure=failure)
+    return web.redirect("/settings", say=f"Schedules fire in {values['timeZone']} now.")
+
+
+async def _set_pattern(web: SignedIn, which: str) -> Response:
+    form = await web.form()
+    setting, name = PATTERNS[which]
+    values = form_values(form, name)
+    try:
+        await web.api.post(f"/settings/{setting}", {"pattern": values[name]})
+    except ApiFailure as failure:
+        return await _page(web, status=failure.status, refused=which, values=values, failure=failure,
+                           renamed={"pattern": name})
+    what = "Guest OS updates" if which == "box" else "Database server updates"
+    pattern = values[name]
+    return web.redirect("/settings", say=f"{what} are off now." if pattern == "never"
+                        else f"{what} run on {pattern} now.")
+
+
+@router.post("/apps_autoupdate_pattern")
+async def set_apps_pattern(web: SignedIn) -> Response:
+    return await _set_pattern(web, "apps")
+
+
+@router.post("/box_autoupdate_pattern")
+async def set_box_pattern(web: SignedIn) -> Response:
+    return await _set_pattern(web, "box")
