@@ -10,7 +10,7 @@ PYTEST_WORKERS ?= 4
 # ansible-runner (the task engine, in tests too) starts ansible-playbook from PATH: let it find the venv's.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: bootstrap run sim clean-sim test lint bench clean
+.PHONY: bootstrap run sim clean-sim test lint bench screenshots clean
 
 bootstrap:
 	scripts/bootstrap
@@ -37,6 +37,12 @@ lint: bootstrap
 
 bench: bootstrap
 	$(BIN)/python bench/task_overhead.py
+
+# Pictures of the dashboard's main pages (desktop and phone, light and dark) under docs/screenshots/, taken by
+# the browser tests in headless Chromium against a simulator node.
+screenshots:
+	scripts/bootstrap --test-deps
+	CONTAINR_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q -p no:randomly tests/web/test_browser_pages.py
 
 # Destroys every container, the bridge and apt-cacher-ng that the simulator's lxc backend made.
 clean-sim: bootstrap

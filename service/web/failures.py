@@ -3,7 +3,11 @@ page did not handle itself (not found, forbidden, busy)."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from service.web.api_client import ApiFailure
@@ -50,7 +54,35 @@ async def _api(request: Request, exc: Exception) -> Response:
                  message=exc.message)
 
 
+Handler = Callable[[Request, Exception], Awaitable[Response]]
+
+
+def _pages_or(api_handler: Handler, page: Handler) -> Handler:
+    """The API's own answer under /api/, a page everywhere else (a browser gets HTML, never the API's JSON)."""
+    async def handle(request: Request, exc: Exception) -> Response:
+        if request.url.path.startswith("/api/"):
+            return await api_handler(request, exc)
+        return await page(request, exc)
+    return handle
+
+
+async def _not_a_page(request: Request, exc: Exception) -> Response:
+    """A malformed address (`/tasks/abc`, a query value out of range) names no page."""
+    return _page(request, status=404, title=TITLES[404], message="There is no such page.")
+
+
+async def _http(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 404:
+        return await _not_a_page(request, exc)
+    return _page(request, status=exc.status_code, title=TITLES.get(exc.status_code, "Something went wrong"),
+                 message=str(exc.detail))
+
+
 def install_failure_pages(app: FastAPI) -> None:
+    """After the API's error handlers: the two it has for malformed requests and HTTP errors answer pages too."""
     app.add_exception_handler(SignInRequired, _sign_in)
     app.add_exception_handler(CsrfRefused, _csrf)
     app.add_exception_handler(ApiFailure, _api)
+    for kind, page in ((RequestValidationError, _not_a_page), (StarletteHTTPException, _http)):
+        app.add_exception_handler(kind, _pages_or(app.exception_handlers[kind], page))

@@ -96,3 +96,13 @@ async def test_pages_carry_security_headers_and_static_files_are_cached(browser_
     href = css.split('href="')[1].split('"')[0]
     static = await browser_client.get(href)
     assert static.status_code == 200 and "immutable" in static.headers["cache-control"]
+
+
+async def test_a_malformed_or_unknown_address_is_a_page_not_the_api_json(browser_client):
+    await set_up_owner(browser_client)
+    for path in ("/tasks/abc", "/tasks?page=0", "/no-such-page"):
+        response = await browser_client.get(path)
+        assert response.status_code == 404 and "There is no such page." in response.text, path
+        assert response.headers["content-type"].startswith("text/html")
+    api = await browser_client.get("/api/v1/no-such-route")
+    assert api.status_code == 404 and api.json()["code"] == "not_found"  # the API keeps its JSON
