@@ -62,6 +62,15 @@ async def test_a_team_made_from_the_form_is_listed_with_my_role(browser_client):
     listed = await page(browser_client, "/teams")
     row = listed.split(f'href="/teams/{team_id}"')[1].split("</tr>")[0]
     assert "Platform" in row and "Owner" in row
+    # Renamed from its own form; a slug another team has is refused beside the slug field.
+    await _new_team(browser_client, "Other")  # its slug: "other"
+    taken = await submit(browser_client, f"/teams/{team_id}/edit", f"/teams/{team_id}/edit",
+                         {"name": "Platform team", "slug": "other"}, status=409)
+    assert "is taken" in taken.text.split('id="e-slug"')[1].split("</small>")[0]
+    assert 'value="Platform team"' in taken.text
+    await submit(browser_client, f"/teams/{team_id}/edit", f"/teams/{team_id}/edit",
+                 {"name": "Platform team", "slug": "platform-team"})
+    assert "<code>platform-team</code>" in await page(browser_client, f"/teams/{team_id}")
 
 
 async def test_the_invited_account_accepts_on_its_teams_page_and_shows_as_a_member(browser_client, bob_browser,
@@ -110,9 +119,12 @@ async def test_an_owner_changes_a_role_from_the_members_table(browser_client, bo
                            {"role": "admin"})
     html = await page(browser_client, changed.headers["location"])
     assert "bob@example.com is now admin" in html
+    form = html.split(f"/members/{bob_id}/role")[1].split("</form>")[0]
+    assert '<option value="admin" selected>' in form
     assert (await _members(client, owner, team_id))["bob@example.com"] == ("admin", "member")
-    # The last owner cannot step down: the API says so and the page shows it.
+    # The last owner is offered no role change; a posted one is refused by the API, and the page says why.
     owner_id = (await client.get("/api/v1/user/profile", headers=owner)).json()["id"]
+    assert f"/members/{owner_id}/role" not in html
     refused = await submit(browser_client, f"/teams/{team_id}", f"/teams/{team_id}/members/{owner_id}/role",
                            {"role": "user"})
     assert "last owner" in await page(browser_client, refused.headers["location"])

@@ -33,9 +33,11 @@ def _powers(web: SignedIn, team: dict[str, Any]) -> dict[str, Any]:
     for member in team["members"]:
         accepted = member["status"] == "member"
         reachable = manage and accepted and (owner or member["role"] != "owner")
-        members.append({**member, "me": member["userId"] == me,
-                        "change_role": reachable,
-                        "remove": reachable and member["userId"] != me,
+        mine = member["userId"] == me
+        # The last owner cannot step down (the API says 409): no control that can only be refused.
+        last = member["role"] == "owner" and owners <= 1
+        members.append({**member, "me": mine, "change_role": reachable and not last,
+                        "remove": reachable and not mine,
                         "reinvite": manage and not accepted})
     return {"manage": manage, "owner": owner, "delete": owner and not team["personal"],
             "leave": role is not None, "last_owner": role == "owner" and owners <= 1,
