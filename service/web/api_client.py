@@ -19,19 +19,20 @@ class ApiFailure(Exception):
         self.status = status
         self.message = str(body.get("error") or f"The request failed ({status})")
         self.code = str(body.get("code") or "")
-        self.fields = field_errors(body.get("details"))
+        self.fields = field_errors(body.get("details"), self.message)
         super().__init__(self.message)
 
 
-def field_errors(details: Any) -> dict[str, str]:
-    """The API's error details by field: a validation error's list of {field, message}, or one {field: name}."""
+def field_errors(details: Any, message: str = "") -> dict[str, str]:
+    """The API's error details by field: a validation error's list of {field, message}, or one {field: name}
+    (a conflict or a refused value) whose message is the error's own."""
     found: dict[str, str] = {}
     if isinstance(details, list):
         for item in details:
             if isinstance(item, dict) and isinstance(item.get("field"), str):
                 found.setdefault(item["field"], str(item.get("message") or "invalid"))
     elif isinstance(details, dict) and isinstance(details.get("field"), str):
-        found[details["field"]] = str(details.get("message") or "")
+        found[details["field"]] = str(details.get("message") or message)
     return found
 
 

@@ -45,12 +45,6 @@ def _powers(web: SignedIn, team: dict[str, Any]) -> dict[str, Any]:
             "members": members}
 
 
-def _field_errors(failure: ApiFailure) -> dict[str, str]:
-    """The failure's field errors; a conflict names its field without a message of its own, so it gets the
-    failure's."""
-    return {name: message or failure.message for name, message in failure.fields.items()}
-
-
 async def _team_page(web: SignedIn, team_id: UUID, *, status: int = 200, values: Mapping[str, str] | None = None,
                      errors: Mapping[str, str] | None = None, error: str | None = None) -> Response:
     team = await web.api.get(f"/teams/{team_id}")
@@ -78,7 +72,7 @@ async def create_team(web: SignedIn) -> Response:
     try:
         team = await web.api.post("/teams", body)
     except ApiFailure as failure:
-        return web.page("teams/new.html", status=failure.status, values=values, errors=_field_errors(failure),
+        return web.page("teams/new.html", status=failure.status, values=values, errors=failure.fields,
                         error=failure.message)
     return web.redirect(f"/teams/{team['id']}", say=f"Team {team['name']} created: invite its members here.")
 
@@ -98,7 +92,7 @@ async def invite(web: SignedIn, team_id: UUID) -> Response:
     except ApiFailure as failure:
         if failure.status == 404:
             raise
-        return await _team_page(web, team_id, status=failure.status, values=values, errors=_field_errors(failure),
+        return await _team_page(web, team_id, status=failure.status, values=values, errors=failure.fields,
                                 error=failure.message)
     return web.redirect(f"/teams/{team_id}", say=_invited_note(invited, "Invited"))
 
@@ -169,7 +163,7 @@ async def edit(web: SignedIn, team_id: UUID) -> Response:
             raise
         team = await web.api.get(f"/teams/{team_id}")
         return web.page("teams/edit.html", status=failure.status, team=team, values=values,
-                        errors=_field_errors(failure), error=failure.message)
+                        errors=failure.fields, error=failure.message)
     return web.redirect(f"/teams/{team_id}", say=f"Team {team['name']} saved.")
 
 
