@@ -102,7 +102,7 @@ async def test_variables_are_added_changed_and_removed_and_a_secret_never_shows(
                   "secret-1": "on", "key-2": "", "value-2": ""})
     html = await page(browser_client, environment)
     assert 'value="hello"' in html and "API_TOKEN" in html and SECRET not in html
-    assert 'name="value-0" type="password"' in html and "kept unless you type a new one" in html
+    assert 'name="value-0" type="password"' in html and "kept if left blank" in html
     # Saved again with the secret left blank: it keeps its value; GREETING changes, a new one is refused.
     form = {"rows": "4", "key-0": "API_TOKEN", "value-0": "", "secret-0": "on", "stored-0": "1",
             "key-1": "GREETING", "value-1": "hi", "key-2": "NEW_SECRET", "value-2": "", "secret-2": "on",
