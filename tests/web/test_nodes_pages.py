@@ -81,7 +81,7 @@ async def test_a_refused_registration_names_its_fields_and_records_nothing(brows
 
 
 @pytest.mark.ansible
-async def test_a_container_of_containrs_stops_and_starts_from_the_node_page(browser_client, client, server,
+async def test_a_container_of_containrs_stops_starts_and_is_destroyed_from_the_node_page(browser_client, client, server,
                                                                            pve_sim):
     await set_up_owner(browser_client)
     headers = await login(client)
@@ -108,7 +108,15 @@ async def test_a_container_of_containrs_stops_and_starts_from_the_node_page(brow
     await submit(browser_client, url, f"{url}/containers/pg-main/start")
     task_id = int(re.search(r"Starting pg-main: task #(\d+)\.", await page(browser_client, url)).group(1))
     assert (await wait_task(client, headers, task_id))["success"]
-    assert 'badge-ok">running' in await page(browser_client, url)
+    html = await page(browser_client, url)
+    assert 'badge-ok">running' in html and f'href="{url}/containers/pg-main/destroy"' in html
+
+    confirm = await page(browser_client, f"{url}/containers/pg-main/destroy")
+    assert "Destroy the container pg-main?" in confirm and "10.213.0.10" in confirm
+    await submit(browser_client, f"{url}/containers/pg-main/destroy", f"{url}/containers/pg-main/destroy")
+    task_id = int(re.search(r"Destroying pg-main: task #(\d+)\.", await page(browser_client, url)).group(1))
+    assert (await wait_task(client, headers, task_id))["success"]
+    assert "pg-main" not in (await page(browser_client, url)).split('id="h-containers"')[1].split("</section>")[0]
 
 
 @pytest.mark.ansible
