@@ -31,7 +31,8 @@ async def create(project: Project, *, email: str, role: ProjectRole, by: User) -
 
 
 def link(base: str, token: str) -> str:
-    return f"{base}/api/v1/invites/{token}"
+    """The dashboard's page for the invitation: it shows the project and accepts it once signed in."""
+    return f"{base}/invites/{token}"
 
 
 async def invite(project: Project, *, email: str, role: ProjectRole, by: User, box: SecretBox,

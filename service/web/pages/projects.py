@@ -27,11 +27,6 @@ PROJECT_FIELDS = ("name", "displayName", "description", "color")
 Token = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{16,128}$")]
 
 
-def field_errors(failure: ApiFailure) -> dict[str, str]:
-    """The failure's field errors; a conflict names its field without a message, so it gets the failure's."""
-    return {name: message or failure.message for name, message in failure.fields.items()}
-
-
 def _optional(values: Mapping[str, str], *names: str) -> dict[str, str | None]:
     return {name: values[name] or None for name in names}
 
@@ -119,7 +114,7 @@ async def create_project(web: SignedIn) -> Response:
         project = await web.api.post("/projects", body)
     except ApiFailure as failure:
         return web.page("projects/new.html", status=failure.status, teams=_team_options(await _teams(web)),
-                        values=values, errors=field_errors(failure), error=failure.message)
+                        values=values, errors=failure.fields, error=failure.message)
     return web.redirect(f"/projects/{project['id']}",
                         say=f"Project {project['displayName']} created with its production environment.")
 
@@ -159,7 +154,7 @@ async def edit(web: SignedIn, project_id: UUID) -> Response:
         if failure.status in (403, 404):
             raise
         project = await web.api.get(f"/projects/{project_id}")
-        return await _edit_page(web, project, status=failure.status, values=values, errors=field_errors(failure),
+        return await _edit_page(web, project, status=failure.status, values=values, errors=failure.fields,
                                 error=failure.message)
     return web.redirect(f"/projects/{project_id}", say=f"Project {project['displayName']} saved.")
 
@@ -232,12 +227,11 @@ async def invite(web: SignedIn, project_id: UUID) -> Response:
         if failure.status in (403, 404):
             raise
         return await _project_page(web, project_id, status=failure.status, values=values,
-                                   errors=field_errors(failure), error=failure.message)
+                                   errors=failure.fields, error=failure.message)
     project = await web.api.get(f"/projects/{project_id}")
-    # The dashboard's page for the link rather than the API's answer; the token exists only in this answer:
-    # rendered here, never redirected with, and kept out of caches.
-    link = invited["link"].replace("/api/v1/invites/", "/invites/", 1)
-    response = web.page("projects/invite_created.html", status=201, project=project, invited=invited, link=link,
+    # The token exists only in this answer: rendered here, never redirected with, and kept out of caches.
+    response = web.page("projects/invite_created.html", status=201, project=project, invited=invited,
+                        link=invited["link"],
                         roles=ROLES)
     response.headers["Cache-Control"] = "no-store"
     return response
