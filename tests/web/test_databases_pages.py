@@ -73,6 +73,11 @@ async def test_the_create_form_offers_the_api_choices_and_a_refused_one_keeps_wh
 async def test_a_database_made_from_the_form_shows_its_task_and_reveals_credentials_only_when_asked(
         browser_client, client, pve_sim):
     owner, project = await _owner_and_project(browser_client, client, pve_sim)
+    # The API lists a node's versions only when refusing one: beside the field, the form kept.
+    refused = await submit(browser_client, "/databases/new", "/databases", {
+        "name": "orders", "placement": project["id"], "nodeId": "", "type": "redis", "version": "5.0",
+        "cores": "1", "memoryMb": "256", "diskGb": "8"}, status=422)
+    assert 'id="e-version"' in refused.text and "it has 7.0" in refused.text and 'value="5.0"' in refused.text
     database = await _created(browser_client, client, owner, project)
     task_page = await page(browser_client, f"/tasks/{database['taskId']}")
     assert f"Creating database orders: task #{database['taskId']}." in task_page
@@ -149,3 +154,24 @@ async def test_a_viewer_sees_no_action_forms_and_a_forged_one_is_refused(browser
     assert forged.status_code == 403
     after = (await client.get(f"/api/v1/databases/{database['id']}", headers=owner)).json()
     assert after["status"] == "failed" and after["taskId"] == database["taskId"]
+
+
+async def test_a_resize_the_api_refuses_shows_beside_its_field_and_a_rename_is_saved(browser_client, client,
+                                                                                    pve_sim):
+    owner, project = await _owner_and_project(browser_client, client, pve_sim)
+    database = await _created(browser_client, client, owner, project)
+    await _stop_run(client, owner, database["taskId"])
+    await Database.filter(id=database["id"]).update(status="running")
+    detail = f"/databases/{database['id']}"
+    shrink = await submit(browser_client, detail, f"{detail}/resize", {"cores": "2", "memoryMb": "256", "diskGb": "4"},
+                          status=422)
+    assert 'id="e-diskGb"' in shrink.text and "A disk never shrinks" in shrink.text
+    assert 'name="cores" type="number" value="2"' in shrink.text  # what was asked stays in the form
+    assert (await client.get(f"/api/v1/databases/{database['id']}", headers=owner)).json()["resources"]["cores"] == 1
+
+    saved = await submit(browser_client, detail, f"{detail}/settings", {"name": "invoices", "backupsEnabled": ""})
+    assert saved.headers["location"] == detail
+    html = await page(browser_client, detail)
+    assert "Saved invoices." in html and "<h1>invoices" in html
+    after = (await client.get(f"/api/v1/databases/{database['id']}", headers=owner)).json()
+    assert after["name"] == "invoices" and after["backupsEnabled"] is False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Annotated, Any
+from urllib.parse import urlencode
 from uuid import UUID
 
 from fastapi import APIRouter, Query
@@ -92,12 +93,12 @@ async def database_list(web: SignedIn, project_id: Annotated[UUID | None, Query(
                                 per_page=PER_PAGE)
     projects = {p["id"]: p for p in await _all(web, "/projects")}
     environments: dict[str, str] = {}
-    for project_id in {d["projectId"] for d in listing["items"] if d["projectId"] in projects}:
-        for environment in await web.api.get(f"/projects/{project_id}/environments"):
+    for shown in {d["projectId"] for d in listing["items"] if d["projectId"] in projects}:
+        for environment in await web.api.get(f"/projects/{shown}/environments"):
             environments[environment["id"]] = environment["name"]
     nodes = {n["id"]: n["name"] for n in await _all(web, "/nodes")}
-    base = "/databases?" + "".join(f"{key}={value}&" for key, value in
-                                   (("projectId", project_id), ("type", type)) if value)
+    kept = {key: value for key, value in (("projectId", project_id), ("type", type), ("search", search)) if value}
+    base = f"/databases?{urlencode(kept)}&" if kept else "/databases?"
     return web.page("databases/list.html", listing=listing, projects=projects, environments=environments,
                     nodes=nodes, types=_choices(web)["types"], base=base,
                     filters={"projectId": str(project_id or ""), "type": type or "", "search": search or ""})
