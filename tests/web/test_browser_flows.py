@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.async_api import Page, expect
 
-from tests.factories import PASSWORD, TEMPLATE, owner_headers
+from tests.factories import PASSWORD, TEMPLATE, online_node, owner_headers
 from tests.web.browser import new_page, script_errors, sign_in
 
 pytestmark = pytest.mark.one_database
@@ -90,3 +90,34 @@ async def test_an_invitation_is_accepted_in_a_second_browser(browser, server, cl
     assert any(member["userId"] == bob_id for member in members), members
     assert script_errors(page) == [] and script_errors(bob) == []
 
+
+
+async def test_a_database_from_its_form_streams_its_run_into_the_page(browser, server, client, pve_sim):
+    headers = await owner_headers(client)
+    node = await online_node(client, headers, pve_sim)
+    await client.post("/api/v1/projects", headers=headers, json={"name": "shop", "defaultNodeId": node["id"]})
+    page = await new_page(browser, server.url)
+    await sign_in(page, "owner")
+    await page.goto("/databases/new")
+    await page.get_by_label("Name", exact=True).fill("orders")
+    await page.get_by_label("Type", exact=True).select_option("redis")
+    await page.get_by_role("button", name="Create the database").click()
+    await page.wait_for_url(re.compile(r"/tasks/\d+$"))
+    task_id = int(page.url.rsplit("/", 1)[1])
+    log = page.locator("#task-log")
+    rendered = int(await log.get_attribute("data-after") or 0)
+    # The playbook's lines arrive while it runs (on the memory backend it then waits for the guest's SSH).
+    await page.wait_for_function("n => document.querySelectorAll('#task-log span').length >= n",
+                                 arg=rendered + 3, timeout=60_000)
+    await expect(log).to_contain_text("TASK [")
+    assert (await client.get(f"/api/v1/tasks/{task_id}", headers=headers)).json()["active"]
+    await expect(page.locator("#task-status progress")).not_to_have_attribute("value", "0")
+
+    page.on("dialog", lambda dialog: dialog.accept())
+    await page.get_by_role("button", name="Stop").click()
+    await expect(page.locator("#task-status")).to_contain_text("stopped", timeout=60_000)
+    await page.goto("/databases")
+    await page.get_by_role("link", name="orders").click()
+    await expect(page.get_by_role("heading", level=1)).to_contain_text("orders")
+    await expect(page.locator(".badge").first).to_have_text("failed")
+    assert script_errors(page) == []

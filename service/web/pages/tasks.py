@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from starlette.responses import Response
 
 from service.domains.tasks.api import task_logstream
+from service.web.api_client import ApiFailure
 from service.web.deps import SignedIn
 
 router = APIRouter(prefix="/tasks")
@@ -30,7 +31,20 @@ async def task_page(web: SignedIn, task_id: int) -> Response:
     task = await web.api.get(f"/tasks/{task_id}")
     log = await web.api.call("GET", f"/tasks/{task_id}/logs", raw=True)
     lines = log.splitlines()
-    return web.page("tasks/detail.html", task=task, log_lines=lines)
+    return web.page("tasks/detail.html", task=task, log_lines=lines, starter=await _starter(web, task))
+
+
+async def _starter(web: SignedIn, task: dict[str, Any]) -> str | None:
+    """Who started the task, by name: the caller, or (an administrator sees everyone's tasks) another account."""
+    if not task["createdBy"]:
+        return None
+    assert web.user is not None
+    if task["createdBy"] == str(web.user.id):
+        return "you"
+    try:
+        return str((await web.api.get(f"/users/{task['createdBy']}"))["username"])
+    except ApiFailure:
+        return "an account since deleted"
 
 
 @router.get("/{task_id}/status")
