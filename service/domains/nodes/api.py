@@ -32,14 +32,16 @@ ContainerName = Annotated[str, Path(pattern=r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])
                                     description="The guest's host name")]
 
 
-async def _out(node: Node, task_id: int | None = None) -> NodeAccepted:
+async def _out(node: Node, task_id: int | None = None, *, in_use: bool | None = None) -> NodeAccepted:
+    """The node's answer; `in_use` (whether guests live on it) is asked for when the caller has not found it."""
     facts = node.facts or {}
     return NodeAccepted(
         id=node.id, team_id=node.team_id, name=node.name, description=node.description, api_url=node.api_url,
         token_id=node.token_id, verify_tls=node.verify_tls, fingerprint=node.fingerprint,
         defaults=node.defaults or {}, status=node.status, status_message=node.status_message,
         pve_version=node.pve_version, nodes=facts.get("nodes") or [], storages=facts.get("storages") or [],
-        template_found=facts.get("templateFound"), in_use=await Guest.exists(node=node),
+        template_found=facts.get("templateFound"),
+        in_use=await Guest.exists(node=node) if in_use is None else in_use,
         last_checked_at=node.last_checked_at, created_at=node.created_at, updated_at=node.updated_at,
         task_id=task_id)
 
@@ -51,7 +53,10 @@ async def list_nodes(user: CurrentUser, paging: PagingDep,
     query = await nodes.visible_nodes(user, team_id=team_id, search=paging.search)
     total = await query.count()
     found = await query.order_by("name", "id").offset(paging.offset).limit(paging.per_page)
-    items: list[NodeOut] = [await _out(node) for node in found]
+    # Which of them hold guests, in one query for the page rather than one per node.
+    used = set(await Guest.filter(node_id__in=[node.id for node in found]).distinct().values_list("node_id",
+                                                                                                flat=True))
+    items: list[NodeOut] = [await _out(node, in_use=node.id in used) for node in found]
     return Page[NodeOut](items=items, total=total, page=paging.page, per_page=paging.per_page)
 
 
