@@ -10,10 +10,11 @@ from service.web.pages import (
     nodes,
     profile,
     projects,
+    services,
     settings,
     tasks,
     teams,
 )
 
 ROUTERS = (entry.router, profile.router, teams.router, projects.router, nodes.router, databases.router,
-           tasks.router, backups.router, settings.router, audit.router)
+           services.router, tasks.router, backups.router, settings.router, audit.router)

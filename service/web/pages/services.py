@@ -1,0 +1,404 @@
+"""Services and git providers: the services list, the create form (its webhook secret shown once on the answer),
+a service's page (status, source, releases with rollback, builds with their tasks, power, deploy again, the edit
+form that redeploys), its live journal, its deletion through a confirmation page; the teams' git providers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any
+from urllib.parse import urlencode
+from uuid import UUID
+
+from fastapi import APIRouter, Query
+from starlette.responses import Response
+
+from service.domains.services.api import service_logstream
+from service.domains.services.secrets import secrets_of
+from service.web.api_client import ApiFailure
+from service.web.deps import SignedIn, form_values
+
+router = APIRouter()
+
+PER_PAGE = 25
+POWER = {"start": "Starting", "stop": "Stopping", "restart": "Restarting"}
+TYPES = [("web", "web: answers HTTP on its port"), ("worker", "worker: stays up, answers nothing"),
+         ("cron", "cron: runs on a schedule")]
+BUILDERS = [("auto", "auto: the stack is detected (Python, Node, a static site)"),
+            ("procfile", "procfile: its Procfile's web or worker line")]
+PROVIDER_KINDS = [("github", "GitHub"), ("gitlab", "GitLab"), ("bitbucket", "Bitbucket"), ("gitea", "Gitea")]
+RESOURCES = ("cores", "memoryMb", "diskGb")
+SOURCE = ("repository", "branch", "rootDirectory", "gitProviderId")
+BUILD = ("builderType", "buildCommand", "startCommand")
+RUNTIME = ("port", "healthCheckPath", "healthCheckTimeout", "schedule")
+EDIT_FIELDS = (*SOURCE, *BUILD, "variables", *RUNTIME)
+CREATE_FIELDS = ("name", "placement", "nodeId", "type", *EDIT_FIELDS, *RESOURCES)
+CREATE_DEFAULTS = {"type": "web", "branch": "main", "builderType": "auto", "cores": "1", "memoryMb": "512",
+                   "diskGb": "8"}
+# The API's nested field names as the forms name them.
+PREFIXES = ("source.", "buildConfig.", "resources.")
+FORM_FIELD = {"projectId": "placement", "environmentId": "placement",
+              "buildConfig.environmentVariables": "variables"}
+
+
+class Refused(Exception):
+    """A form the page refuses before asking the API (a line of variables it cannot read)."""
+
+    def __init__(self, message: str, errors: dict[str, str]) -> None:
+        super().__init__(message)
+        self.errors = errors
+
+
+def errors_of(failure: ApiFailure) -> dict[str, str]:
+    """The failure's field errors under the forms' names."""
+    found: dict[str, str] = {}
+    for name, message in failure.fields.items():
+        shown = FORM_FIELD.get(name) or next((name.removeprefix(p) for p in PREFIXES if name.startswith(p)), name)
+        found.setdefault(shown, message or failure.message)
+    return found
+
+
+def _number(value: str) -> int | str:
+    return int(value) if value.isdigit() else value  # anything else goes as typed: the API names the field
+
+
+def _variables(text: str, *, keep: bool) -> dict[str, str | None]:
+    """NAME=value lines; with `keep`, a NAME alone keeps its value (the API's null)."""
+    found: dict[str, str | None] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, equals, value = line.partition("=")
+        if not equals and not keep:
+            raise Refused("The variables could not be read", {
+                "variables": f"Line {number} has no '=': write NAME=value, one a line."})
+        found[name.strip()] = value if equals else None
+    return found
+
+
+def _runtime(values: Mapping[str, Any], service_type: str) -> dict[str, Any]:
+    """The fields of the service's type, as filled in (an empty one is left to the API's default)."""
+    wanted = {"web": ("port", "healthCheckPath", "healthCheckTimeout"), "cron": ("schedule",)}.get(service_type, ())
+    numbers = ("port", "healthCheckTimeout")
+    return {name: _number(values[name]) if name in numbers else values[name] for name in RUNTIME
+            if values[name] and (name in wanted or service_type not in TYPE_NAMES)}
+
+
+TYPE_NAMES = {value for value, _ in TYPES}
+
+
+def create_body(values: Mapping[str, Any], environment_id: str) -> dict[str, Any]:
+    return {
+        "name": values["name"], "type": values["type"], "environmentId": environment_id or None,
+        "nodeId": values["nodeId"] or None,
+        "source": {"repository": values["repository"], "branch": values["branch"] or "main",
+                   "rootDirectory": values["rootDirectory"], "gitProviderId": values["gitProviderId"] or None},
+        "buildConfig": {"builderType": values["builderType"] or "auto", "buildCommand": values["buildCommand"],
+                        "startCommand": values["startCommand"],
+                        "environmentVariables": _variables(values["variables"], keep=False)},
+        "resources": {name: _number(values[name]) for name in RESOURCES if values[name]},
+        "links": list(values["links"]), **_runtime(values, values["type"])}
+
+
+def update_body(values: Mapping[str, Any], service_type: str) -> dict[str, Any]:
+    return {
+        "source": {"repository": values["repository"], "branch": values["branch"],
+                   "rootDirectory": values["rootDirectory"], "gitProviderId": values["gitProviderId"] or None},
+        "buildConfig": {"builderType": values["builderType"], "buildCommand": values["buildCommand"],
+                        "startCommand": values["startCommand"],
+                        "environmentVariables": _variables(values["variables"], keep=True)},
+        "links": list(values["links"]), **_runtime(values, service_type)}
+
+
+def edit_values(service: dict[str, Any]) -> dict[str, Any]:
+    """The edit form as the service is: its variables by name alone (a name alone keeps its value)."""
+    source, build = service["source"], service["buildConfig"]
+    return {"repository": source["repository"], "branch": source["branch"], "rootDirectory": source["rootDirectory"],
+            "gitProviderId": source["gitProviderId"] or "", "builderType": build["builderType"],
+            "buildCommand": build["buildCommand"], "startCommand": build["startCommand"],
+            "variables": "\n".join(build["environmentVariables"]), "port": str(service["port"] or ""),
+            "healthCheckPath": service["healthCheckPath"], "healthCheckTimeout": str(service["healthCheckTimeout"]),
+            "schedule": service["schedule"], "links": list(service["links"])}
+
+
+async def _all(web: SignedIn, path: str, **params: Any) -> list[dict[str, Any]]:
+    return (await web.api.get(path, per_page=100, **params))["items"]
+
+
+async def _placements(web: SignedIn, projects: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(projectId/environmentId, "project / environment") for each project the caller may create in."""
+    options: list[tuple[str, str]] = []
+    for project in projects:
+        if project["role"] == "viewer":
+            continue
+        for environment in await web.api.get(f"/projects/{project['id']}/environments"):
+            options.append((f"{project['id']}/{environment['id']}",
+                            f"{project['name']} / {environment['name']}"
+                            f"{' (default)' if environment['isDefault'] else ''}"))
+    return options
+
+
+async def _databases(web: SignedIn, projects: list[dict[str, Any]], **params: Any) -> list[tuple[str, str]]:
+    """(id, "project / name (type)") of the databases a service may link, in the projects given."""
+    found: list[tuple[str, str]] = []
+    for project in projects:
+        for database in await _all(web, "/databases", projectId=project["id"], **params):
+            found.append((database["id"], f"{project['name']} / {database['name']} ({database['type']})"))
+    return found
+
+
+async def _repositories(web: SignedIn, provider_id: str) -> tuple[list[dict[str, Any]], str | None]:
+    """The provider's repositories (its first 100) for the repository field's suggestions, or why not."""
+    if not provider_id:
+        return [], None
+    try:
+        return (await web.api.get(f"/git/providers/{provider_id}/repositories", per_page=100))["items"], None
+    except ApiFailure as failure:
+        return [], failure.message
+
+
+async def _create_form(web: SignedIn, *, status: int = 200, values: Mapping[str, str],
+                       errors: Mapping[str, str] | None = None, error: str | None = None) -> Response:
+    projects = [p for p in await _all(web, "/projects") if p["role"] != "viewer"]
+    providers = await _all(web, "/git/providers")
+    repositories, repositories_error = await _repositories(web, values.get("gitProviderId", ""))
+    nodes = await _all(web, "/nodes")
+    return web.page("services/new.html", status=status, values=values, errors=errors or {}, error=error,
+                    placements=await _placements(web, projects), databases=await _databases(web, projects),
+                    providers=[("", "None (a public repository)"),
+                               *((p["id"], f"{p['name']} ({p['type']}, {p['account']})") for p in providers)],
+                    nodes=[("", "The project's default node"),
+                           *((n["id"], f"{n['name']} ({n['status']})") for n in nodes)],
+                    repositories=repositories, repositories_error=repositories_error, types=TYPES,
+                    builders=BUILDERS)
+
+
+@router.get("/services")
+async def service_list(web: SignedIn, project_id: Annotated[UUID | None, Query(alias="projectId")] = None,
+                       type: Annotated[str | None, Query(max_length=16)] = None,
+                       search: Annotated[str | None, Query(max_length=100)] = None,
+                       page: Annotated[int, Query(ge=1, le=100000)] = 1) -> Response:
+    listing = await web.api.get("/services", projectId=project_id, type=type, search=search, page=page,
+                                per_page=PER_PAGE)
+    projects = {p["id"]: p for p in await _all(web, "/projects")}
+    environments: dict[str, str] = {}
+    for shown in {s["projectId"] for s in listing["items"] if s["projectId"] in projects}:
+        for environment in await web.api.get(f"/projects/{shown}/environments"):
+            environments[environment["id"]] = environment["name"]
+    kept = {key: value for key, value in (("projectId", project_id), ("type", type), ("search", search)) if value}
+    base = f"/services?{urlencode(kept)}&" if kept else "/services?"
+    return web.page("services/list.html", listing=listing, projects=projects, environments=environments,
+                    types=[value for value, _ in TYPES], base=base,
+                    filters={"projectId": str(project_id or ""), "type": type or "", "search": search or ""})
+
+
+@router.get("/services/new")
+async def new_service_form(web: SignedIn, provider: Annotated[str, Query(alias="gitProviderId", max_length=64)] = "",
+                           placement: Annotated[str, Query(max_length=100)] = "") -> Response:
+    return await _create_form(web, values={**CREATE_DEFAULTS, "gitProviderId": provider,
+                                           "placement": placement})
+
+
+@router.post("/services")
+async def create_service(web: SignedIn) -> Response:
+    form = await web.form()
+    values = {**form_values(form, *CREATE_FIELDS), "links": form.getlist("links")}
+    project_id, _, environment_id = values["placement"].partition("/")
+    try:
+        body = create_body(values, environment_id)
+    except Refused as refused:
+        return await _create_form(web, status=422, values=values, errors=refused.errors, error=str(refused))
+    try:
+        if not project_id:
+            raise ApiFailure(422, {"error": "Choose a project and environment",
+                                   "details": [{"field": "placement", "message": "required"}]})
+        made = await web.api.post(f"/projects/{project_id}/services", body)
+    except ApiFailure as failure:
+        return await _create_form(web, status=failure.status, values=values, errors=errors_of(failure),
+                                  error=failure.message)
+    # The secret is shown on this answer only: never in a redirect, a flash or a cache.
+    response = web.page("services/created.html", status=201, service=made,
+                        webhook=str(web.request.base_url).rstrip("/") + made["webhookUrl"])
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+async def _service_page(web: SignedIn, service_id: UUID, *, status: int = 200,
+                        values: Mapping[str, Any] | None = None, errors: Mapping[str, str] | None = None,
+                        error: str | None = None) -> Response:
+    assert web.user is not None
+    service = await web.api.get(f"/services/{service_id}")
+    project = environment = None
+    if service["projectId"]:
+        project = await web.api.get(f"/projects/{service['projectId']}")
+        environment = next((e for e in await web.api.get(f"/projects/{service['projectId']}/environments")
+                            if e["id"] == service["environmentId"]), None)
+    manage = project["role"] != "viewer" if project else web.user.is_admin
+    releases = await web.api.get(f"/services/{service_id}/releases", per_page=20)
+    builds = await web.api.get("/builds", serviceId=service_id, per_page=20)
+    providers = await _all(web, "/git/providers")
+    provider = next((p for p in providers if p["id"] == service["source"]["gitProviderId"]), None)
+    linkable = await _databases(web, [project], environmentId=service["environmentId"]) if project else []
+    names = dict(linkable)
+    return web.page("services/detail.html", status=status, service=service, project=project,
+                    environment=environment, manage=manage, releases=releases, builds=builds, provider=provider,
+                    links=[(link, names.get(link, link)) for link in service["links"]],
+                    linkable=linkable, builders=BUILDERS,
+                    providers=[("", "None (a public repository)"),
+                               *((p["id"], f"{p['name']} ({p['type']}, {p['account']})") for p in providers)],
+                    values=values if values is not None else edit_values(service), errors=errors or {},
+                    error=error)
+
+
+@router.get("/services/{service_id}")
+async def service_page(web: SignedIn, service_id: UUID) -> Response:
+    return await _service_page(web, service_id)
+
+
+@router.post("/services/{service_id}/edit")
+async def edit_service(web: SignedIn, service_id: UUID) -> Response:
+    form = await web.form()
+    values = {**form_values(form, *EDIT_FIELDS), "links": form.getlist("links")}
+    service = await web.api.get(f"/services/{service_id}")
+    try:
+        body = update_body(values, service["type"])
+        answer = await web.api.put(f"/services/{service_id}", body)
+    except Refused as refused:
+        return await _service_page(web, service_id, status=422, values=values, errors=refused.errors,
+                                   error=str(refused))
+    except ApiFailure as failure:
+        return await _service_page(web, service_id, status=failure.status, values=values,
+                                   errors=errors_of(failure), error=failure.message)
+    say = (f"Saved {answer['name']}; redeploying it: task #{answer['taskId']}." if answer["buildId"] else
+           f"Nothing changed in {answer['name']}.")
+    return web.redirect(f"/services/{service_id}", say=say)
+
+
+async def _started(web: SignedIn, service_id: UUID, path: str, body: Any, doing: str) -> Response:
+    """Start an action; back on the service's page, naming its task or why it was refused."""
+    back = f"/services/{service_id}"
+    try:
+        answer = await web.api.post(path, body)
+    except ApiFailure as failure:
+        return web.redirect(back, say=f"Refused: {failure.message}")
+    return web.redirect(back, say=f"{doing}: task #{answer['taskId']}.")
+
+
+@router.post("/services/{service_id}/deploy")
+async def deploy_again(web: SignedIn, service_id: UUID) -> Response:
+    await web.form()
+    return await _started(web, service_id, "/builds", {"serviceId": str(service_id)}, "Deploying again")
+
+
+@router.post("/services/{service_id}/rollback")
+async def rollback(web: SignedIn, service_id: UUID) -> Response:
+    release = str((await web.form()).get("releaseId") or "")
+    return await _started(web, service_id, f"/services/{service_id}/rollback",
+                          {"releaseId": release or None}, "Rolling back")
+
+
+@router.post("/services/{service_id}/builds/{build_id}/cancel")
+async def cancel_build(web: SignedIn, service_id: UUID, build_id: UUID) -> Response:
+    await web.form()
+    back = f"/services/{service_id}"
+    try:
+        await web.api.post(f"/builds/{build_id}/cancel")
+    except ApiFailure as failure:
+        return web.redirect(back, say=f"Refused: {failure.message}")
+    return web.redirect(back, say="Cancelling the build.")
+
+
+@router.get("/services/{service_id}/delete")
+async def delete_form(web: SignedIn, service_id: UUID) -> Response:
+    return web.page("services/delete.html", service=await web.api.get(f"/services/{service_id}"), values={},
+                    errors={}, error=None)
+
+
+@router.post("/services/{service_id}/delete")
+async def delete(web: SignedIn, service_id: UUID) -> Response:
+    values = form_values(await web.form(), "confirm")
+    service = await web.api.get(f"/services/{service_id}")
+    if values["confirm"] != service["name"]:
+        return web.page("services/delete.html", status=422, service=service, values=values,
+                        errors={"confirm": f"Type {service['name']} to confirm."}, error=None)
+    try:
+        answer = await web.api.delete(f"/services/{service_id}")
+    except ApiFailure as failure:
+        return web.page("services/delete.html", status=failure.status, service=service, values=values,
+                        errors=errors_of(failure), error=failure.message)
+    return web.redirect("/services", say=f"Deleting {service['name']}: task #{answer['taskId']}." if answer else
+                        f"Deleted {service['name']}.")
+
+
+@router.get("/services/{service_id}/logs")
+async def logs_page(web: SignedIn, service_id: UUID) -> Response:
+    return web.page("services/logs.html", service=await web.api.get(f"/services/{service_id}"))
+
+
+@router.get("/services/{service_id}/logstream-web")
+async def log_stream(web: SignedIn, service_id: UUID, after: Annotated[int, Query(ge=0, le=10**9)] = 0) -> Response:
+    """The API's live stream of the app's journal, for the signed-in browser (EventSource sends cookies, not bearer
+    tokens): the last 100 lines, then each new one. `after` is what the page's script sends; unused here."""
+    assert web.user is not None
+    return await service_logstream(service_id, web.user, secrets_of(web.request.app.state), lines=100)
+
+
+# After the named POST routes above: start, stop, restart.
+@router.post("/services/{service_id}/{action}")
+async def power(web: SignedIn, service_id: UUID, action: str) -> Response:
+    await web.form()
+    if action not in POWER:
+        return web.redirect(f"/services/{service_id}", say=f"No action {action!r}.")
+    return await _started(web, service_id, f"/services/{service_id}/{action}", None, f"{POWER[action]} the service")
+
+
+# Git providers: a team's accounts whose tokens clone private repositories.
+
+async def _providers_page(web: SignedIn, *, status: int = 200, values: Mapping[str, str] | None = None,
+                          errors: Mapping[str, str] | None = None, error: str | None = None) -> Response:
+    assert web.user is not None
+    teams = await web.api.get("/teams")
+    managed = [t for t in teams if t["role"] in ("owner", "admin") or web.user.is_admin]
+    providers = await _all(web, "/git/providers")
+    return web.page("services/providers.html", status=status, providers=providers,
+                    teams={t["id"]: t for t in teams}, managed={t["id"] for t in managed},
+                    team_options=[(t["id"], t["name"] + (" (personal)" if t["personal"] else "")) for t in managed],
+                    kinds=PROVIDER_KINDS, values=values or {"type": "github"}, errors=errors or {},
+                    error=error)
+
+
+@router.get("/git/providers")
+async def providers_page(web: SignedIn) -> Response:
+    return await _providers_page(web)
+
+
+@router.post("/git/providers")
+async def add_provider(web: SignedIn) -> Response:
+    form = await web.form()
+    values = form_values(form, "type", "name", "url", "teamId")  # the token is never sent back into the form
+    body = {"type": values["type"], "name": values["name"] or None, "url": values["url"] or None,
+            "teamId": values["teamId"] or None, "accessToken": str(form.get("accessToken") or "")}
+    try:
+        made = await web.api.post("/git/providers", body)
+    except ApiFailure as failure:
+        return await _providers_page(web, status=failure.status, values=values, errors=failure.fields,
+                                     error=failure.message)
+    return web.redirect("/git/providers", say=f"Added {made['name']}: the token reaches {made['account']}'s "
+                                              "repositories.")
+
+
+@router.get("/git/providers/{provider_id}/delete")
+async def provider_delete_form(web: SignedIn, provider_id: UUID) -> Response:
+    return web.page("services/provider_delete.html", provider=await web.api.get(f"/git/providers/{provider_id}"),
+                    error=None)
+
+
+@router.post("/git/providers/{provider_id}/delete")
+async def delete_provider(web: SignedIn, provider_id: UUID) -> Response:
+    await web.form()
+    provider = await web.api.get(f"/git/providers/{provider_id}")
+    try:
+        await web.api.delete(f"/git/providers/{provider_id}")
+    except ApiFailure as failure:
+        return web.page("services/provider_delete.html", status=failure.status, provider=provider,
+                        error=failure.message)
+    return web.redirect("/git/providers", say=f"Forgot {provider['name']}.")
