@@ -29,6 +29,13 @@ from service.tasks.models import Task, TaskState
 router = APIRouter(prefix="/tasks", tags=["tasks"])
 
 KEEPALIVE_SECONDS = 15.0
+# What a task acts on, as its `resource` names it: a kind (database, node, guest, service, playbook, ...) and its id.
+ResourceType = Annotated[str | None, Query(alias="resourceType", min_length=1, max_length=32,
+                                           pattern=r"^[a-z][a-zA-Z_]*$",
+                                           description="Only tasks acting on this kind of resource (`database`, "
+                                                       "`node`, `service`, ...)")]
+ResourceId = Annotated[str | None, Query(alias="resourceId", min_length=1, max_length=128,
+                                         description="Only tasks acting on the resource with this id")]
 
 
 async def visible_task(task_id: int, user: User) -> Task:
@@ -44,12 +51,18 @@ async def list_tasks(
     user: CurrentUser,
     type: Annotated[str | None, Query(max_length=64)] = None,
     active: bool | None = None,
+    resource_type: ResourceType = None,
+    resource_id: ResourceId = None,
     page: PageQuery = 1,
     per_page: PerPageQuery = 20,
 ) -> TaskList:
     query = Task.all() if user.is_admin else Task.filter(created_by_id=user.id)
     if type is not None:
         query = query.filter(type=type)
+    if resource_type is not None:
+        query = query.filter(resource_type=resource_type)
+    if resource_id is not None:
+        query = query.filter(resource_id=resource_id)
     if active is not None:
         states = [TaskState.QUEUED, TaskState.RUNNING]
         query = query.filter(state__in=states) if active else query.exclude(state__in=states)
