@@ -138,6 +138,8 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("DELETE", f"{V1}/teams/{{team_id}}/users/{{user_id}}"): rule(T_MANAGER, 204),
     ("POST", f"{V1}/teams/{{team_id}}/users/{{member_id}}/reinvite"): rule(T_MANAGER, 200,
                                                                           member_id="team_invite_id"),
+    ("DELETE", f"{V1}/teams/{{team_id}}/users/{{member_id}}/invitation"): rule(T_MANAGER, 204,
+                                                                              member_id="team_invite_id"),
     ("GET", f"{V1}/projects"): rule(SIGNED_IN, 200),
     ("POST", f"{V1}/projects"): rule(SIGNED_IN, 201, body=lambda w: {"name": f"new-{w['key']}"}),
     ("GET", f"{V1}/projects/{{project_id}}"): rule(P_VIEWER, 200),
@@ -185,6 +187,7 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("DELETE", f"{V1}/nodes/{{node_id}}"): rule(T_MANAGER, 204, node_id="spare_node_id"),
     ("POST", f"{V1}/nodes/{{node_id}}/check"): rule(T_MANAGER, 202),
     ("GET", f"{V1}/nodes/{{node_id}}/containers"): rule(T_MEMBER, 200),
+    ("GET", f"{V1}/nodes/{{node_id}}/database-versions"): rule(T_MEMBER, 200),
     # No guest of that name: past the rights check, nothing to act on.
     ("POST", f"{V1}/nodes/{{node_id}}/containers/{{name}}/start"): rule(T_MANAGER, 404, name="no_guest"),
     ("POST", f"{V1}/nodes/{{node_id}}/containers/{{name}}/stop"): rule(T_MANAGER, 404, name="no_guest"),

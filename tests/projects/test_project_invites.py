@@ -58,6 +58,8 @@ async def test_a_logged_in_user_sees_and_accepts_invites_and_expired_ones_are_go
     assert [(i["projectName"], i["role"]) for i in mine] == [("shop", "viewer")]
     accepted = await client.post(f"/api/v1/invites/{first['token']}/accept", headers=erin)
     assert accepted.status_code == 200 and accepted.json()["role"] == "viewer"
+    # The answer names the project and the account that joined it.
+    assert (accepted.json()["projectId"], accepted.json()["username"]) == (project["id"], "erin")
     assert (await client.get("/api/v1/me/invites", headers=erin)).json() == []
     again = await client.post(f"/api/v1/projects/{project['id']}/invites", headers=owner,
                               json={"email": "erin@example.com"})

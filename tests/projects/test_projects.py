@@ -50,11 +50,14 @@ async def test_roles_decide_what_a_member_may_do_and_outsiders_see_nothing(clien
     viewer = await client.post(f"{url}/members", headers=alice,
                                json={"userId": await _id(client, bob), "role": "viewer"})
     assert viewer.status_code == 201
+    assert {k: viewer.json()[k] for k in ("projectId", "username", "displayName", "email", "groupName")} == {
+        "projectId": project["id"], "username": "bob", "displayName": "bob", "email": "bob@example.com",
+        "groupName": None}
     assert (await client.get(url, headers=bob)).json()["role"] == "viewer"
     refused = await client.put(url, headers=bob, json={"description": "x"})
     assert refused.status_code == 403
     promoted = await client.put(f"{url}/members/{viewer.json()['id']}", headers=alice, json={"role": "admin"})
-    assert promoted.json()["role"] == "admin"
+    assert (promoted.json()["role"], promoted.json()["username"]) == ("admin", "bob")
     assert (await client.put(url, headers=bob, json={"description": "by bob"})).json()["description"] == "by bob"
     assert (await client.delete(url, headers=bob)).status_code == 403, "deleting is the owner's"
     # A group gives each of its users its role.
@@ -62,8 +65,14 @@ async def test_roles_decide_what_a_member_may_do_and_outsiders_see_nothing(clien
     await client.put(f"/api/v1/groups/{group['id']}/members", headers=owner,
                      json={"userIds": [await _id(client, carol)]})
     assert (await client.get(url, headers=carol)).status_code == 404
-    await client.post(f"{url}/members", headers=alice, json={"groupId": group["id"], "role": "member"})
+    added = await client.post(f"{url}/members", headers=alice, json={"groupId": group["id"], "role": "member"})
+    assert (added.json()["groupName"], added.json()["username"], added.json()["email"]) == ("readers", None, None)
     assert (await client.get(url, headers=carol)).json()["role"] == "member"
+    # Each member named in the list, accounts and groups alike.
+    members = (await client.get(f"{url}/members", headers=carol)).json()
+    assert [(m["username"], m["email"], m["groupName"], m["role"]) for m in members] == [
+        ("alice", "alice@example.com", None, "owner"), ("bob", "bob@example.com", None, "admin"),
+        (None, None, "readers", "member")]
     listed = (await client.get("/api/v1/projects?search=sho", headers=carol)).json()
     assert listed["total"] == 1 and listed["items"][0]["name"] == "shop"
     # The instance owner sees everything as an owner.

@@ -37,6 +37,8 @@ async def test_invite_accept_roles_and_the_last_owner(client):
     invited = await client.post(f"/api/v1/teams/{team['id']}/users", headers=owner,
                                 json={"email": "bob@example.com", "role": "admin"})
     assert invited.status_code == 201 and invited.json()["status"] == "invited"
+    # An invitation names an email: the account is bound, and named, only once it accepts.
+    assert (invited.json()["userId"], invited.json()["username"], invited.json()["displayName"]) == (None, None, None)
     again = await client.post(f"/api/v1/teams/{team['id']}/users", headers=owner, json={"email": "BOB@example.com"})
     assert again.status_code == 409
     renewed = await client.post(f"/api/v1/teams/{team['id']}/users/{invited.json()['id']}/reinvite", headers=owner)
@@ -46,6 +48,10 @@ async def test_invite_accept_roles_and_the_last_owner(client):
     accepted = await client.post(f"/api/v1/users/me/invitations/{team['id']}", headers=bob)
     assert {t["slug"]: t["role"] for t in accepted.json()["teams"]}["platform"] == "admin"
     bob_id = (await client.get("/api/v1/user/profile", headers=bob)).json()["id"]
+    await client.patch("/api/v1/user/profile", headers=bob, json={"displayName": "Bob B."})
+    members = (await client.get(f"/api/v1/teams/{team['id']}", headers=bob)).json()["members"]
+    assert [(m["username"], m["displayName"], m["email"], m["status"]) for m in members] == [
+        ("owner", "owner", "owner@example.com", "member"), ("bob", "Bob B.", "bob@example.com", "member")]
     owner_id = (await client.get("/api/v1/user/profile", headers=owner)).json()["id"]
     # An admin of the team manages it, but makes no owners and cannot unmake one.
     assert (await client.put(f"/api/v1/teams/{team['id']}", headers=bob, json={"name": "Platform team"})
@@ -61,11 +67,12 @@ async def test_invite_accept_roles_and_the_last_owner(client):
     assert leave.status_code == 409
     promoted = await client.put(f"/api/v1/teams/{team['id']}/users/{bob_id}/role", headers=owner,
                                 json={"role": "owner"})
-    assert promoted.json()["role"] == "owner"
+    assert (promoted.json()["role"], promoted.json()["username"]) == ("owner", "bob")
     assert (await client.delete(f"/api/v1/teams/{team['id']}/users/leave", headers=owner)).status_code == 204
     assert (await client.get(f"/api/v1/teams/{team['id']}", headers=owner)).status_code == 200, "instance admin"
     members = (await client.get(f"/api/v1/teams/{team['id']}", headers=bob)).json()["members"]
-    assert [(m["email"], m["role"], m["status"]) for m in members] == [("bob@example.com", "owner", "member")]
+    assert [(m["email"], m["username"], m["role"], m["status"]) for m in members] == [
+        ("bob@example.com", "bob", "owner", "member")]
     assert (await client.delete(f"/api/v1/teams/{team['id']}", headers=bob)).status_code == 204
 
 
@@ -88,6 +95,26 @@ async def test_declining_and_removing(client):
     log = (await client.get("/api/v1/audit-log?filter=teams", headers=owner)).json()["items"]
     assert all(record["teamId"] == team["id"] for record in log if record["action"] != "teams.create")
     assert PASSWORD not in str(log)
+
+
+async def test_a_pending_invitation_is_withdrawn_by_the_team_managers(client):
+    owner, bob = await _two_people(client)
+    team = (await client.post("/api/v1/teams", headers=owner, json={"name": "Ops"})).json()
+    await client.post(f"/api/v1/teams/{team['id']}/users", headers=owner, json={"email": "bob@example.com"})
+    await client.post(f"/api/v1/users/me/invitations/{team['id']}", headers=bob)
+    pending = (await client.post(f"/api/v1/teams/{team['id']}/users", headers=owner,
+                                 json={"email": "nobody@example.com"})).json()
+    url = f"/api/v1/teams/{team['id']}/users/{pending['id']}/invitation"
+    assert (await client.delete(url, headers=bob)).status_code == 403, "a plain member manages nothing"
+    assert (await client.delete(url, headers=owner)).status_code == 204
+    members = (await client.get(f"/api/v1/teams/{team['id']}", headers=owner)).json()["members"]
+    assert [m["email"] for m in members] == ["owner@example.com", "bob@example.com"]
+    assert (await client.delete(url, headers=owner)).status_code == 404
+    # An accepted membership is not an invitation: it stays, and is removed as a member.
+    bob_member = next(m for m in members if m["username"] == "bob")
+    refused = await client.delete(f"/api/v1/teams/{team['id']}/users/{bob_member['id']}/invitation", headers=owner)
+    assert refused.status_code == 404
+    assert (await client.get(f"/api/v1/teams/{team['id']}", headers=bob)).status_code == 200
 
 
 async def test_the_team_audit_log_is_for_its_managers(client):

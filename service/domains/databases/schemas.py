@@ -135,3 +135,12 @@ class BackupStarted(ApiModel):
     backup_id: UUID
     vzdump_task_id: int | None = Field(default=None, description="The guest's vzdump run (vzdumpBackups)")
     vzdump_backup_id: UUID | None = None
+
+
+class DatabaseVersions(ApiModel):
+    """The versions a database of each type may have on one node: what its template's Debian release provides.
+    An empty list: the node's template provides none (a create of that type is refused naming `nodeId`)."""
+
+    postgresql: list[str]
+    mysql: list[str] = Field(description="MariaDB's versions (the server that speaks MySQL's protocol)")
+    redis: list[str]

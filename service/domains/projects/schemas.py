@@ -9,6 +9,7 @@ from uuid import UUID
 from pydantic import EmailStr, Field, StringConstraints
 
 from service.core.schemas import ApiModel, RequestModel
+from service.domains.projects.models import ProjectMember
 
 ProjectName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
 Color = Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
@@ -63,10 +64,25 @@ class ProjectMemberUpdate(RequestModel):
 
 class ProjectMemberOut(ApiModel):
     id: UUID
+    project_id: UUID
     user_id: UUID | None
+    username: str | None = Field(description="The member's account; null for a group")
+    display_name: str | None = Field(description="The account's display name; null for a group")
+    email: str | None = Field(description="The account's email address; null for a group")
     group_id: UUID | None
+    group_name: str | None = Field(description="The group's name; null for an account")
     role: Literal["owner", "admin", "member", "viewer"]
     created_at: datetime
+
+    @classmethod
+    def of(cls, member: ProjectMember) -> ProjectMemberOut:
+        """A membership with its account or group fetched (`prefetch_related("user", "group")` for a list)."""
+        user = member.user if member.user_id is not None else None
+        group = member.group if member.group_id is not None else None
+        return cls(id=member.id, project_id=member.project_id, user_id=member.user_id,
+                   username=user.username if user else None, display_name=user.display_name if user else None,
+                   email=user.email if user else None, group_id=member.group_id,
+                   group_name=group.name if group else None, role=member.role.value, created_at=member.created_at)
 
 
 class TransferRequest(RequestModel):

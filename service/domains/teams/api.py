@@ -33,8 +33,8 @@ def _out(team: Team, role: TeamRole | None) -> TeamOut:
 
 
 async def _detail(team: Team, role: TeamRole | None) -> TeamDetail:
-    members = await TeamMember.filter(team=team).order_by("created_at")
-    return TeamDetail(**_out(team, role).model_dump(), members=[MemberOut.model_validate(m) for m in members])
+    members = await TeamMember.filter(team=team).order_by("created_at").prefetch_related("user")
+    return TeamDetail(**_out(team, role).model_dump(), members=[MemberOut.of(m) for m in members])
 
 
 @router.get("", response_model=list[TeamOut], responses=error_responses(401), summary="The caller's teams")
@@ -83,7 +83,7 @@ async def delete_team(team_id: UUID, user: CurrentUser) -> Response:
 async def _invited(member: TeamMember, team: Team, *, by: CurrentUser, box: SettingsBox,
                    base: str) -> TeamInviteOut:
     delivery = await teams.mail_invitation(box, member, team=team, by=by, base=base)
-    return TeamInviteOut(**MemberOut.model_validate(member).model_dump(), link=teams.invitation_link(base, team),
+    return TeamInviteOut(**MemberOut.of(member).model_dump(), link=teams.invitation_link(base, team),
                          email_sent=delivery.sent, email_error=delivery.error)
 
 
@@ -115,7 +115,7 @@ async def set_role(team_id: UUID, user_id: UUID, body: TeamRoleUpdate, user: Cur
     teams.require_manager(role, user)
     actor_role = TeamRole.OWNER if user.is_admin else role
     member = await teams.set_role(team, user_id, TeamRole(body.role), actor_role=actor_role)
-    return MemberOut.model_validate(member)
+    return MemberOut.of(member)
 
 
 @router.delete("/{team_id}/users/{user_id}", **NO_CONTENT, responses=error_responses(401, 403, 404, 409, 422),
@@ -135,3 +135,13 @@ async def reinvite(team_id: UUID, member_id: UUID, user: CurrentUser, box: Setti
     team, role = await teams.visible_team(team_id, user)
     teams.require_manager(role, user)
     return await _invited(await teams.reinvite(team, member_id), team, by=user, box=box, base=base)
+
+
+@router.delete("/{team_id}/users/{member_id}/invitation", **NO_CONTENT,
+               responses=error_responses(401, 403, 404, 422),
+               summary="Withdraw a pending invitation (by member id)")
+async def withdraw_invitation(team_id: UUID, member_id: UUID, user: CurrentUser) -> Response:
+    team, role = await teams.visible_team(team_id, user)
+    teams.require_manager(role, user)
+    await teams.withdraw(team, member_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -114,6 +114,13 @@ async def reinvite(team: Team, member_id: UUID) -> TeamMember:
     return member
 
 
+async def withdraw(team: Team, member_id: UUID) -> None:
+    """Take back a pending invitation; an accepted membership is removed as a member, not here."""
+    deleted = await TeamMember.filter(team=team, id=member_id, status=MemberStatus.INVITED).delete()
+    if not deleted:
+        raise NotFound(f"No pending invitation {member_id} in this team")
+
+
 async def set_role(team: Team, user_id: UUID, role: TeamRole, *, actor_role: TeamRole | None) -> TeamMember:
     member = await _member(team, user_id)
     if TeamRole.OWNER in (role, member.role) and actor_role is not TeamRole.OWNER:

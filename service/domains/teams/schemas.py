@@ -10,6 +10,7 @@ from pydantic import EmailStr, Field, StringConstraints
 
 from service.auth.schemas import UserOut
 from service.core.schemas import ApiModel, RequestModel
+from service.domains.teams.models import TeamMember
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,47}$")]
 TeamName = Annotated[str, StringConstraints(min_length=1, max_length=100, strip_whitespace=True)]
@@ -38,10 +39,21 @@ class TeamOut(ApiModel):
 class MemberOut(ApiModel):
     id: UUID
     user_id: UUID | None
+    username: str | None = Field(description="The member's account; null for a pending invitation, which names "
+                                             "an email and is bound to an account only when accepted")
+    display_name: str | None = Field(description="The account's display name; null for a pending invitation")
     email: str
     role: Role
     status: Literal["member", "invited"]
     invited_at: datetime | None
+
+    @classmethod
+    def of(cls, member: TeamMember) -> MemberOut:
+        """A membership with its account fetched (`prefetch_related("user")` for a list of them)."""
+        user = member.user if member.user_id is not None else None
+        return cls(id=member.id, user_id=member.user_id, username=user.username if user else None,
+                   display_name=user.display_name if user else None, email=member.email, role=member.role.value,
+                   status=member.status.value, invited_at=member.invited_at)
 
 
 class TeamInviteOut(MemberOut):

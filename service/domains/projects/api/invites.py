@@ -60,11 +60,12 @@ async def show_invite(token: str) -> InvitePublic:
 
 
 @router.post("/invites/{token}/accept", response_model=ProjectMemberOut, responses=error_responses(401, 404, 422),
-             summary="Accept an invitation as the logged-in user")
+             summary="Accept an invitation as the logged-in user; the answer names the project (projectId)")
 async def accept_invite(token: str, user: CurrentUser) -> ProjectMemberOut:
     member = await invites.accept(await invites.by_token(token), user)
     note(AuditTarget.of("member", member))  # the path's token is a secret: never the target
-    return ProjectMemberOut.model_validate(member)
+    await member.fetch_related("user", "group")
+    return ProjectMemberOut.of(member)
 
 
 @router.get("/me/invites", response_model=list[MyProjectInvite], responses=error_responses(401),

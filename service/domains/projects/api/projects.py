@@ -39,6 +39,11 @@ def _out(project: Project, role: ProjectRole, icons: set[UUID]) -> ProjectOut:
                       updated_at=project.updated_at)
 
 
+async def _member_out(member: ProjectMember) -> ProjectMemberOut:
+    await member.fetch_related("user", "group")
+    return ProjectMemberOut.of(member)
+
+
 async def project_out(project: Project, role: ProjectRole) -> ProjectOut:
     return _out(project, role, await project_icons.with_icons([project.id]))
 
@@ -91,8 +96,8 @@ async def delete_project(project_id: UUID, user: CurrentUser, hooks: HooksDep) -
             summary="The project's members (accounts and groups)")
 async def list_members(project_id: UUID, user: CurrentUser) -> list[ProjectMemberOut]:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.VIEWER)
-    members = await ProjectMember.filter(project=project).order_by("created_at")
-    return [ProjectMemberOut.model_validate(m) for m in members]
+    members = await ProjectMember.filter(project=project).order_by("created_at").prefetch_related("user", "group")
+    return [ProjectMemberOut.of(m) for m in members]
 
 
 @router.post("/{project_id}/members", status_code=status.HTTP_201_CREATED, response_model=ProjectMemberOut,
@@ -101,7 +106,7 @@ async def add_member(project_id: UUID, body: ProjectMemberCreate, user: CurrentU
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
     member = await projects.add_member(project, user_id=body.user_id, group_id=body.group_id,
                                        role=ProjectRole(body.role))
-    return ProjectMemberOut.model_validate(member)
+    return await _member_out(member)
 
 
 @router.put("/{project_id}/members/{member_id}", response_model=ProjectMemberOut,
@@ -109,7 +114,7 @@ async def add_member(project_id: UUID, body: ProjectMemberCreate, user: CurrentU
 async def change_member(project_id: UUID, member_id: UUID, body: ProjectMemberUpdate,
                         user: CurrentUser) -> ProjectMemberOut:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
-    return ProjectMemberOut.model_validate(await projects.change_member(project, member_id, ProjectRole(body.role)))
+    return await _member_out(await projects.change_member(project, member_id, ProjectRole(body.role)))
 
 
 @router.delete("/{project_id}/members/{member_id}", **NO_CONTENT,
