@@ -1,6 +1,6 @@
 """The projects pages: creating a project from the form, a refused name beside its field, an environment's
-variables with a secret never shown, an invitation link accepted by a second account, what a viewer is shown (and
-refused), and deletion through its confirmation page."""
+variables with a secret never shown, an invitation link accepted by a second account or used to make one, members
+named by their accounts, what a viewer is shown (and refused), and deletion through its confirmation page."""
 
 from __future__ import annotations
 
@@ -128,7 +128,42 @@ async def test_an_invitation_link_is_accepted_by_a_second_account_that_then_sees
     assert f'<a href="/projects/{project_id}">shop</a>' in await page(bob_browser, "/projects")
     members = await page(browser_client, f"/projects/{project_id}")
     assert "Role of bob" in members  # the owner may change it
+    row = members.split('id="h-members"')[1].split("<td>bob<br>")[1].split("</tr>")[0]
+    assert "bob@example.com" in row, "named by his account, with his email, as the API gives them"
     assert "No invitations waiting." in members
+
+
+async def test_an_invitee_without_an_account_makes_one_from_the_invitation_and_lands_on_the_project(
+        browser_client, bob_browser, client):
+    await set_up_owner(browser_client)  # registration stays closed
+    project_id = await _new_project(browser_client)
+    made = await submit(browser_client, f"/projects/{project_id}", f"/projects/{project_id}/invites",
+                        {"email": "dana@example.com", "role": "member"}, status=201)
+    path = httpx.URL(re.search(r'<code id="invite-link" class="secret">([^<]+)</code>', made.text).group(1)).path
+    asked = await bob_browser.get(path)
+    signin = await page(bob_browser, asked.headers["location"])
+    assert f'<a href="{path}/signup">Create one with this invitation</a>' in signin
+    assert "Create one with this invitation" not in await page(bob_browser, "/signin")
+    form = await page(bob_browser, f"{path}/signup")
+    assert "Create an account to join shop" in form and "as member" in form
+    # Refused beside the field it names: another address than the invitation's, a username taken.
+    wrong = await submit(bob_browser, f"{path}/signup", f"{path}/signup",
+                         {"username": "dana", "email": "eve@example.com", "password": PASSWORD}, status=403)
+    assert "another email address" in wrong.text.split('id="e-email"')[1].split("</small>")[0]
+    assert 'value="dana"' in wrong.text and PASSWORD not in wrong.text
+    taken = await submit(bob_browser, f"{path}/signup", f"{path}/signup",
+                         {"username": "owner", "email": "dana@example.com", "password": PASSWORD}, status=409)
+    assert "already exists" in taken.text.split('id="e-username"')[1].split("</small>")[0]
+    joined = await submit(bob_browser, f"{path}/signup", f"{path}/signup",
+                          {"username": "dana", "email": "dana@example.com", "password": PASSWORD})
+    assert joined.headers["location"] == f"/projects/{project_id}"
+    html = await page(bob_browser, joined.headers["location"])
+    assert "Welcome: you joined shop as member." in html and "your role: member" in html
+    again = await bob_browser.get(f"{path}/signup")
+    assert again.status_code == 303 and again.headers["location"] == path  # signed in now: no second account
+    assert (await bob_browser.get(path)).status_code == 404  # and the invitation is spent
+    dana = await login(client, "dana")
+    assert (await client.get(f"/api/v1/projects/{project_id}", headers=dana)).json()["role"] == "member"
 
 
 async def test_a_viewer_sees_no_edit_forms_and_a_forged_post_is_refused(browser_client, bob_browser, client):

@@ -1,5 +1,6 @@
-"""The teams pages: creating a team, inviting by email, the invitee accepting on /teams, roles, what a plain
-member is shown (and refused), field errors and deletion through its confirmation page."""
+"""The teams pages: creating a team, inviting by email, the invitee accepting on /teams, members named by their
+accounts, roles, withdrawing an invitation, what a plain member is shown (and refused), field errors and deletion
+through its confirmation page."""
 
 from __future__ import annotations
 
@@ -92,8 +93,8 @@ async def test_the_invited_account_accepts_on_its_teams_page_and_shows_as_a_memb
     assert "Invitations waiting for you" not in await page(bob_browser, "/teams")
     assert (await _members(client, owner, team_id))["bob@example.com"] == ("admin", "member")
     seen = await page(browser_client, f"/teams/{team_id}")
-    row = seen.split("<td>bob@example.com")[1].split("</tr>")[0]
-    assert "accepted" in row and "pending" not in row
+    row = seen.split("<td>bob<br>")[1].split("</tr>")[0]  # named by his account, with his email
+    assert "bob@example.com" in row and "accepted" in row and "pending" not in row
 
 
 async def test_a_declined_invitation_is_gone(browser_client, bob_browser, client):
@@ -118,7 +119,7 @@ async def test_an_owner_changes_a_role_from_the_members_table(browser_client, bo
     changed = await submit(browser_client, f"/teams/{team_id}", f"/teams/{team_id}/members/{bob_id}/role",
                            {"role": "admin"})
     html = await page(browser_client, changed.headers["location"])
-    assert "bob@example.com is now admin" in html
+    assert "bob is now admin" in html
     form = html.split(f"/members/{bob_id}/role")[1].split("</form>")[0]
     assert '<option value="admin" selected>' in form
     assert (await _members(client, owner, team_id))["bob@example.com"] == ("admin", "member")
@@ -137,7 +138,7 @@ async def test_a_plain_member_is_shown_no_forms_and_a_forged_one_is_refused(brow
     await _bob_joins(browser_client, bob_browser, team_id)
     html = await page(bob_browser, f"/teams/{team_id}")
     assert "owner@example.com" in html and "bob@example.com" in html
-    for control in (f"/teams/{team_id}/invite", "/role", "/remove", f"/teams/{team_id}/edit",
+    for control in (f"/teams/{team_id}/invite", "/role", "/remove", "/withdraw", f"/teams/{team_id}/edit",
                     f"/teams/{team_id}/delete"):
         assert control not in html
     assert f"/teams/{team_id}/leave" in html  # a member may leave
@@ -151,6 +152,27 @@ async def test_a_plain_member_is_shown_no_forms_and_a_forged_one_is_refused(brow
     left = await submit(bob_browser, f"/teams/{team_id}", f"/teams/{team_id}/leave")
     assert left.headers["location"] == "/teams"
     assert "bob@example.com" not in await _members(client, owner, team_id)
+
+
+async def test_a_manager_withdraws_a_pending_invitation_and_a_member_may_not(browser_client, bob_browser, client):
+    owner = await _owner_and_bob(browser_client, client)
+    team_id = await _new_team(browser_client, "Platform")
+    await _bob_joins(browser_client, bob_browser, team_id)
+    await submit(browser_client, f"/teams/{team_id}", f"/teams/{team_id}/invite", {"email": "carol@example.com"})
+    pending = next(m for m in (await client.get(f"/api/v1/teams/{team_id}", headers=owner)).json()["members"]
+                   if m["email"] == "carol@example.com")
+    withdraw = f"/teams/{team_id}/members/{pending['id']}/withdraw"
+    html = await page(browser_client, f"/teams/{team_id}")
+    row = html.split("<td>carol@example.com</td>")[1].split("</tr>")[0]  # no account yet: named by the address
+    assert "pending invitation" in row and withdraw in row
+    assert withdraw not in await page(bob_browser, f"/teams/{team_id}")
+    refused = await submit(bob_browser, f"/teams/{team_id}", withdraw)
+    assert "This needs a team owner or admin" in await page(bob_browser, refused.headers["location"])
+    assert "carol@example.com" in await _members(client, owner, team_id)
+    done = await submit(browser_client, f"/teams/{team_id}", withdraw)
+    html = await page(browser_client, done.headers["location"])
+    assert "Invitation withdrawn." in html and "carol@example.com" not in html
+    assert list(await _members(client, owner, team_id)) == ["owner@example.com", "bob@example.com"]
 
 
 async def test_an_invitation_with_a_bad_address_shows_the_error_beside_the_field(browser_client, client):

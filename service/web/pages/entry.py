@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import APIRouter
@@ -12,6 +13,8 @@ from service.web.api_client import ApiFailure
 from service.web.deps import Anyone, SignedIn, form_values
 
 router = APIRouter()
+# The page of a project invitation (its token as the API makes them), where a sign-in may be headed.
+INVITATION = re.compile(r"/invites/[A-Za-z0-9_-]{16,128}")
 
 
 def _safe_next(target: str | None) -> str:
@@ -19,6 +22,11 @@ def _safe_next(target: str | None) -> str:
     if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
         return "/"
     return target
+
+
+def _invite_signup(target: str) -> str | None:
+    """Where someone sent here by an invitation link makes an account with it instead of signing in."""
+    return f"{target}/signup" if INVITATION.fullmatch(target) else None
 
 
 async def _signed_in_answer(web: Anyone, *, username: str, password: str, target: str) -> Response:
@@ -56,7 +64,8 @@ async def setup(web: Anyone) -> Response:
 async def sign_in_form(web: Anyone, next: str | None = None) -> Response:
     if not await User.exists():
         return web.redirect("/setup")
-    return web.page("entry/signin.html", values={}, error=None, target=_safe_next(next))
+    target = _safe_next(next)
+    return web.page("entry/signin.html", values={}, error=None, target=target, signup=_invite_signup(target))
 
 
 @router.post("/signin")
@@ -70,8 +79,9 @@ async def sign_in(web: Anyone) -> Response:
         message = {401: "Wrong username or password.",
                    429: "Too many failed sign-ins: wait a minute and try again."}.get(failure.status,
                                                                                       failure.message)
-        return web.page("entry/signin.html", status=failure.status, values=values, error=message,
-                        target=_safe_next(values["next"]))
+        target = _safe_next(values["next"])
+        return web.page("entry/signin.html", status=failure.status, values=values, error=message, target=target,
+                        signup=_invite_signup(target))
 
 
 @router.post("/signout")

@@ -1,5 +1,5 @@
 """Projects: the list, creating one, a project's page (environments, members, invitations, databases), editing,
-transferring and deleting it, and opening and accepting an invitation link."""
+transferring and deleting it, and opening and accepting an invitation link (or making an account with it)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,11 @@ from uuid import UUID
 from fastapi import APIRouter, Path, Query
 from starlette.responses import Response
 
-from service.web.api_client import ApiFailure
-from service.web.deps import SignedIn, form_values
-from service.web.pages import environments
+from service.web.api_client import ApiClient, ApiFailure
+from service.web.deps import Anyone, SignedIn, form_values
 from service.web.pages.environments import can
 
 router = APIRouter()
-router.include_router(environments.router)
 
 PER_PAGE = 25
 ROLES = {"owner": "Owner", "admin": "Admin", "member": "Member", "viewer": "Viewer"}
@@ -31,22 +29,10 @@ def _optional(values: Mapping[str, str], *names: str) -> dict[str, str | None]:
     return {name: values[name] or None for name in names}
 
 
-async def _member_names(web: SignedIn, project: Mapping[str, Any], members: list[dict[str, Any]]) -> dict[str, str]:
-    """Who the members are, as far as the caller may read it: themself, the team's members by email, and any
-    account for an instance admin; the others by their id."""
-    assert web.user is not None
-    names = {str(web.user.id): web.user.display_name or web.user.username}
-    try:
-        team = await web.api.get(f"/teams/{project['teamId']}")
-        names.update({m["userId"]: m["email"] for m in team["members"] if m["userId"] and m["userId"] not in names})
-    except ApiFailure:
-        pass  # not a member of the project's team: the ids will do
-    if web.user.is_admin:
-        for member in members:
-            if member["userId"] and member["userId"] not in names:
-                account = await web.api.get(f"/users/{member['userId']}")
-                names[member["userId"]] = account["displayName"] or account["username"]
-    return names
+def _named(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each member with the name the page shows: an account's display name (or username), a group's name."""
+    return [{**m, "name": (m["displayName"] or m["username"]) if m["userId"] else f"Group {m['groupName']}"}
+            for m in members]
 
 
 async def _recent_tasks(web: SignedIn, databases: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -65,13 +51,13 @@ async def _project_page(web: SignedIn, project_id: UUID, *, status: int = 200,
                         error: str | None = None) -> Response:
     project = await web.api.get(f"/projects/{project_id}")
     powers = can(project)
-    members = await web.api.get(f"/projects/{project_id}/members")
+    members = _named(await web.api.get(f"/projects/{project_id}/members"))
     environments_ = await web.api.get(f"/projects/{project_id}/environments")
     databases = await web.api.get("/databases", projectId=str(project_id), per_page=50)
     return web.page(
         "projects/detail.html", status=status, project=project, can=powers, roles=ROLES, given=GIVEN,
         environments=environments_, env_names={e["id"]: e["displayName"] or e["name"] for e in environments_},
-        members=members, names=await _member_names(web, project, members),
+        members=members,
         invites=await web.api.get(f"/projects/{project_id}/invites") if powers["manage"] else [],
         me=str(web.user.id if web.user else ""), databases=databases,
         tasks=await _recent_tasks(web, databases["items"]),
@@ -260,8 +246,53 @@ async def accept_invitation(web: SignedIn, token: Token) -> Response:
     await web.form()
     offer = await web.api.get(f"/invites/{token}")
     member = await web.api.post(f"/invites/{token}/accept")
-    said = f"You joined {offer['projectName']} as {ROLES[member['role']].lower()}."
-    # The answer names no project: find it by the name the invitation showed, when that is unambiguous.
-    found = await web.api.get("/projects", search=offer["projectName"], per_page=2)
-    named = [p for p in found["items"] if offer["projectName"] in (p["displayName"], p["name"])]
-    return web.redirect(f"/projects/{named[0]['id']}" if len(named) == 1 else "/projects", say=said)
+    return web.redirect(f"/projects/{member['projectId']}",
+                        say=f"You joined {offer['projectName']} as {ROLES[member['role']].lower()}.")
+
+
+def _signup_page(web: Anyone, token: str, offer: Mapping[str, Any], *, status: int = 200,
+                 values: Mapping[str, str] | None = None, errors: Mapping[str, str] | None = None,
+                 error: str | None = None) -> Response:
+    response = web.page("projects/signup.html", status=status, offer=offer, token=token, roles=ROLES,
+                        values=values or {}, errors=errors or {}, error=error)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@router.get("/invites/{token}/signup")
+async def signup_form(web: Anyone, token: Token) -> Response:
+    if web.session.token:
+        return web.redirect(f"/invites/{token}")  # signed in already: accept as that account
+    return _signup_page(web, token, await web.api.get(f"/invites/{token}"))
+
+
+@router.post("/invites/{token}/signup")
+async def signup(web: Anyone, token: Token) -> Response:
+    """An account made with the invitation (which registration accepts at once, also when it is closed), signed
+    in, and on to the project."""
+    form = await web.form()
+    values = form_values(form, "username", "email")
+    offer = await web.api.get(f"/invites/{token}")
+    password = str(form.get("password") or "")
+    try:
+        await web.api.post("/auth/register", {**values, "password": password, "inviteToken": token})
+    except ApiFailure as failure:
+        return _signup_page(web, token, offer, status=failure.status, values=values, errors=failure.fields,
+                            error=failure.message)
+    said = f"Welcome: you joined {offer['projectName']} as {ROLES[offer['role']].lower()}."
+    try:
+        answer = await web.api.post("/auth/login", {"username": values["username"], "password": password})
+    except ApiFailure:
+        return web.redirect("/signin", say=f"{said} Sign in with your new account.")
+    web.session.sign_in(answer["accessToken"])
+    return web.redirect(await _joined(web, answer["accessToken"]), say=said)
+
+
+async def _joined(web: Anyone, access_token: str) -> str:
+    """The project a new account joined: the only one it sees (its own team has none yet)."""
+    api = ApiClient(web.request, access_token)
+    try:
+        seen = await api.get("/projects", per_page=2)
+    finally:
+        await api.aclose()
+    return f"/projects/{seen['items'][0]['id']}" if seen["total"] == 1 else "/projects"

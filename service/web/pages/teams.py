@@ -1,5 +1,5 @@
-"""Teams: the caller's teams and pending invitations, a team's members (invite, roles, remove, leave), renaming
-and deleting a team, and answering an invitation."""
+"""Teams: the caller's teams and pending invitations, a team's members (invite, withdraw, roles, remove, leave),
+renaming and deleting a team, and answering an invitation."""
 
 from __future__ import annotations
 
@@ -36,9 +36,11 @@ def _powers(web: SignedIn, team: dict[str, Any]) -> dict[str, Any]:
         mine = member["userId"] == me
         # The last owner cannot step down (the API says 409): no control that can only be refused.
         last = member["role"] == "owner" and owners <= 1
-        members.append({**member, "me": mine, "change_role": reachable and not last,
+        # A pending invitation names only an email; an account is named once it accepts.
+        name = member["displayName"] or member["username"] or member["email"]
+        members.append({**member, "name": name, "me": mine, "change_role": reachable and not last,
                         "remove": reachable and not mine,
-                        "reinvite": manage and not accepted})
+                        "reinvite": manage and not accepted, "withdraw": manage and not accepted})
     return {"manage": manage, "owner": owner, "delete": owner and not team["personal"],
             "leave": role is not None, "last_owner": role == "owner" and owners <= 1,
             "role_options": [(key, text) for key, text in ROLES.items() if owner or key != "owner"],
@@ -114,6 +116,16 @@ async def reinvite(web: SignedIn, team_id: UUID, member_id: UUID) -> Response:
     return web.redirect(f"/teams/{team_id}", say=_invited_note(invited, "Invited again"))
 
 
+@router.post("/teams/{team_id}/members/{member_id}/withdraw")
+async def withdraw(web: SignedIn, team_id: UUID, member_id: UUID) -> Response:
+    await web.form()
+    try:
+        await web.api.delete(f"/teams/{team_id}/users/{member_id}/invitation")
+    except ApiFailure as failure:
+        return web.redirect(f"/teams/{team_id}", say=failure.message)
+    return web.redirect(f"/teams/{team_id}", say="Invitation withdrawn.")
+
+
 @router.post("/teams/{team_id}/members/{user_id}/role")
 async def change_role(web: SignedIn, team_id: UUID, user_id: UUID) -> Response:
     form = await web.form()
@@ -122,7 +134,8 @@ async def change_role(web: SignedIn, team_id: UUID, user_id: UUID) -> Response:
         member = await web.api.put(f"/teams/{team_id}/users/{user_id}/role", {"role": role})
     except ApiFailure as failure:
         return web.redirect(f"/teams/{team_id}", say=failure.message)
-    return web.redirect(f"/teams/{team_id}", say=f"{member['email']} is now {ROLES[member['role']].lower()}.")
+    name = member["displayName"] or member["username"] or member["email"]
+    return web.redirect(f"/teams/{team_id}", say=f"{name} is now {ROLES[member['role']].lower()}.")
 
 
 @router.post("/teams/{team_id}/members/{user_id}/remove")
