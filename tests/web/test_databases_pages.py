@@ -1,7 +1,7 @@
 """The databases pages on a simulated node (memory backend: the guest exists only in the simulator, so a create
-never reaches a server and its run is stopped): the create form's choices and a refused form, a database made
-from the form with its task, credentials fetched only on request, an action and a deletion from the pages, and
-what a viewer is shown (and refused)."""
+never reaches a server and its run is stopped): the create form's choices (the node's versions by type) and a
+refused form, a database made from the form with its own tasks, credentials fetched only on request, an action
+and a deletion from the pages, and what a viewer is shown (and refused)."""
 
 from __future__ import annotations
 
@@ -73,16 +73,30 @@ async def test_the_create_form_offers_the_api_choices_and_a_refused_one_keeps_wh
 async def test_a_database_made_from_the_form_shows_its_task_and_reveals_credentials_only_when_asked(
         browser_client, client, pve_sim):
     owner, project = await _owner_and_project(browser_client, client, pve_sim)
-    # The API lists a node's versions only when refusing one: beside the field, the form kept.
+    # Without JavaScript the version select lists every type's versions the project's node offers, by type.
+    form = await page(browser_client, "/databases/new")
+    assert '<optgroup label="PostgreSQL">' in form and '<option value="15">PostgreSQL 15</option>' in form
+    assert '<optgroup label="Redis">' in form and '<option value="7.0">Redis 7.0</option>' in form
+    # A version of another type is the API's to refuse: beside the field, the choice kept.
     refused = await submit(browser_client, "/databases/new", "/databases", {
-        "name": "orders", "placement": project["id"], "nodeId": "", "type": "redis", "version": "5.0",
+        "name": "orders", "placement": project["id"], "nodeId": "", "type": "redis", "version": "15",
         "cores": "1", "memoryMb": "256", "diskGb": "8"}, status=422)
-    assert 'id="e-version"' in refused.text and "it has 7.0" in refused.text and 'value="5.0"' in refused.text
+    assert 'id="e-version"' in refused.text and "it has 7.0" in refused.text
+    assert '<option value="15" selected>PostgreSQL 15</option>' in refused.text
+    # With JavaScript the field comes again for the type chosen: that type's versions only.
+    node_id = project["defaultNodeId"]
+    narrowed = await page(browser_client, f"/databases/new/versions?type=redis&nodeId={node_id}&version=7.0")
+    assert '<option value="7.0" selected>Redis 7.0</option>' in narrowed and "PostgreSQL" not in narrowed
+    assert "<html" not in narrowed and 'id="version-field"' in narrowed
+
     database = await _created(browser_client, client, owner, project)
     task_page = await page(browser_client, f"/tasks/{database['taskId']}")
     assert f"Creating database orders: task #{database['taskId']}." in task_page
+    other = await _created(browser_client, client, owner, project, name="invoices")
     html = await page(browser_client, f"/databases/{database['id']}")
     assert f'href="/tasks/{database["taskId"]}"' in html and "provisioning" in html
+    assert f'href="/tasks/{other["taskId"]}"' not in html  # its recent tasks are its own
+    await _stop_run(client, owner, other["taskId"])
     listed = await page(browser_client, "/databases")
     assert f'href="/databases/{database["id"]}"' in listed and "shop" in listed
 

@@ -26,19 +26,17 @@ CREATE_FIELDS = ("name", "placement", "nodeId", "type", "version", *RESOURCES)
 # The API's field names as the forms name them: the project and environment are one select, resources flat.
 FORM_FIELD = {"projectId": "placement", "environmentId": "placement",
               **{f"resources.{name}": name for name in RESOURCES}}
+TYPE_LABELS = {"postgresql": "PostgreSQL", "mysql": "MySQL (MariaDB)", "redis": "Redis"}
 
 
 def _choices(web: SignedIn) -> dict[str, Any]:
-    """What the create form offers, from the API's own OpenAPI document: the types a database answers with,
-    the resources' defaults and limits, and the version's pattern (the API lists no versions before a node is
-    asked: a version the node's Debian lacks is refused naming the ones it has)."""
+    """What the create form offers, from the API's own OpenAPI document: the types a database answers with and
+    the resources' defaults and limits (the versions are a node's: _version_field asks the API for them)."""
     schemas = web.request.app.openapi()["components"]["schemas"]
     create = schemas["DatabaseCreate"]["properties"]
     resources = schemas[create["resources"]["$ref"].rsplit("/", 1)[-1]]["properties"]
-    version = next(s for s in create["version"]["anyOf"] if s.get("type") == "string")
     types = schemas["DatabaseOut"]["properties"]["type"]["enum"]
-    return {"types": types, "type_options": [(name, name) for name in types], "version": version,
-            "version_hint": create["version"].get("description", ""),
+    return {"types": types, "type_options": [(name, name) for name in types],
             "resources": {name: {key: _whole(resources[name].get(key)) for key in ("default", "minimum", "maximum")}
                           for name in RESOURCES}}
 
@@ -74,12 +72,52 @@ async def _placements(web: SignedIn, projects: list[dict[str, Any]]) -> list[tup
     return options
 
 
+def _target_node(values: Mapping[str, str], nodes: list[dict[str, Any]], projects: list[dict[str, Any]],
+                 placements: list[tuple[str, str]]) -> dict[str, Any] | None:
+    """The node a create from these values would go to, as far as the form can tell: the one chosen, else the
+    project's default node (the first placement's when none is chosen yet: the browser selects it), else the
+    first online node, else the first one."""
+    by_id = {node["id"]: node for node in nodes}
+    if values.get("nodeId") in by_id:
+        return by_id[values["nodeId"]]
+    placement = values.get("placement") or (placements[0][0] if placements else "")
+    project = next((p for p in projects if p["id"] == placement.partition("/")[0]), None)
+    if project and project.get("defaultNodeId") in by_id:
+        return by_id[project["defaultNodeId"]]
+    return next((node for node in nodes if node["status"] == "online"), nodes[0] if nodes else None)
+
+
+async def _version_field(web: SignedIn, values: Mapping[str, str], *, nodes: list[dict[str, Any]],
+                         projects: list[dict[str, Any]], placements: list[tuple[str, str]],
+                         only_type: str | None = None) -> dict[str, Any]:
+    """The version select: the versions the API says the target node offers, grouped by type (only `only_type`'s
+    when the type is known), and a version asked for that is not among them, so a refused form keeps it."""
+    node = _target_node(values, nodes, projects, placements)
+    offered: dict[str, list[str]] = {}
+    if node is not None:
+        try:
+            offered = await web.api.get(f"/nodes/{node['id']}/database-versions")
+        except ApiFailure:
+            offered = {}  # the form still works: the create names what the node has if it refuses
+    groups = [(TYPE_LABELS.get(kind, kind), [(v, f"{TYPE_LABELS.get(kind, kind)} {v}") for v in found])
+              for kind, found in offered.items() if found and only_type in (None, kind)]
+    asked = values.get("version", "")
+    if asked and all(asked != value for _, options in groups for value, _ in options):
+        groups.append(("Asked for", [(asked, asked)]))
+    hint = (f"The versions node {node['name']} offers; another node may offer others, and a version the chosen "
+            f"node lacks is refused, naming those it has." if node else "Registered nodes offer their versions.")
+    return {"version_groups": groups, "version_hint": hint}
+
+
 async def _create_form(web: SignedIn, *, status: int = 200, values: Mapping[str, str],
                        errors: Mapping[str, str] | None = None, error: str | None = None) -> Response:
     choices = _choices(web)
     nodes = await _all(web, "/nodes")
+    projects = await _all(web, "/projects")
+    placements = await _placements(web, projects)
+    version = await _version_field(web, values, nodes=nodes, projects=projects, placements=placements)
     return web.page("databases/new.html", status=status, values=values, errors=errors or {}, error=error,
-                    choices=choices, placements=await _placements(web, await _all(web, "/projects")),
+                    choices=choices, placements=placements, **version,
                     nodes=[("", "The project's default node"),
                            *((n["id"], f"{n['name']} ({n['status']})") for n in nodes)])
 
@@ -109,6 +147,19 @@ async def new_database_form(web: SignedIn) -> Response:
     resources = _choices(web)["resources"]
     values = {name: str(limits["default"] or "") for name, limits in resources.items()}
     return await _create_form(web, values={"backupsEnabled": "on", **values})
+
+
+@router.get("/new/versions")
+async def version_field(web: SignedIn, node_id: Annotated[str, Query(alias="nodeId", max_length=64)] = "",
+                        placement: Annotated[str, Query(max_length=100)] = "",
+                        type: Annotated[str, Query(max_length=16)] = "",
+                        version: Annotated[str, Query(max_length=16)] = "") -> Response:
+    """The create form's version field again, for the node and type now chosen (htmx swaps it in)."""
+    values = {"nodeId": node_id, "placement": placement, "type": type, "version": version}
+    # The form sends its placement: no need to list the environments for the first one.
+    field = await _version_field(web, values, nodes=await _all(web, "/nodes"), projects=await _all(web, "/projects"),
+                                 placements=[], only_type=type if type in _choices(web)["types"] else None)
+    return web.page("databases/_version.html", values=values, errors={}, **field)
 
 
 @router.post("")
@@ -148,9 +199,8 @@ async def _database_page(web: SignedIn, database_id: UUID, *, status: int = 200,
         node = None  # a node of another team: the page names it by id
     manage = project["role"] != "viewer" if project else web.user.is_admin
     backups = await web.api.get(f"/databases/{database_id}/backups", per_page=20)
-    # The API lists the caller's tasks (all of them for an admin); the database's are those naming it.
-    tasks = [t for t in (await web.api.get("/tasks", per_page=100))["tasks"]
-             if t["resource"] and t["resource"]["type"] == "database" and t["resource"]["id"] == str(database_id)]
+    # The API lists the caller's own tasks on it (an admin's: everyone's).
+    tasks = (await web.api.get("/tasks", resourceType="database", resourceId=str(database_id), per_page=10))["tasks"]
     resources = {name: str(database["resources"][name]) for name in RESOURCES}
     defaults = {"resize": resources, "settings": {"name": database["name"],
                                                   "backupsEnabled": "on" if database["backupsEnabled"] else "",
@@ -163,7 +213,7 @@ async def _database_page(web: SignedIn, database_id: UUID, *, status: int = 200,
         shown_errors[form] = errors or {}
     return web.page("databases/detail.html", status=status, database=database, project=project,
                     environment=environment, environments=environments, node=node, manage=manage,
-                    backups=backups, tasks=tasks[:10], values=shown, errors=shown_errors, error=error, form=form,
+                    backups=backups, tasks=tasks, values=shown, errors=shown_errors, error=error, form=form,
                     limits=_choices(web)["resources"])
 
 
