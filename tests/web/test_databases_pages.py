@@ -88,6 +88,8 @@ async def test_a_database_made_from_the_form_shows_its_task_and_reveals_credenti
     narrowed = await page(browser_client, f"/databases/new/versions?type=redis&nodeId={node_id}&version=7.0")
     assert '<option value="7.0" selected>Redis 7.0</option>' in narrowed and "PostgreSQL" not in narrowed
     assert "<html" not in narrowed and 'id="version-field"' in narrowed
+    switched = await page(browser_client, f"/databases/new/versions?type=postgresql&nodeId={node_id}&version=7.0")
+    assert '<option value="15">PostgreSQL 15</option>' in switched and "7.0" not in switched  # redis's goes
 
     database = await _created(browser_client, client, owner, project)
     task_page = await page(browser_client, f"/tasks/{database['taskId']}")

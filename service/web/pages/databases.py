@@ -89,9 +89,10 @@ def _target_node(values: Mapping[str, str], nodes: list[dict[str, Any]], project
 
 async def _version_field(web: SignedIn, values: Mapping[str, str], *, nodes: list[dict[str, Any]],
                          projects: list[dict[str, Any]], placements: list[tuple[str, str]],
-                         only_type: str | None = None) -> dict[str, Any]:
+                         only_type: str | None = None, keep_asked: bool = True) -> dict[str, Any]:
     """The version select: the versions the API says the target node offers, grouped by type (only `only_type`'s
-    when the type is known), and a version asked for that is not among them, so a refused form keeps it."""
+    when the type is known), and (`keep_asked`) a version asked for that is not among them, so that a refused
+    form keeps it."""
     node = _target_node(values, nodes, projects, placements)
     offered: dict[str, list[str]] = {}
     if node is not None:
@@ -102,7 +103,7 @@ async def _version_field(web: SignedIn, values: Mapping[str, str], *, nodes: lis
     groups = [(TYPE_LABELS.get(kind, kind), [(v, f"{TYPE_LABELS.get(kind, kind)} {v}") for v in found])
               for kind, found in offered.items() if found and only_type in (None, kind)]
     asked = values.get("version", "")
-    if asked and all(asked != value for _, options in groups for value, _ in options):
+    if keep_asked and asked and all(asked != value for _, options in groups for value, _ in options):
         groups.append(("Asked for", [(asked, asked)]))
     hint = (f"The versions node {node['name']} offers; another node may offer others, and a version the chosen "
             f"node lacks is refused, naming those it has." if node else "Registered nodes offer their versions.")
@@ -158,7 +159,8 @@ async def version_field(web: SignedIn, node_id: Annotated[str, Query(alias="node
     values = {"nodeId": node_id, "placement": placement, "type": type, "version": version}
     # The form sends its placement: no need to list the environments for the first one.
     field = await _version_field(web, values, nodes=await _all(web, "/nodes"), projects=await _all(web, "/projects"),
-                                 placements=[], only_type=type if type in _choices(web)["types"] else None)
+                                 placements=[], only_type=type if type in _choices(web)["types"] else None,
+                                 keep_asked=False)  # another type or node: the last one's version goes
     return web.page("databases/_version.html", values=values, errors={}, **field)
 
 
