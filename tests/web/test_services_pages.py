@@ -1,7 +1,7 @@
 """The services and git providers pages on a simulated node (memory backend: the guest exists only in the
 simulator, so a build never reaches an app and its run is stopped): a refused create form, a service made from
-the form with its webhook secret shown once and its build's task, a change that redeploys, deletion through the
-confirmation page, what a viewer is shown (and refused), and a git provider whose token is never echoed."""
+the form with its webhook secret shown once and its build's task, a change that redeploys, a rollback and deletion
+through the confirmation page, what a viewer is shown (and refused), and a git provider whose token is never echoed."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
+from service.domains.services.models import Release, Service
 from tests.factories import PASSWORD, login, online_node, wait_task
 from tests.git.fake_providers import TOKEN, FakeProviders
 from tests.web.pages import csrf_of, page, set_up_owner, sign_in, submit
@@ -57,9 +58,12 @@ def _form(placement: str, **change: str) -> dict[str, str]:
 
 
 async def _created(browser_client, client, owner, placement: str) -> tuple[dict[str, Any], httpx.Response]:
-    """A web service made from the form, its first build's run stopped (the simulated guest never answers)."""
+    """A web service made from the form, its first build's run stopped (the simulated guest never answers); with
+    the create's `buildId`."""
     answer = await submit(browser_client, "/services/new", "/services", _form(placement), status=201)
     service = (await client.get("/api/v1/services", headers=owner)).json()["items"][0]
+    builds = (await client.get("/api/v1/builds", headers=owner, params={"serviceId": service["id"]})).json()
+    service["buildId"] = builds["items"][0]["id"]
     await client.post(f"/api/v1/tasks/{service['taskId']}/stop", headers=owner)
     await wait_task(client, owner, service["taskId"])
     return service, answer
@@ -142,10 +146,30 @@ async def test_a_viewer_sees_no_action_forms_and_a_forged_one_is_refused(browser
         "total"] == 1
 
 
-async def test_delete_goes_through_the_confirmation_page(browser_client, client, pve_sim):
+async def test_a_rollback_from_the_releases_and_delete_through_the_confirmation_page(browser_client, client,
+                                                                                      pve_sim):
     owner, project, placement = await _owner_and_project(browser_client, client, pve_sim)
     service, _ = await _created(browser_client, client, owner, placement)
     detail = f"/services/{service['id']}"
+    # Two releases that went live, as builds that reached the app would have left them.
+    record = await Service.get(id=service["id"])
+    old = await Release.create(service=record, build_id=service["buildId"], commit_sha="a1b2c3d4e5f6a7b8",
+                               commit_message="First page")
+    new = await Release.create(service=record, build_id=service["buildId"], commit_sha="0f9e8d7c6b5a4f3e",
+                               commit_message="Cart")
+    await Service.filter(id=service["id"]).update(current_release_id=new.id, status="running")
+    html = await page(browser_client, detail)
+    assert "Roll back to a1b2c3d4e5f6" in html and "Roll back to 0f9e8d7c6b5a" not in html  # not to the current
+    assert f'href="{detail}/logs"' in html and f'action="{detail}/restart"' in html
+    assert f'data-logstream="{detail}/logstream-web"' in await page(browser_client, f"{detail}/logs")
+    rolled = await submit(browser_client, detail, f"{detail}/rollback", {"releaseId": str(old.id)})
+    after = (await client.get(f"/api/v1/services/{service['id']}", headers=owner)).json()
+    assert f"Rolling back: task #{after['taskId']}." in await page(browser_client, rolled.headers["location"])
+    builds = (await client.get("/api/v1/builds", headers=owner, params={"serviceId": service["id"]})).json()
+    assert (builds["items"][0]["trigger"], builds["items"][0]["commitSha"]) == ("rollback", "a1b2c3d4e5f6a7b8")
+    await client.post(f"/api/v1/tasks/{after['taskId']}/stop", headers=owner)
+    await wait_task(client, owner, after["taskId"])
+
     assert f'href="{detail}/delete"' in await page(browser_client, detail)
     wrong = await submit(browser_client, f"{detail}/delete", f"{detail}/delete", {"confirm": "we"}, status=422)
     assert 'id="e-confirm"' in wrong.text
