@@ -129,7 +129,7 @@ async def test_an_invitation_link_is_accepted_by_a_second_account_that_then_sees
     members = await page(browser_client, f"/projects/{project_id}")
     assert "Role of bob" in members  # the owner may change it
     row = members.split('id="h-members"')[1].split("<td>bob<br>")[1].split("</tr>")[0]
-    assert "bob@example.com" in row, "named by his account, with his email, as the API gives them"
+    assert "bob@<wbr>example.com" in row, "named by his account, with his email, as the API gives them"
     assert "No invitations waiting." in members
 
 

@@ -59,7 +59,7 @@ async def test_a_team_made_from_the_form_is_listed_with_my_role(browser_client):
     team_id = await _new_team(browser_client, "Platform")
     html = await page(browser_client, f"/teams/{team_id}")
     assert "Team Platform created" in html  # the flash
-    assert "owner@example.com" in html and "accepted" in html
+    assert "owner@<wbr>example.com" in html and "accepted" in html
     listed = await page(browser_client, "/teams")
     row = listed.split(f'href="/teams/{team_id}"')[1].split("</tr>")[0]
     assert "Platform" in row and "Owner" in row
@@ -94,7 +94,7 @@ async def test_the_invited_account_accepts_on_its_teams_page_and_shows_as_a_memb
     assert (await _members(client, owner, team_id))["bob@example.com"] == ("admin", "member")
     seen = await page(browser_client, f"/teams/{team_id}")
     row = seen.split("<td>bob<br>")[1].split("</tr>")[0]  # named by his account, with his email
-    assert "bob@example.com" in row and "accepted" in row and "pending" not in row
+    assert "bob@<wbr>example.com" in row and "accepted" in row and "pending" not in row
 
 
 async def test_a_declined_invitation_is_gone(browser_client, bob_browser, client):
@@ -137,7 +137,7 @@ async def test_a_plain_member_is_shown_no_forms_and_a_forged_one_is_refused(brow
     team_id = await _new_team(browser_client, "Platform")
     await _bob_joins(browser_client, bob_browser, team_id)
     html = await page(bob_browser, f"/teams/{team_id}")
-    assert "owner@example.com" in html and "bob@example.com" in html
+    assert "owner@<wbr>example.com" in html and "bob@<wbr>example.com" in html
     for control in (f"/teams/{team_id}/invite", "/role", "/remove", "/withdraw", f"/teams/{team_id}/edit",
                     f"/teams/{team_id}/delete"):
         assert control not in html
@@ -163,7 +163,7 @@ async def test_a_manager_withdraws_a_pending_invitation_and_a_member_may_not(bro
                    if m["email"] == "carol@example.com")
     withdraw = f"/teams/{team_id}/members/{pending['id']}/withdraw"
     html = await page(browser_client, f"/teams/{team_id}")
-    row = html.split("<td>carol@example.com</td>")[1].split("</tr>")[0]  # no account yet: named by the address
+    row = html.split("<td>carol@<wbr>example.com</td>")[1].split("</tr>")[0]  # no account yet: named by the address
     assert "pending invitation" in row and withdraw in row
     assert withdraw not in await page(bob_browser, f"/teams/{team_id}")
     refused = await submit(bob_browser, f"/teams/{team_id}", withdraw)
@@ -171,7 +171,7 @@ async def test_a_manager_withdraws_a_pending_invitation_and_a_member_may_not(bro
     assert "carol@example.com" in await _members(client, owner, team_id)
     done = await submit(browser_client, f"/teams/{team_id}", withdraw)
     html = await page(browser_client, done.headers["location"])
-    assert "Invitation withdrawn." in html and "carol@example.com" not in html
+    assert "Invitation withdrawn." in html and "carol@" not in html
     assert list(await _members(client, owner, team_id)) == ["owner@example.com", "bob@example.com"]
 
 
