@@ -271,6 +271,8 @@ async def signup(web: Anyone, token: Token) -> Response:
     """An account made with the invitation (which registration accepts at once, also when it is closed), signed
     in, and on to the project."""
     form = await web.form()
+    if web.session.token:
+        return web.redirect(f"/invites/{token}")
     values = form_values(form, "username", "email")
     offer = await web.api.get(f"/invites/{token}")
     password = str(form.get("password") or "")
