@@ -46,7 +46,8 @@ async def list_databases(user: CurrentUser, paging: PagingDep,
     query = await queries.visible_databases(user, project_id=project_id, environment_id=environment_id,
                                             database_type=type, search=paging.search)
     total = await query.count()
-    found = await query.order_by("name", "id").offset(paging.offset).limit(paging.per_page).prefetch_related("guest")
+    found = await query.order_by("name", "id").offset(paging.offset).limit(paging.per_page).prefetch_related(
+        *queries.RELATED)
     return Page[DatabaseOut](items=[queries.out(d) for d in found], total=total, page=paging.page,
                              per_page=paging.per_page)
 
@@ -65,14 +66,14 @@ async def create_database(body: DatabaseCreate, user: CurrentUser, engine: Engin
                              vzdump_backups=body.vzdump_backups)
     database, _ = await provisioning.create(engine, settings, boxes, project=project,
                                             environment=environment, node=node, spec=spec, user=user)
-    await database.fetch_related("guest")
+    await database.fetch_related(*queries.RELATED)
     return DatabaseAccepted(**queries.out(database).model_dump())
 
 
 @router.get("/{database_id}", response_model=DatabaseOut, responses=SEEN, summary="Get a database")
 async def get_database(database_id: UUID, user: CurrentUser) -> DatabaseOut:
     database = await queries.visible_database(database_id, user, at_least=ProjectRole.VIEWER)
-    await database.fetch_related("guest")
+    await database.fetch_related(*queries.RELATED)
     return queries.out(database)
 
 
@@ -95,7 +96,7 @@ async def update_database(database_id: UUID, body: DatabaseUpdate, user: Current
                                                vzdump_backups=body.vzdump_backups)
     if task is not None:
         response.status_code = status.HTTP_202_ACCEPTED
-    await database.fetch_related("guest")
+    await database.fetch_related(*queries.RELATED)
     return DatabaseAccepted(**queries.out(database).model_dump())
 
 

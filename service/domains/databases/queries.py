@@ -57,11 +57,18 @@ def connection_url(database: Database, password: str | None = None) -> str | Non
             f"@{database.host}:{database.port}/{path}")
 
 
+# What out() reads besides the row itself: fetch these first (prefetch_related for a list, fetch_related for one).
+RELATED = ("guest", "project", "environment", "node")
+
+
 def out(database: Database) -> DatabaseOut:
-    """The public facts (no password); the guest must be fetched (prefetch_related / fetch_related)."""
+    """The public facts (no password), with the names of its project, environment and node (RELATED fetched)."""
     guest = database.guest if database.guest_id else None
     return DatabaseOut(
         id=database.id, project_id=database.project_id, environment_id=database.environment_id, name=database.name,
+        project_name=database.project.name if database.project_id else None,
+        environment_name=database.environment.name if database.environment_id else None,
+        node_name=database.node.name,
         type=database.type, status=database.status, status_message=database.status_message,
         version=database.server_version or database.version or None, host=database.host, port=database.port,
         database="0" if database.type == DatabaseType.REDIS else database.db_name, user=database.db_user,

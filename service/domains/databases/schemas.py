@@ -76,6 +76,9 @@ class DatabaseOut(ApiModel):
     project_id: UUID | None
     environment_id: UUID | None
     name: str
+    project_name: str | None = Field(description="Null once the project is deleted (its databases are going)")
+    environment_name: str | None
+    node_name: str
     type: Literal["postgresql", "mysql", "redis"]
     status: Literal["provisioning", "running", "stopped", "failed", "deleting"]
     status_message: str

@@ -7,6 +7,8 @@ from service.web.pages import (
     backups,
     databases,
     entry,
+    environments,
+    git_providers,
     nodes,
     profile,
     projects,
@@ -16,5 +18,6 @@ from service.web.pages import (
     teams,
 )
 
-ROUTERS = (entry.router, profile.router, teams.router, projects.router, nodes.router, databases.router,
-           services.router, tasks.router, backups.router, settings.router, audit.router)
+ROUTERS = (entry.router, profile.router, teams.router, projects.router, environments.router, nodes.router,
+           databases.router, services.router, git_providers.router, tasks.router, backups.router, settings.router,
+           audit.router)

@@ -15,6 +15,7 @@ from starlette.responses import Response
 from service.domains.databases.api import database_logstream
 from service.web.api_client import ApiFailure
 from service.web.deps import SignedIn, form_values
+from service.web.pages.choices import first_hundred, placement_options
 
 router = APIRouter(prefix="/databases")
 
@@ -53,23 +54,6 @@ def _errors(failure: ApiFailure) -> dict[str, str]:
 
 def _number(value: str) -> int | str:
     return int(value) if value.isdigit() else value  # anything else goes as typed: the API names the field
-
-
-async def _all(web: SignedIn, path: str) -> list[dict[str, Any]]:
-    return (await web.api.get(path, per_page=100))["items"]
-
-
-async def _placements(web: SignedIn, projects: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """(projectId[/environmentId], "project / environment") for each project the caller may create in."""
-    options: list[tuple[str, str]] = []
-    for project in projects:
-        if project["role"] == "viewer":
-            continue
-        for environment in await web.api.get(f"/projects/{project['id']}/environments"):
-            options.append((f"{project['id']}/{environment['id']}",
-                            f"{project['name']} / {environment['name']}"
-                            f"{' (default)' if environment['isDefault'] else ''}"))
-    return options
 
 
 def _target_node(values: Mapping[str, str], nodes: list[dict[str, Any]], projects: list[dict[str, Any]],
@@ -113,12 +97,12 @@ async def _version_field(web: SignedIn, values: Mapping[str, str], *, nodes: lis
 async def _create_form(web: SignedIn, *, status: int = 200, values: Mapping[str, str],
                        errors: Mapping[str, str] | None = None, error: str | None = None) -> Response:
     choices = _choices(web)
-    nodes = await _all(web, "/nodes")
-    projects = await _all(web, "/projects")
-    placements = await _placements(web, projects)
-    version = await _version_field(web, values, nodes=nodes, projects=projects, placements=placements)
+    nodes = await first_hundred(web, "/nodes")
+    projects = await first_hundred(web, "/projects")
+    options = await placement_options(web, projects)
+    version = await _version_field(web, values, nodes=nodes, projects=projects, placements=options)
     return web.page("databases/new.html", status=status, values=values, errors=errors or {}, error=error,
-                    choices=choices, placements=placements, **version,
+                    choices=choices, placements=options, **version,
                     nodes=[("", "The project's default node"),
                            *((n["id"], f"{n['name']} ({n['status']})") for n in nodes)])
 
@@ -130,16 +114,10 @@ async def database_list(web: SignedIn, project_id: Annotated[UUID | None, Query(
                         page: Annotated[int, Query(ge=1, le=100000)] = 1) -> Response:
     listing = await web.api.get("/databases", projectId=project_id, type=type, search=search, page=page,
                                 per_page=PER_PAGE)
-    projects = {p["id"]: p for p in await _all(web, "/projects")}
-    environments: dict[str, str] = {}
-    for shown in {d["projectId"] for d in listing["items"] if d["projectId"] in projects}:
-        for environment in await web.api.get(f"/projects/{shown}/environments"):
-            environments[environment["id"]] = environment["name"]
-    nodes = {n["id"]: n["name"] for n in await _all(web, "/nodes")}
+    projects = {p["id"]: p for p in await first_hundred(web, "/projects")}  # for the filter
     kept = {key: value for key, value in (("projectId", project_id), ("type", type), ("search", search)) if value}
     base = f"/databases?{urlencode(kept)}&" if kept else "/databases?"
-    return web.page("databases/list.html", listing=listing, projects=projects, environments=environments,
-                    nodes=nodes, types=_choices(web)["types"], base=base,
+    return web.page("databases/list.html", listing=listing, projects=projects, types=_choices(web)["types"], base=base,
                     filters={"projectId": str(project_id or ""), "type": type or "", "search": search or ""})
 
 
@@ -158,8 +136,9 @@ async def version_field(web: SignedIn, node_id: Annotated[str, Query(alias="node
     """The create form's version field again, for the node and type now chosen (htmx swaps it in)."""
     values = {"nodeId": node_id, "placement": placement, "type": type, "version": version}
     # The form sends its placement: no need to list the environments for the first one.
-    field = await _version_field(web, values, nodes=await _all(web, "/nodes"), projects=await _all(web, "/projects"),
-                                 placements=[], only_type=type if type in _choices(web)["types"] else None,
+    field = await _version_field(web, values, nodes=await first_hundred(web, "/nodes"),
+                                 projects=await first_hundred(web, "/projects"), placements=[],
+                                 only_type=type if type in _choices(web)["types"] else None,
                                  keep_asked=False)  # another type or node: the last one's version goes
     return web.page("databases/_version.html", values=values, errors={}, **field)
 

@@ -1,6 +1,6 @@
-"""Services and git providers: the services list, the create form (its webhook secret shown once on the answer),
-a service's page (status, source, releases with rollback, builds with their tasks, power, deploy again, the edit
-form that redeploys), its live journal, its deletion through a confirmation page; the teams' git providers."""
+"""Services: the list, the create form (its webhook secret shown once on the answer), a service's page (status,
+source, releases with rollback, builds with their tasks, power, deploy again, the edit form that redeploys), its
+live journal, its deletion through a confirmation page."""
 
 from __future__ import annotations
 
@@ -16,132 +16,31 @@ from service.domains.services.api import service_logstream
 from service.domains.services.secrets import secrets_of
 from service.web.api_client import ApiFailure
 from service.web.deps import SignedIn, form_values
+from service.web.pages.choices import first_hundred, placement_options
+from service.web.pages.service_forms import (
+    BUILDERS,
+    CREATE_DEFAULTS,
+    CREATE_FIELDS,
+    EDIT_FIELDS,
+    TYPES,
+    Refused,
+    create_body,
+    edit_values,
+    errors_of,
+    update_body,
+)
 
 router = APIRouter()
 
 PER_PAGE = 25
 POWER = {"start": "Starting", "stop": "Stopping", "restart": "Restarting"}
-TYPES = [("web", "web: answers HTTP on its port"), ("worker", "worker: stays up, answers nothing"),
-         ("cron", "cron: runs on a schedule")]
-BUILDERS = [("auto", "auto: the stack is detected (Python, Node, a static site)"),
-            ("procfile", "procfile: its Procfile's web or worker line")]
-PROVIDER_KINDS = [("github", "GitHub"), ("gitlab", "GitLab"), ("bitbucket", "Bitbucket"), ("gitea", "Gitea")]
-RESOURCES = ("cores", "memoryMb", "diskGb")
-SOURCE = ("repository", "branch", "rootDirectory", "gitProviderId")
-BUILD = ("builderType", "buildCommand", "startCommand")
-RUNTIME = ("port", "healthCheckPath", "healthCheckTimeout", "schedule")
-EDIT_FIELDS = (*SOURCE, *BUILD, "variables", *RUNTIME)
-CREATE_FIELDS = ("name", "placement", "nodeId", "type", *EDIT_FIELDS, *RESOURCES)
-CREATE_DEFAULTS = {"type": "web", "branch": "main", "builderType": "auto", "cores": "1", "memoryMb": "512",
-                   "diskGb": "8"}
-# The API's nested field names as the forms name them.
-PREFIXES = ("source.", "buildConfig.", "resources.")
-FORM_FIELD = {"projectId": "placement", "environmentId": "placement",
-              "buildConfig.environmentVariables": "variables"}
-
-
-class Refused(Exception):
-    """A form the page refuses before asking the API (a line of variables it cannot read)."""
-
-    def __init__(self, message: str, errors: dict[str, str]) -> None:
-        super().__init__(message)
-        self.errors = errors
-
-
-def errors_of(failure: ApiFailure) -> dict[str, str]:
-    """The failure's field errors under the forms' names."""
-    found: dict[str, str] = {}
-    for name, message in failure.fields.items():
-        shown = FORM_FIELD.get(name) or next((name.removeprefix(p) for p in PREFIXES if name.startswith(p)), name)
-        found.setdefault(shown, message or failure.message)
-    return found
-
-
-def _number(value: str) -> int | str:
-    return int(value) if value.isdigit() else value  # anything else goes as typed: the API names the field
-
-
-def _variables(text: str, *, keep: bool) -> dict[str, str | None]:
-    """NAME=value lines; with `keep`, a NAME alone keeps its value (the API's null)."""
-    found: dict[str, str | None] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        name, equals, value = line.partition("=")
-        if not equals and not keep:
-            raise Refused("The variables could not be read", {
-                "variables": f"Line {number} has no '=': write NAME=value, one a line."})
-        found[name.strip()] = value if equals else None
-    return found
-
-
-def _runtime(values: Mapping[str, Any], service_type: str) -> dict[str, Any]:
-    """The fields of the service's type, as filled in (an empty one is left to the API's default)."""
-    wanted = {"web": ("port", "healthCheckPath", "healthCheckTimeout"), "cron": ("schedule",)}.get(service_type, ())
-    numbers = ("port", "healthCheckTimeout")
-    return {name: _number(values[name]) if name in numbers else values[name] for name in RUNTIME
-            if values[name] and (name in wanted or service_type not in TYPE_NAMES)}
-
-
-TYPE_NAMES = {value for value, _ in TYPES}
-
-
-def create_body(values: Mapping[str, Any], environment_id: str) -> dict[str, Any]:
-    return {
-        "name": values["name"], "type": values["type"], "environmentId": environment_id or None,
-        "nodeId": values["nodeId"] or None,
-        "source": {"repository": values["repository"], "branch": values["branch"] or "main",
-                   "rootDirectory": values["rootDirectory"], "gitProviderId": values["gitProviderId"] or None},
-        "buildConfig": {"builderType": values["builderType"] or "auto", "buildCommand": values["buildCommand"],
-                        "startCommand": values["startCommand"],
-                        "environmentVariables": _variables(values["variables"], keep=False)},
-        "resources": {name: _number(values[name]) for name in RESOURCES if values[name]},
-        "links": list(values["links"]), **_runtime(values, values["type"])}
-
-
-def update_body(values: Mapping[str, Any], service_type: str) -> dict[str, Any]:
-    return {
-        "source": {"repository": values["repository"], "branch": values["branch"],
-                   "rootDirectory": values["rootDirectory"], "gitProviderId": values["gitProviderId"] or None},
-        "buildConfig": {"builderType": values["builderType"], "buildCommand": values["buildCommand"],
-                        "startCommand": values["startCommand"],
-                        "environmentVariables": _variables(values["variables"], keep=True)},
-        "links": list(values["links"]), **_runtime(values, service_type)}
-
-
-def edit_values(service: dict[str, Any]) -> dict[str, Any]:
-    """The edit form as the service is: its variables by name alone (a name alone keeps its value)."""
-    source, build = service["source"], service["buildConfig"]
-    return {"repository": source["repository"], "branch": source["branch"], "rootDirectory": source["rootDirectory"],
-            "gitProviderId": source["gitProviderId"] or "", "builderType": build["builderType"],
-            "buildCommand": build["buildCommand"], "startCommand": build["startCommand"],
-            "variables": "\n".join(build["environmentVariables"]), "port": str(service["port"] or ""),
-            "healthCheckPath": service["healthCheckPath"], "healthCheckTimeout": str(service["healthCheckTimeout"]),
-            "schedule": service["schedule"], "links": list(service["links"])}
-
-
-async def _all(web: SignedIn, path: str, **params: Any) -> list[dict[str, Any]]:
-    return (await web.api.get(path, per_page=100, **params))["items"]
-
-
-async def _placements(web: SignedIn, projects: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """(projectId/environmentId, "project / environment") for each project the caller may create in."""
-    options: list[tuple[str, str]] = []
-    for project in projects:
-        if project["role"] == "viewer":
-            continue
-        for environment in await web.api.get(f"/projects/{project['id']}/environments"):
-            options.append((f"{project['id']}/{environment['id']}",
-                            f"{project['name']} / {environment['name']}"
-                            f"{' (default)' if environment['isDefault'] else ''}"))
-    return options
 
 
 async def _databases(web: SignedIn, projects: list[dict[str, Any]], **params: Any) -> list[tuple[str, str]]:
     """(id, "project / name (type)") of the databases a service may link, in the projects given."""
     found: list[tuple[str, str]] = []
     for project in projects:
-        for database in await _all(web, "/databases", projectId=project["id"], **params):
+        for database in await first_hundred(web, "/databases", projectId=project["id"], **params):
             found.append((database["id"], f"{project['name']} / {database['name']} ({database['type']})"))
     return found
 
@@ -158,12 +57,12 @@ async def _repositories(web: SignedIn, provider_id: str) -> tuple[list[dict[str,
 
 async def _create_form(web: SignedIn, *, status: int = 200, values: Mapping[str, str],
                        errors: Mapping[str, str] | None = None, error: str | None = None) -> Response:
-    projects = [p for p in await _all(web, "/projects") if p["role"] != "viewer"]
-    providers = await _all(web, "/git/providers")
+    projects = [p for p in await first_hundred(web, "/projects") if p["role"] != "viewer"]
+    providers = await first_hundred(web, "/git/providers")
     repositories, repositories_error = await _repositories(web, values.get("gitProviderId", ""))
-    nodes = await _all(web, "/nodes")
+    nodes = await first_hundred(web, "/nodes")
     return web.page("services/new.html", status=status, values=values, errors=errors or {}, error=error,
-                    placements=await _placements(web, projects), databases=await _databases(web, projects),
+                    placements=await placement_options(web, projects), databases=await _databases(web, projects),
                     providers=[("", "None (a public repository)"),
                                *((p["id"], f"{p['name']} ({p['type']}, {p['account']})") for p in providers)],
                     nodes=[("", "The project's default node"),
@@ -179,7 +78,7 @@ async def service_list(web: SignedIn, project_id: Annotated[UUID | None, Query(a
                        page: Annotated[int, Query(ge=1, le=100000)] = 1) -> Response:
     listing = await web.api.get("/services", projectId=project_id, type=type, search=search, page=page,
                                 per_page=PER_PAGE)
-    projects = {p["id"]: p for p in await _all(web, "/projects")}
+    projects = {p["id"]: p for p in await first_hundred(web, "/projects")}
     environments: dict[str, str] = {}
     for shown in {s["projectId"] for s in listing["items"] if s["projectId"] in projects}:
         for environment in await web.api.get(f"/projects/{shown}/environments"):
@@ -235,7 +134,7 @@ async def _service_page(web: SignedIn, service_id: UUID, *, status: int = 200,
     manage = project["role"] != "viewer" if project else web.user.is_admin
     releases = await web.api.get(f"/services/{service_id}/releases", per_page=20)
     builds = await web.api.get("/builds", serviceId=service_id, per_page=20)
-    providers = await _all(web, "/git/providers")
+    providers = await first_hundred(web, "/git/providers")
     provider = next((p for p in providers if p["id"] == service["source"]["gitProviderId"]), None)
     linkable = await _databases(web, [project], environmentId=service["environmentId"]) if project else []
     names = dict(linkable)
@@ -349,56 +248,3 @@ async def power(web: SignedIn, service_id: UUID, action: str) -> Response:
     if action not in POWER:
         return web.redirect(f"/services/{service_id}", say=f"No action {action!r}.")
     return await _started(web, service_id, f"/services/{service_id}/{action}", None, f"{POWER[action]} the service")
-
-
-# Git providers: a team's accounts whose tokens clone private repositories.
-
-async def _providers_page(web: SignedIn, *, status: int = 200, values: Mapping[str, str] | None = None,
-                          errors: Mapping[str, str] | None = None, error: str | None = None) -> Response:
-    assert web.user is not None
-    teams = await web.api.get("/teams")
-    managed = [t for t in teams if t["role"] in ("owner", "admin") or web.user.is_admin]
-    providers = await _all(web, "/git/providers")
-    return web.page("services/providers.html", status=status, providers=providers,
-                    teams={t["id"]: t for t in teams}, managed={t["id"] for t in managed},
-                    team_options=[(t["id"], t["name"] + (" (personal)" if t["personal"] else "")) for t in managed],
-                    kinds=PROVIDER_KINDS, values=values or {"type": "github"}, errors=errors or {},
-                    error=error)
-
-
-@router.get("/git/providers")
-async def providers_page(web: SignedIn) -> Response:
-    return await _providers_page(web)
-
-
-@router.post("/git/providers")
-async def add_provider(web: SignedIn) -> Response:
-    form = await web.form()
-    values = form_values(form, "type", "name", "url", "teamId")  # the token is never sent back into the form
-    body = {"type": values["type"], "name": values["name"] or None, "url": values["url"] or None,
-            "teamId": values["teamId"] or None, "accessToken": str(form.get("accessToken") or "")}
-    try:
-        made = await web.api.post("/git/providers", body)
-    except ApiFailure as failure:
-        return await _providers_page(web, status=failure.status, values=values, errors=failure.fields,
-                                     error=failure.message)
-    return web.redirect("/git/providers", say=f"Added {made['name']}: the token reaches {made['account']}'s "
-                                              "repositories.")
-
-
-@router.get("/git/providers/{provider_id}/delete")
-async def provider_delete_form(web: SignedIn, provider_id: UUID) -> Response:
-    return web.page("services/provider_delete.html", provider=await web.api.get(f"/git/providers/{provider_id}"),
-                    error=None)
-
-
-@router.post("/git/providers/{provider_id}/delete")
-async def delete_provider(web: SignedIn, provider_id: UUID) -> Response:
-    await web.form()
-    provider = await web.api.get(f"/git/providers/{provider_id}")
-    try:
-        await web.api.delete(f"/git/providers/{provider_id}")
-    except ApiFailure as failure:
-        return web.page("services/provider_delete.html", status=failure.status, provider=provider,
-                        error=failure.message)
-    return web.redirect("/git/providers", say=f"Forgot {provider['name']}.")

@@ -68,7 +68,7 @@ async def clone_database(database_id: UUID, body: CloneRequest, user: CurrentUse
     environment = await placement.environment_for(project, body.environment_id or source.environment_id)
     database, _ = await database_backups.start_clone(engine, settings, boxes, source, backup_id=body.backup_id,
                                                      name=body.name, environment=environment, user=user)
-    await database.fetch_related("guest")
+    await database.fetch_related(*queries.RELATED)
     return DatabaseAccepted(**queries.out(database).model_dump())
 
 

@@ -1,0 +1,106 @@
+"""The service forms' fields and the API bodies made of them: variables as NAME=value lines, the fields of a
+service's type, the API's nested field names mapped back to the form's for its errors."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from service.web.api_client import ApiFailure
+
+TYPES = [("web", "web: answers HTTP on its port"), ("worker", "worker: stays up, answers nothing"),
+         ("cron", "cron: runs on a schedule")]
+BUILDERS = [("auto", "auto: the stack is detected (Python, Node, a static site)"),
+            ("procfile", "procfile: its Procfile's web or worker line")]
+RESOURCES = ("cores", "memoryMb", "diskGb")
+SOURCE = ("repository", "branch", "rootDirectory", "gitProviderId")
+BUILD = ("builderType", "buildCommand", "startCommand")
+RUNTIME = ("port", "healthCheckPath", "healthCheckTimeout", "schedule")
+EDIT_FIELDS = (*SOURCE, *BUILD, "variables", *RUNTIME)
+CREATE_FIELDS = ("name", "placement", "nodeId", "type", *EDIT_FIELDS, *RESOURCES)
+CREATE_DEFAULTS = {"type": "web", "branch": "main", "builderType": "auto", "cores": "1", "memoryMb": "512",
+                   "diskGb": "8"}
+# The API's nested field names as the forms name them.
+PREFIXES = ("source.", "buildConfig.", "resources.")
+FORM_FIELD = {"projectId": "placement", "environmentId": "placement",
+              "buildConfig.environmentVariables": "variables"}
+
+
+class Refused(Exception):
+    """A form the page refuses before asking the API (a line of variables it cannot read)."""
+
+    def __init__(self, message: str, errors: dict[str, str]) -> None:
+        super().__init__(message)
+        self.errors = errors
+
+
+def errors_of(failure: ApiFailure) -> dict[str, str]:
+    """The failure's field errors under the forms' names."""
+    found: dict[str, str] = {}
+    for name, message in failure.fields.items():
+        shown = FORM_FIELD.get(name) or next((name.removeprefix(p) for p in PREFIXES if name.startswith(p)), name)
+        found.setdefault(shown, message or failure.message)
+    return found
+
+
+def number(value: str) -> int | str:
+    return int(value) if value.isdigit() else value  # anything else goes as typed: the API names the field
+
+
+def variables(text: str, *, keep: bool) -> dict[str, str | None]:
+    """NAME=value lines; with `keep`, a NAME alone keeps its value (the API's null)."""
+    found: dict[str, str | None] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, equals, value = line.partition("=")
+        if not equals and not keep:
+            raise Refused("The variables could not be read", {
+                "variables": f"Line {number} has no '=': write NAME=value, one a line."})
+        found[name.strip()] = value if equals else None
+    return found
+
+
+def runtime(values: Mapping[str, Any], service_type: str) -> dict[str, Any]:
+    """The fields of the service's type, as filled in (an empty one is left to the API's default)."""
+    wanted = {"web": ("port", "healthCheckPath", "healthCheckTimeout"), "cron": ("schedule",)}.get(service_type, ())
+    numbers = ("port", "healthCheckTimeout")
+    return {name: number(values[name]) if name in numbers else values[name] for name in RUNTIME
+            if values[name] and (name in wanted or service_type not in TYPE_NAMES)}
+
+
+TYPE_NAMES = {value for value, _ in TYPES}
+
+
+def create_body(values: Mapping[str, Any], environment_id: str) -> dict[str, Any]:
+    return {
+        "name": values["name"], "type": values["type"], "environmentId": environment_id or None,
+        "nodeId": values["nodeId"] or None,
+        "source": {"repository": values["repository"], "branch": values["branch"] or "main",
+                   "rootDirectory": values["rootDirectory"], "gitProviderId": values["gitProviderId"] or None},
+        "buildConfig": {"builderType": values["builderType"] or "auto", "buildCommand": values["buildCommand"],
+                        "startCommand": values["startCommand"],
+                        "environmentVariables": variables(values["variables"], keep=False)},
+        "resources": {name: number(values[name]) for name in RESOURCES if values[name]},
+        "links": list(values["links"]), **runtime(values, values["type"])}
+
+
+def update_body(values: Mapping[str, Any], service_type: str) -> dict[str, Any]:
+    return {
+        "source": {"repository": values["repository"], "branch": values["branch"],
+                   "rootDirectory": values["rootDirectory"], "gitProviderId": values["gitProviderId"] or None},
+        "buildConfig": {"builderType": values["builderType"], "buildCommand": values["buildCommand"],
+                        "startCommand": values["startCommand"],
+                        "environmentVariables": variables(values["variables"], keep=True)},
+        "links": list(values["links"]), **runtime(values, service_type)}
+
+
+def edit_values(service: dict[str, Any]) -> dict[str, Any]:
+    """The edit form as the service is: its variables by name alone (a name alone keeps its value)."""
+    source, build = service["source"], service["buildConfig"]
+    return {"repository": source["repository"], "branch": source["branch"], "rootDirectory": source["rootDirectory"],
+            "gitProviderId": source["gitProviderId"] or "", "builderType": build["builderType"],
+            "buildCommand": build["buildCommand"], "startCommand": build["startCommand"],
+            "variables": "\n".join(build["environmentVariables"]), "port": str(service["port"] or ""),
+            "healthCheckPath": service["healthCheckPath"], "healthCheckTimeout": str(service["healthCheckTimeout"]),
+            "schedule": service["schedule"], "links": list(service["links"])}

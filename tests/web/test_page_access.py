@@ -1,0 +1,135 @@
+"""The pages add no way in. Every page route: signed out, it answers the sign-in page (only the entry pages are
+open); a project viewer sees no form it may not submit; and whatever a viewer posts to any page, with a valid
+CSRF token and plausible fields, leaves the owner's world as it was and starts no run: the API underneath
+refuses it. A route missing from the lists below fails the test, so a new page is checked too."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from fastapi.routing import APIRoute
+
+from service.web.pages import ROUTERS
+from tests.factories import PASSWORD, login, online_node, owner_headers, wait_task
+from tests.web.pages import csrf_of, page, sign_in
+
+pytestmark = pytest.mark.one_database
+
+NOTHING = "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"  # an id that names nothing
+# Open to anyone: the entry pages, and signing up through an invitation (the API checks its token).
+PUBLIC = {("GET", "/setup"), ("POST", "/setup"), ("GET", "/signin"), ("POST", "/signin"), ("POST", "/signout"),
+          ("GET", "/invites/{token}/signup"), ("POST", "/invites/{token}/signup")}
+# What a signed-in account does for itself, whatever its roles elsewhere: not part of the viewer's attempts.
+OWN = {("POST", "/signout"), ("POST", "/profile"), ("POST", "/profile/password"), ("POST", "/profile/tokens"),
+       ("POST", "/teams"), ("POST", "/projects")}
+# Forms a project viewer may find on the pages it sees (they act on its own account).
+VIEWER_FORMS = {"/signout"}
+# Plausible fields for any form: what a forged post would send.
+FIELDS = {"name": "hijacked", "displayName": "Hijacked", "description": "hijacked", "email": "mallory@example.com",
+          "role": "admin", "confirm": "orders", "type": "redis", "key": "HIJACKED", "value": "1",
+          "variables-0-key": "HIJACKED", "variables-0-value": "1", "newOwnerId": NOTHING, "backupId": NOTHING,
+          "enabled": "true", "host": "smtp.example.com", "timeZone": "UTC", "resources.memoryMb": "1024"}
+
+
+def page_routes() -> Iterator[tuple[str, str, APIRoute]]:
+    for router in ROUTERS:
+        for route in router.routes:
+            assert isinstance(route, APIRoute), f"{route!r}: list each page router in service/web/pages ROUTERS"
+            for method in sorted(route.methods):
+                yield method, route.path, route
+
+
+def fill(path: str, route: APIRoute, world: dict[str, Any]) -> str:
+    kinds = {param.name: param.field_info.annotation for param in route.dependant.path_params}
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in world:
+            return str(world[name])
+        return "1" if kinds[name] is int else NOTHING if kinds[name] is uuid.UUID else "x"
+    return re.sub(r"\{(\w+)\}", value, path)
+
+
+async def test_signed_out_every_page_but_the_entry_pages_asks_to_sign_in(browser_client, client):
+    await owner_headers(client)
+    for method, path, route in page_routes():
+        url = fill(path, route, {})
+        response = await browser_client.request(method, url, data={"csrf_token": "x"} if method == "POST" else None)
+        if (method, path) in PUBLIC:
+            assert not response.headers.get("location", "").startswith("/signin?"), (method, path)
+            continue
+        assert response.status_code == 303, (method, path, response.status_code, response.text[:300])
+        assert response.headers["location"].startswith("/signin"), (method, path, response.headers["location"])
+
+
+async def _snapshot(client: httpx.AsyncClient, headers: dict[str, str], world: dict[str, Any]) -> dict[str, Any]:
+    """The owner's world as the API tells it, without the times that any read may move."""
+    project, environment = world["project_id"], world["env_id"]
+    paths = [f"/projects/{project}", f"/projects/{project}/environments", f"/projects/{project}/members",
+             f"/projects/{project}/invites", f"/projects/{project}/environments/{environment}/variables",
+             f"/databases/{world['database_id']}", f"/databases/{world['database_id']}/credentials",
+             f"/nodes/{world['node_id']}", f"/teams/{world['team_id']}", "/teams", "/projects", "/databases",
+             "/nodes", "/settings/registration", "/settings/smtp", "/settings/backup_config", "/tokens",
+             "/tasks?per_page=100"]
+    found: dict[str, Any] = {}
+    for path in paths:
+        response = await client.get(f"/api/v1{path}", headers=headers)
+        assert response.status_code == 200, (path, response.text)
+        found[path] = re.sub(r'"(updatedAt|lastUsedAt|lastCheckedAt)":"[^"]*"', "", response.text)
+    return found
+
+
+async def test_a_viewer_sees_no_form_it_may_not_submit_and_every_forged_post_is_refused(
+        browser_client, client, pve_sim):
+    owner = await owner_headers(client)
+    node = await online_node(client, owner, pve_sim)
+    project = (await client.post("/api/v1/projects", headers=owner,
+                                 json={"name": "shop", "defaultNodeId": node["id"]})).json()
+    environment = (await client.get(f"/api/v1/projects/{project['id']}/environments", headers=owner)).json()[0]
+    await client.put(f"/api/v1/projects/{project['id']}/environments/{environment['id']}/variables", headers=owner,
+                     json={"variables": [{"key": "API_KEY", "value": "kept-secret", "secret": True}]})
+    database = (await client.post("/api/v1/databases", headers=owner,
+                                  json={"name": "orders", "type": "redis", "projectId": project["id"]})).json()
+    await wait_task(client, owner, database["taskId"], until="running")
+    await client.post(f"/api/v1/tasks/{database['taskId']}/stop", headers=owner)
+    await wait_task(client, owner, database["taskId"])
+    invite = (await client.post(f"/api/v1/projects/{project['id']}/invites", headers=owner,
+                                json={"email": "someone@example.com"})).json()
+    viewer = (await client.post("/api/v1/users", headers=owner,
+                                json={"username": "vera", "email": "vera@example.com", "password": PASSWORD})).json()
+    member = (await client.post(f"/api/v1/projects/{project['id']}/members", headers=owner,
+                                json={"userId": viewer["id"], "role": "viewer"})).json()
+    me = (await client.get("/api/v1/users/me", headers=owner)).json()
+    world = {"project_id": project["id"], "env_id": environment["id"], "node_id": node["id"],
+             "database_id": database["id"], "team_id": project["teamId"], "task_id": database["taskId"],
+             "member_id": member["id"], "user_id": me["id"], "invite_id": invite["id"], "token": "x" * 43,
+             "action": "stop", "name": "db-orders"}
+    before = await _snapshot(client, owner, world)
+
+    await sign_in(browser_client, "vera")
+    seen = ["/", "/projects", f"/projects/{project['id']}", f"/projects/{project['id']}/environments/"
+            f"{environment['id']}", "/databases", f"/databases/{database['id']}", "/tasks", "/teams", "/nodes"]
+    for path in seen:
+        html = await page(browser_client, path)
+        actions = set(re.findall(r'<form[^>]*method="post"[^>]*action="([^"]+)"', html))
+        actions |= set(re.findall(r'<form[^>]*action="([^"]+)"[^>]*method="post"', html))
+        assert actions <= VIEWER_FORMS, (path, actions - VIEWER_FORMS)
+        assert "kept-secret" not in html
+
+    token = csrf_of(await page(browser_client, "/"))
+    for method, path, route in page_routes():
+        if method != "POST" or (method, path) in PUBLIC | OWN:
+            continue
+        url = fill(path, route, world)
+        response = await browser_client.post(url, data={"csrf_token": token, **FIELDS})
+        assert response.status_code < 500, (url, response.status_code, response.text[:300])
+    after = await _snapshot(client, owner, world)
+    changed = [path for path in before if before[path] != after[path]]
+    assert not changed, {path: (before[path][:300], after[path][:300]) for path in changed}
+    vera = await login(client, "vera")
+    assert (await client.get("/api/v1/tasks", headers=vera)).json()["tasks"] == []  # she started no run
