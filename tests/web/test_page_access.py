@@ -16,7 +16,7 @@ from fastapi.routing import APIRoute
 
 from service.web.pages import ROUTERS
 from tests.factories import PASSWORD, login, online_node, owner_headers, wait_task
-from tests.web.pages import csrf_of, page, sign_in
+from tests.web.pages import csrf_of, page, set_up_owner, sign_in
 
 pytestmark = pytest.mark.one_database
 
@@ -29,6 +29,8 @@ OWN = {("POST", "/signout"), ("POST", "/profile"), ("POST", "/profile/password")
        ("POST", "/teams"), ("POST", "/projects")}
 # Forms a project viewer may find on the pages it sees (they act on its own account).
 VIEWER_FORMS = {"/signout"}
+# Path words that must look right to reach the handler (a container's name, a power action).
+WORDS = {"name": "db-orders", "action": "stop"}
 # Plausible fields for any form: what a forged post would send.
 FIELDS = {"name": "hijacked", "displayName": "Hijacked", "description": "hijacked", "email": "mallory@example.com",
           "role": "admin", "confirm": "orders", "type": "redis", "key": "HIJACKED", "value": "1",
@@ -49,9 +51,9 @@ def fill(path: str, route: APIRoute, world: dict[str, Any]) -> str:
 
     def value(match: re.Match[str]) -> str:
         name = match.group(1)
-        if name in world:
-            return str(world[name])
-        return "1" if kinds[name] is int else NOTHING if kinds[name] is uuid.UUID else "x"
+        if name in world or name in WORDS:
+            return str(world.get(name, WORDS.get(name)))
+        return "1" if kinds[name] is int else NOTHING if kinds[name] is uuid.UUID else "x" * 43  # a token's length
     return re.sub(r"\{(\w+)\}", value, path)
 
 
@@ -107,8 +109,7 @@ async def test_a_viewer_sees_no_form_it_may_not_submit_and_every_forged_post_is_
     me = (await client.get("/api/v1/users/me", headers=owner)).json()
     world = {"project_id": project["id"], "env_id": environment["id"], "node_id": node["id"],
              "database_id": database["id"], "team_id": project["teamId"], "task_id": database["taskId"],
-             "member_id": member["id"], "user_id": me["id"], "invite_id": invite["id"], "token": "x" * 43,
-             "action": "stop", "name": "db-orders"}
+             "member_id": member["id"], "user_id": me["id"], "invite_id": invite["id"]}
     before = await _snapshot(client, owner, world)
 
     await sign_in(browser_client, "vera")
@@ -133,3 +134,14 @@ async def test_a_viewer_sees_no_form_it_may_not_submit_and_every_forged_post_is_
     assert not changed, {path: (before[path][:300], after[path][:300]) for path in changed}
     vera = await login(client, "vera")
     assert (await client.get("/api/v1/tasks", headers=vera)).json()["tasks"] == []  # she started no run
+
+
+async def test_every_form_without_its_csrf_token_is_refused_before_anything_else(browser_client):
+    await set_up_owner(browser_client)
+    for method, path, route in page_routes():
+        if method != "POST" or path == "/setup":  # the owner exists: /setup sends to sign-in whatever is posted
+            continue
+        url = fill(path, route, {})
+        response = await browser_client.post(url, data=FIELDS)
+        assert response.status_code == 403 and "Form expired" in response.text, (url, response.status_code)
+    assert (await browser_client.get("/")).status_code == 200  # still signed in: nothing was done
