@@ -1,5 +1,7 @@
 """Security headers on every page and static file (not on the API, whose answers are JSON for programs): scripts
-and styles from this origin only, no framing, no referrer to other sites."""
+and styles from this origin only, no framing, no referrer to other sites; and pages, which show an account's
+data, are never kept by a cache (the back button after signing out shows nothing of it). Static files keep their
+own caching."""
 
 from __future__ import annotations
 
@@ -23,9 +25,14 @@ class PageHeaders:
             await self.app(scope, receive, send)
             return
 
+        static = scope.get("path", "").startswith("/static/")
+
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *HEADERS]
+                headers = [*message.get("headers", []), *HEADERS]
+                if not static and not any(name.lower() == b"cache-control" for name, _ in headers):
+                    headers.append((b"cache-control", b"no-store"))
+                message["headers"] = headers
             await send(message)
 
         await self.app(scope, receive, with_headers)

@@ -92,6 +92,7 @@ async def test_pages_carry_security_headers_and_static_files_are_cached(browser_
     response = await browser_client.get("/setup")
     assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
     assert response.headers["x-frame-options"] == "DENY"
+    assert response.headers["cache-control"] == "no-store"  # a page shows an account's data: never cached
     css = [line for line in response.text.splitlines() if "containr.css" in line][0]
     href = css.split('href="')[1].split('"')[0]
     static = await browser_client.get(href)
