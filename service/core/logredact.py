@@ -7,7 +7,8 @@ import re
 
 _PATTERNS = (
     (re.compile(r"(access_token=)[^&\s]+"), r"\1[redacted]"),
-    (re.compile(r"(/invites/)(?!\[redacted\])[^/?\s]+"), r"\1[redacted]"),
+    # Also inside a query, URL-encoded: the sign-in page's `next=%2Finvites%2F<token>`.
+    (re.compile(r"((?:/|%2[fF])invites(?:/|%2[fF]))(?!\[redacted\])[^/?&%\s]+"), r"\1[redacted]"),
 )
 
 

@@ -80,3 +80,5 @@ def test_tokens_in_urls_never_reach_the_access_log():
         "/api/v1/tasks/3/logstream?lines=5&access_token=[redacted]"
     assert redact("/api/v1/invites/AbC-123_x/accept") == "/api/v1/invites/[redacted]/accept"
     assert redact("/api/v1/me/invites") == "/api/v1/me/invites"
+    assert redact("/invites/AbC-123_x/signup") == "/invites/[redacted]/signup"
+    assert redact("/signin?next=%2Finvites%2FAbC-123_x") == "/signin?next=%2Finvites%2F[redacted]"
