@@ -100,7 +100,11 @@ async def test_a_database_from_its_form_streams_its_run_into_the_page(browser, s
     await sign_in(page, "owner")
     await page.goto("/databases/new")
     await page.get_by_label("Name", exact=True).fill("orders")
+    await expect(page.locator("#f-version optgroup")).to_have_count(3)  # every type's, until one is chosen
     await page.get_by_label("Type", exact=True).select_option("redis")
+    # The version select follows the type (htmx asks for the field again): only Redis's versions are left.
+    await expect(page.locator("#f-version optgroup")).to_have_count(1)
+    await expect(page.locator("#f-version optgroup")).to_have_attribute("label", "Redis")
     await page.get_by_role("button", name="Create the database").click()
     await page.wait_for_url(re.compile(r"/tasks/\d+$"))
     task_id = int(page.url.rsplit("/", 1)[1])
