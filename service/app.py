@@ -26,7 +26,9 @@ from service.domains.audit.domain import DOMAIN as AUDIT
 from service.domains.backup_storage.domain import DOMAIN as BACKUP_STORAGE
 from service.domains.backups.domain import DOMAIN as BACKUPS
 from service.domains.databases.domain import DOMAIN as DATABASES
+from service.domains.dns.domain import DOMAIN as DNS
 from service.domains.domain import Domain
+from service.domains.edge.domain import DOMAIN as EDGE
 from service.domains.git.domain import DOMAIN as GIT
 from service.domains.instance.domain import DOMAIN as INSTANCE
 from service.domains.nodes.domain import DOMAIN as NODES
@@ -44,7 +46,7 @@ from service.web import install as install_dashboard
 # Every slice, in the order its routers are included, its recovery runs and its hooks answer: a slice comes after
 # those it imports, and reaches those after it only through their hooks (tests/test_import_contract.py reads this).
 DOMAINS: tuple[Domain, ...] = (INSTANCE, TEAMS, NODES, PROJECTS, ACCOUNTS, TASKS, PLAYBOOKS, AUDIT, BACKUP_STORAGE,
-                               DATABASES, GIT, SERVICES, UPDATES, BACKUPS)
+                               DATABASES, GIT, DNS, SERVICES, EDGE, UPDATES, BACKUPS)
 CATALOGUE = Catalogue(action for domain in DOMAINS for action in domain.actions)
 API_PREFIX = "/api/v1"
 
@@ -76,6 +78,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         scheduler = Scheduler(engine, settings, jobs=[job for domain in DOMAINS for job in domain.jobs])
         await scheduler.start()
         app.state.scheduler = scheduler
+        for domain in DOMAINS:
+            for started in domain.started:
+                await started(app.state)
         try:
             yield
         finally:

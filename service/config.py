@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     token_expiry: int = Field(default=24 * 3600, ge=60, description="Lifetime of an access token, seconds")
     # The address users reach the instance at, for links in emails; unset: the address a request came in on.
     public_url: str | None = Field(default=None, pattern=r"^https?://[^\s/?#]+(/[^\s?#]*)?$")
+    # The nameservers DNS checks ask ("ip" or "ip:port", comma-separated); empty: the system's resolver.
+    dns_nameservers: str = Field(default="", pattern=r"^[0-9A-Fa-f.:\[\], ]*$")
     # Where playbooks/, roles/ and ansible.cfg live: the repository root unless told otherwise.
     project_dir: Path = REPO_ROOT
 
@@ -58,6 +60,10 @@ class Settings(BaseSettings):
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite://{self.data_dir / 'containr.sqlite3'}"
+
+    @property
+    def nameservers(self) -> list[str]:
+        return [entry.strip() for entry in self.dns_nameservers.split(",") if entry.strip()]
 
     @property
     def playbooks_dir(self) -> Path:

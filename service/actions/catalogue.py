@@ -60,7 +60,8 @@ class Catalogue:
 
 
 async def start(engine: TaskEngine, settings: Settings, action: Action, *, resource_id: str, params: BaseModel,
-                user: User | None, secrets: dict[str, str] | None = None, locks: Sequence[str] = ()) -> Task:
+                user: User | None, secrets: dict[str, str] | None = None, locks: Sequence[str] = (),
+                queue: bool = False) -> Task:
     """Queue one run of the action on one resource (409 while the resource is busy). `locks`: keys of the other
     resources the run uses too (service.tasks.locks.resource_key), held while it runs: it starts once they are
     free, and a submit on one of them meanwhile is refused naming it."""
@@ -70,5 +71,5 @@ async def start(engine: TaskEngine, settings: Settings, action: Action, *, resou
     return await engine.submit(RunRequest(
         type=action.task_type, playbook=resolve(settings.playbooks_dir, action.playbook), extra_vars=extra_vars,
         secrets=dict(secrets or {}), resource=(action.resource_type, resource_id), timeout=action.timeout,
-        created_by=user, locks=tuple(locks),
+        created_by=user, locks=tuple(locks), if_busy="queue" if queue else "refuse",
     ))

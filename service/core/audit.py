@@ -21,12 +21,13 @@ CHANGING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # parameters are ever recorded, and of an answer only the fields `_ANSWER_FIELDS` names.
 TARGET_PARAMS = (
     "node_id", "task_id", "user_id", "member_id", "group_id", "token_id", "name", "team_id", "project_id", "env_id",
-    "invite_id", "database_id", "service_id", "build_id", "provider_id",
+    "invite_id", "database_id", "service_id", "build_id", "provider_id", "domain",
 )
 PARAM_KINDS = {
     "node_id": "node", "task_id": "task", "user_id": "user", "member_id": "member", "group_id": "group",
     "token_id": "token", "team_id": "team", "project_id": "project", "env_id": "environment", "invite_id": "invite",
     "database_id": "database", "service_id": "service", "build_id": "build", "provider_id": "git_provider",
+    "domain": "domain",
 }
 NAMED_KINDS = {"playbooks": "playbook", "containers": "container"}  # `{name}` is named by its collection
 # What a POST to a collection makes (a clone makes one of the kind its path names).
@@ -34,6 +35,7 @@ COLLECTION_KINDS = {
     "users": "user", "groups": "group", "tokens": "token", "teams": "team", "projects": "project",
     "members": "member", "environments": "environment", "invites": "invite", "nodes": "node",
     "databases": "database", "services": "service", "builds": "build", "providers": "git_provider",
+    "domains": "domain",
 }
 ANSWER_CAP = 64 * 1024  # a longer answer is not kept (creates answer far less): the path alone names its target
 

@@ -17,6 +17,12 @@ DEFAULTS: dict[str, Any] = {
     # made up for, once, at start-up.
     "schedule_runs": {},
     "backup_config": None,
+    # Domains: dynamic DNS off; the public address from a "what is my address" service when asked for.
+    "dynamic_dns": False,
+    "sysinfo_config": {"provider": "generic"},
+    # Certificates: renewed daily at 02:30 in the instance's zone, when they expire within 30 days.
+    "certificates_renew_pattern": "00 30 2 * * *",
+    "certificates_renew_days": 30,
 }
 
 

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
 from fastapi import APIRouter
+from starlette.datastructures import State
 
 from service.actions.catalogue import Action
 from service.api.hooks import Hook
@@ -17,6 +18,8 @@ from service.tasks.scheduler import JobSpec
 # Run once at start-up, after the engine has ended the runs the last process left behind: puts right what a
 # stop between recording a change and starting its run left half-done.
 Recovery = Callable[[], Awaitable[object]]
+# Run once at start-up with the app's state, after recovery: for a slice whose finish hooks start further runs.
+Started = Callable[[State], Awaitable[object]]
 
 
 @dataclass(frozen=True)
@@ -29,3 +32,4 @@ class Domain:
     # What this slice does when a slice below it announces an event, by the event's name (see service/api/hooks.py).
     hooks: Mapping[str, Hook] = field(default_factory=dict)
     uploads: tuple[UploadLimit, ...] = ()  # routes whose bodies may pass the JSON limit
+    started: tuple[Started, ...] = ()

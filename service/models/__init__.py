@@ -5,6 +5,8 @@ from service.auth.models import ApiToken, Group, LoginFailure, User, UserRole
 from service.core.models import AuditRecord, InstanceSetting
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.dns.models import Domain, Route, TlsProvider
+from service.domains.edge.models import AcmeAccount, Certificate, CertificateStatus, Challenge, Edge, EdgeStatus
 from service.domains.git.models import GitProvider, GitProviderType
 from service.domains.nodes.models import Guest, GuestKind, GuestStatus, IpLease, Node, NodeStatus, NodeTask
 from service.domains.projects.models import (
@@ -33,10 +35,11 @@ from service.tasks.locks import RunLock
 from service.tasks.models import Task, TaskState
 
 __all__ = [
-    "ApiToken", "AuditRecord", "Backup", "BackupState", "BackupType", "Build", "BuildStatus", "BuildTrigger",
-    "BuilderType", "Database", "DatabaseStatus", "DatabaseType", "EnvVariable", "Environment", "EnvironmentType",
-    "GitProvider", "GitProviderType", "Group", "Guest", "GuestKind", "GuestStatus", "InstanceSetting", "IpLease",
-    "LoginFailure", "MemberStatus", "Node", "NodeStatus", "NodeTask", "Project", "ProjectIcon", "ProjectInvite",
-    "ProjectMember", "ProjectRole", "Release", "RunLock", "Service", "ServiceStatus", "ServiceType", "SourceType",
-    "Task", "TaskState", "Team", "TeamMember", "TeamRole", "User", "UserRole",
+    "AcmeAccount", "ApiToken", "AuditRecord", "Backup", "BackupState", "BackupType", "Build", "BuildStatus",
+    "BuildTrigger", "BuilderType", "Certificate", "CertificateStatus", "Challenge", "Database", "DatabaseStatus",
+    "DatabaseType", "Domain", "Edge", "EdgeStatus", "EnvVariable", "Environment", "EnvironmentType", "GitProvider",
+    "GitProviderType", "Group", "Guest", "GuestKind", "GuestStatus", "InstanceSetting", "IpLease", "LoginFailure",
+    "MemberStatus", "Node", "NodeStatus", "NodeTask", "Project", "ProjectIcon", "ProjectInvite", "ProjectMember",
+    "ProjectRole", "Release", "Route", "RunLock", "Service", "ServiceStatus", "ServiceType", "SourceType", "Task",
+    "TaskState", "Team", "TeamMember", "TeamRole", "TlsProvider", "User", "UserRole",
 ]

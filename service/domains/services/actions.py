@@ -13,6 +13,7 @@ from pydantic import Field
 
 from service.actions.catalogue import Action
 from service.domains.databases.models import Database
+from service.domains.dns.models import Route
 from service.domains.nodes.actions import GuestCreateVars, GuestDestroyVars, PlaybookVars
 from service.domains.nodes.models import Guest, GuestStatus, IpLease
 from service.domains.services.models import Build, BuildStatus, Release, Service, ServiceStatus
@@ -147,6 +148,9 @@ async def _deleted(task: Task) -> None:
         if guest is not None:
             await IpLease.filter(guest=guest).delete()
             await guest.delete()
+        # Its names go with it (the delete route's hooks took them off the edge; a project's deletion leaves the
+        # edge's records to its next apply).
+        await Route.filter(resource_type=RESOURCE, resource_id=str(service.id)).delete()
         await service.delete()
         return
     service.status, service.status_message = ServiceStatus.FAILED, f"Delete failed: {_reason(task)}"

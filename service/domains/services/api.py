@@ -10,7 +10,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import StreamingResponse
 
-from service.api.deps import CurrentUser, Engine
+from service.api.deps import CurrentUser, Engine, HooksDep
 from service.core.audit import AuditTarget, note
 from service.core.paging import PagingDep
 from service.core.schemas import Page, TaskCreated, error_responses
@@ -19,6 +19,7 @@ from service.domains.databases import placement
 from service.domains.projects import access as projects
 from service.domains.projects.models import ProjectRole
 from service.domains.services import creating, deploying, logs, presenting, queries, updating
+from service.domains.services.events import SERVICE_DELETING
 from service.domains.services.models import BuilderType, ServiceType
 from service.domains.services.schemas import (
     ServiceAccepted,
@@ -123,10 +124,12 @@ async def update_service(service_id: UUID, body: ServiceUpdate, user: CurrentUse
 @router.delete("/{service_id}", status_code=status.HTTP_202_ACCEPTED, response_model=ServiceDeleted, responses={
     204: {"description": "No guest was left: the record is gone"}, **CHANGE},
     summary="Delete a service (project members): its guest is destroyed and its address freed by the task")
-async def delete_service(service_id: UUID, user: CurrentUser, engine: Engine,
-                         secrets: ServiceSecretsDep) -> ServiceDeleted | Response:
+async def delete_service(service_id: UUID, user: CurrentUser, engine: Engine, secrets: ServiceSecretsDep,
+                         hooks: HooksDep) -> ServiceDeleted | Response:
     service = await queries.visible_service(service_id, user, at_least=ProjectRole.MEMBER)
     note(AuditTarget.of("service", service))
+    await deploying.check_idle(service)
+    await hooks.fire(SERVICE_DELETING, service=service, user=user)
     task = await deploying.delete(engine, secrets, service, user=user)
     if task is None:
         return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -8,6 +8,7 @@ from uuid import UUID
 from tortoise.queryset import QuerySet
 
 from service.auth.models import User
+from service.domains.dns.models import Route
 from service.domains.projects import access as projects
 from service.domains.services.actions import links_digest
 from service.domains.services.models import Release, Service, ServiceType
@@ -15,6 +16,7 @@ from service.domains.services.schemas import (
     BuildConfigOut,
     ReleaseRef,
     ResourcesOut,
+    ServiceDomainOut,
     ServiceOut,
     SourceOut,
 )
@@ -46,6 +48,10 @@ async def out(service: Service, secrets: ServiceSecrets) -> ServiceOut:
     guest = service.guest if service.guest_id else None
     release = await Release.get_or_none(id=service.current_release_id) if service.current_release_id else None
     names = sorted(secrets.open_variables(service.sealed_variables))
+    routes = await Route.filter(resource_type="service", resource_id=str(service.id)).order_by("fqdn") \
+        .prefetch_related("domain")
+    domains = [ServiceDomainOut(location=route.location, domain=route.domain.domain, fqdn=route.fqdn,
+                                url=f"https://{route.fqdn}") for route in routes]
     return ServiceOut(
         id=service.id, project_id=service.project_id, environment_id=service.environment_id, name=service.name,
         type=service.type, status=service.status, status_message=service.status_message,
@@ -58,7 +64,8 @@ async def out(service: Service, secrets: ServiceSecrets) -> ServiceOut:
         port=service.port, health_check_path=service.health_check_path,
         health_check_timeout=service.health_check_timeout, schedule=service.schedule,
         links=[UUID(str(link)) for link in service.links or []], node_id=service.node_id,
-        vmid=guest.vmid if guest is not None else None, host=service.host, url=url(service), stack=service.stack,
+        vmid=guest.vmid if guest is not None else None, host=service.host,
+        url=domains[0].url if domains else url(service), domains=domains, stack=service.stack,
         current_release=ReleaseRef(id=release.id, commit_sha=release.commit_sha, build_id=release.build_id,
                                    deployed_at=release.deployed_at) if release is not None else None,
         needs_redeploy=release is not None and release.links_digest != await links_digest(service),

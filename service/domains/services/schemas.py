@@ -214,6 +214,13 @@ class ReleaseRef(ApiModel):
     deployed_at: datetime
 
 
+class ServiceDomainOut(ApiModel):
+    location: str
+    domain: str
+    fqdn: str
+    url: str = Field(description="https://<fqdn>, served by the node's edge")
+
+
 class ServiceOut(ApiModel):
     id: UUID
     project_id: UUID | None
@@ -233,7 +240,10 @@ class ServiceOut(ApiModel):
     node_id: UUID
     vmid: int | None
     host: str | None
-    url: str | None = Field(description="web: http://host:port once both are known")
+    url: str | None = Field(description="web: https://<its first name> when it has domains, else http://host:port "
+                                        "once both are known")
+    domains: list[ServiceDomainOut] = Field(default_factory=list,
+                                            description="Its names on the instance's domains (PUT .../domains)")
     stack: str | None = Field(description="What the last build detected: python, node, static")
     current_release: ReleaseRef | None
     needs_redeploy: bool = Field(description="A linked database's password changed since the current release "
