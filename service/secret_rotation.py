@@ -10,6 +10,8 @@ from tortoise.transactions import in_transaction
 from service.config import Settings
 from service.core.models import InstanceSetting
 from service.domains.databases.models import Database
+from service.domains.dns.models import Domain
+from service.domains.edge.models import AcmeAccount, Certificate
 from service.domains.git.models import GitProvider
 from service.domains.nodes.models import Node
 from service.domains.projects.models import EnvVariable
@@ -34,6 +36,12 @@ SEALED_FIELDS: tuple[SealedField, ...] = (
     SealedField(GitProvider, "sealed_token", "git-tokens"),
     SealedField(Service, "sealed_variables", "service-secrets"),
     SealedField(Service, "sealed_webhook_secret", "service-secrets"),
+    SealedField(Domain, "sealed_secrets", "dns-credentials"),
+    SealedField(Domain, "sealed_tls_secrets", "dns-credentials"),
+    SealedField(Domain, "sealed_fallback_key", "dns-credentials"),
+    SealedField(Certificate, "sealed_key", "certificate-keys"),
+    SealedField(Certificate, "sealed_next_key", "certificate-keys"),
+    SealedField(AcmeAccount, "sealed_key", "certificate-keys"),
 )
 # Instance settings (one JSON value per key) with a sealed part: setting key -> (field, purpose).
 SEALED_SETTINGS: dict[str, tuple[str, str]] = {

@@ -7,15 +7,23 @@ from uuid import UUID
 
 from fastapi import APIRouter, Request, status
 
-from service.api.deps import AdminUser, CurrentUser
+from service.api.deps import AdminUser, CurrentUser, SchedulerDep
 from service.core.audit import AuditTarget, note
 from service.core.errors import Conflict, Invalid
 from service.core.paging import PagingDep
 from service.core.schemas import Page, TaskCreated, error_responses
-from service.core.settings_store import get_setting
+from service.core.settings_store import get_setting, set_setting
 from service.domains.edge import applying, renewal, routing
 from service.domains.edge.models import Certificate, Edge
-from service.domains.edge.schemas import CertificateOut, EdgeOut, RenewIn, ServiceDomainsIn, ServiceDomainsOut
+from service.domains.edge.schemas import (
+    CertificateOut,
+    EdgeOut,
+    RenewalSettings,
+    RenewalSettingsIn,
+    RenewIn,
+    ServiceDomainsIn,
+    ServiceDomainsOut,
+)
 from service.domains.nodes.registry import visible_node
 from service.domains.projects.models import ProjectRole
 from service.domains.services.queries import visible_service
@@ -23,6 +31,7 @@ from service.domains.services.queries import visible_service
 services_router = APIRouter(prefix="/services", tags=["services"])
 certificates_router = APIRouter(prefix="/certificates", tags=["certificates"])
 nodes_router = APIRouter(prefix="/nodes", tags=["nodes"])
+settings_router = APIRouter(prefix="/settings", tags=["settings"])
 
 
 @services_router.get("/{service_id}/domains", response_model=ServiceDomainsOut, responses=error_responses(401, 404),
@@ -99,3 +108,19 @@ async def apply_edge(node_id: UUID, user: CurrentUser, request: Request) -> Task
     node = await visible_node(node_id, user, manage=True)
     note(AuditTarget.of("node", node))
     return TaskCreated(task_id=(await applying.apply(request.app.state, node, user=user)).id)
+
+
+@settings_router.get("/certificates", response_model=RenewalSettings, responses=error_responses(401, 403),
+                     summary="When certificates are renewed")
+async def get_renewal(_: AdminUser) -> RenewalSettings:
+    return RenewalSettings(pattern=await get_setting("certificates_renew_pattern"),
+                           renew_before_days=int(await get_setting("certificates_renew_days")))
+
+
+@settings_router.post("/certificates", response_model=RenewalSettings, responses=error_responses(401, 403, 422),
+                      summary="Set when renewcerts runs and how long before expiry a certificate is renewed")
+async def set_renewal(body: RenewalSettingsIn, _: AdminUser, scheduler: SchedulerDep) -> RenewalSettings:
+    await set_setting("certificates_renew_pattern", body.pattern)
+    await set_setting("certificates_renew_days", body.renew_before_days)
+    await scheduler.rebuild()
+    return RenewalSettings(pattern=body.pattern, renew_before_days=body.renew_before_days)

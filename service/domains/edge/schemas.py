@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
+from service.core import cron
 from service.core.schemas import ApiModel, RequestModel
 
 LOCATION = r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"
@@ -63,3 +64,21 @@ class EdgeOut(ApiModel):
     routes: int
     applied_at: datetime | None
     task_id: int | None
+
+
+class RenewalSettings(ApiModel):
+    pattern: str = Field(description="When renewcerts runs (Cloudron's 6-field cron pattern, or never)")
+    renew_before_days: int = Field(description="Certificates expiring within this many days are renewed")
+
+
+class RenewalSettingsIn(RequestModel):
+    pattern: str = Field(min_length=1, max_length=200, examples=["00 30 2 * * *"])
+    renew_before_days: int = Field(ge=1, le=89)
+
+    @field_validator("pattern")
+    @classmethod
+    def _valid(cls, value: str) -> str:
+        try:
+            return cron.validate(value)
+        except cron.PatternError as exc:
+            raise ValueError(str(exc)) from exc
