@@ -15,7 +15,7 @@ from service.actions import catalogue
 from service.auth.models import User
 from service.core import ssh_keys
 from service.core.compensate import undo_on_failure
-from service.core.errors import Conflict
+from service.core.errors import ApiError
 from service.domains.dns import addresses
 from service.domains.dns.models import Domain, Route
 from service.domains.dns.records import Records
@@ -150,5 +150,5 @@ async def applied(task: Task) -> None:
 
     try:
         await renewal.issue_missing(state, edge.node, user=None)
-    except Conflict as refused:  # a renewal runs already: it takes the new names on its next pass
+    except ApiError as refused:  # a renewal runs already: its end takes the new names
         log.info("certificates of node %s wait: %s", edge.node.name, refused.message)

@@ -15,7 +15,7 @@ from starlette.datastructures import State
 from service.actions import catalogue
 from service.auth.models import User
 from service.core import ssh_keys
-from service.core.errors import Conflict
+from service.core.errors import ApiError
 from service.core.settings_store import get_setting
 from service.domains.dns.models import Domain, Route, TlsProvider
 from service.domains.dns.registry import dns_box, open_secrets, open_tls_secrets
@@ -79,9 +79,9 @@ async def _edge_host(fqdns: list[str]) -> str | None:
     return edge.guest.ip if edge is not None and edge.guest is not None else None
 
 
-async def start(state: State, certs: list[Certificate], *, user: User | None) -> Task | None:
+async def start(state: State, certs: list[Certificate], *, user: User | None, queue: bool = False) -> Task | None:
     """One renewcerts run for the certificates of the first ACME directory among them (the others, on the
-    run's end); 409 while a renewal runs."""
+    run's end); 409 while a renewal runs, unless `queue` (a finished run's hook: it waits its turn)."""
     by_directory: dict[str, list[Certificate]] = {}
     for cert in certs:
         domain = await cert.domain
@@ -129,11 +129,12 @@ async def start(state: State, certs: list[Certificate], *, user: User | None) ->
             await Certificate.filter(id=cert.id).update(sealed_next_key=keys.seal(new_keys[cert.name]),
                                                         last_attempt_at=now)
     return await catalogue.start(state.engine, state.settings, RENEW_CERTS, resource_id=CERTIFICATES_ID,
-                                 params=params, user=user, secrets=env)
+                                 params=params, user=user, secrets=env, queue=queue)
 
 
 async def issue_missing(state: State, node: Node | None, *, user: User | None) -> Task | None:
-    """Certificates for the routes (of a node, or all) that have none yet."""
+    """Certificates for the routes (of a node, or all) that have none yet, queued behind a renewal that runs
+    (this is called by finished runs' hooks, while their own keys are still held)."""
     routes = await (Route.filter(node=node) if node is not None else Route.all()).prefetch_related("domain")
     needed, made_fallback = await wanted(routes, state)
     if made_fallback and node is not None:
@@ -141,7 +142,7 @@ async def issue_missing(state: State, node: Node | None, *, user: User | None) -
 
         await applying.apply(state, node, user=user, queue=True)
     missing = [cert for cert in needed if cert.fullchain is None and cert.last_attempt_at is None]
-    return await start(state, missing, user=user) if missing else None
+    return await start(state, missing, user=user, queue=True) if missing else None
 
 
 async def due(*, within_days: int, names: list[str] | None = None) -> list[Certificate]:
@@ -199,7 +200,13 @@ async def issued(task: Task) -> None:
         await Certificate.filter(name=name).update(status=CertificateStatus.FAILED, last_error=error[:4000],
                                                    sealed_next_key=None)
     state = app_state()
-    if state is None or not changed:
+    if state is None:
+        return
+    try:  # names routed while this run ran wait for no daily pass (never tried ones only: no loop on failures)
+        await issue_missing(state, None, user=None)
+    except ApiError as refused:
+        log.warning("certificates of new names not started: %s", refused.message)
+    if not changed:
         return
     nodes = set(await Route.filter(fqdn__in=[fqdn for fqdn in changed if not fqdn.startswith("*.")])
                 .values_list("node_id", flat=True))
@@ -210,5 +217,5 @@ async def issued(task: Task) -> None:
     for node in await Node.filter(id__in=list(nodes)):
         try:
             await applying.apply(state, node, user=None, queue=True)
-        except Conflict as refused:
+        except ApiError as refused:
             log.warning("edge of node %s not applied after renewal: %s", node.name, refused.message)
