@@ -1,0 +1,89 @@
+"""What a name's record holds as resolvers see it (dnspython's async resolver, through the system's resolver or
+given nameservers), against what Containr would write there: Cloudron's dns_check semantics."""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+
+import dns.asyncresolver
+import dns.exception
+import dns.name
+import dns.nameserver
+import dns.rdatatype
+import dns.resolver
+
+from service.core.errors import BadGateway, Invalid
+
+LIFETIME = 10.0
+
+
+@dataclass(frozen=True)
+class RecordCheck:
+    expected: list[str]
+    found: list[str]
+    # True only when a record exists and differs from what would be written (nothing there: nothing to overwrite).
+    needs_overwrite: bool
+
+
+def nameserver(text: str) -> tuple[str, int]:
+    """`ip`, `ip:port` or `[ipv6]:port` as (address, port); Invalid names `nameservers`."""
+    host, port = text.strip(), 53
+    if host.startswith("["):
+        host, _, rest = host[1:].partition("]")
+        if rest:
+            host, port = host, _port(rest.removeprefix(":"), text)
+    elif host.count(":") == 1:
+        host, raw = host.split(":")
+        port = _port(raw, text)
+    try:
+        return str(ipaddress.ip_address(host)), port
+    except ValueError:
+        raise Invalid(f"Nameserver {text!r} is not an IP address (with an optional :port)",
+                      details={"field": "nameservers"}) from None
+
+
+def _port(raw: str, text: str) -> int:
+    if not raw.isdigit() or not 1 <= int(raw) <= 65535:
+        raise Invalid(f"Nameserver {text!r} has no valid port", details={"field": "nameservers"})
+    return int(raw)
+
+
+def _resolver(nameservers: list[str] | None) -> dns.asyncresolver.Resolver:
+    resolver = dns.asyncresolver.Resolver(configure=not nameservers)
+    if nameservers:
+        resolver.nameservers = [dns.nameserver.Do53Nameserver(*nameserver(text)) for text in nameservers]
+    resolver.lifetime = LIFETIME
+    resolver.cache = None
+    return resolver
+
+
+def _normal(value: str, rdtype: str) -> str:
+    value = value.strip()
+    if rdtype in ("A", "AAAA"):
+        try:
+            return str(ipaddress.ip_address(value))
+        except ValueError:
+            return value
+    if rdtype == "TXT":
+        return value.strip('"') if value.startswith('"') and value.endswith('"') else value
+    return value.rstrip(".").lower() if rdtype in ("CNAME", "NS", "MX") else value
+
+
+async def check_record(fqdn: str, expected: list[str], *, rdtype: str = "A",
+                       nameservers: list[str] | None = None) -> RecordCheck:
+    """The name's `rdtype` values against `expected`. A name that is an alias (CNAME) of another needs an
+    overwrite too: an A record cannot stand beside it. Nameservers that do not answer: BadGateway (502)."""
+    rdtype = rdtype.upper()
+    name = dns.name.from_text(fqdn)
+    wanted = sorted({_normal(value, rdtype) for value in expected})
+    try:
+        answer = await _resolver(nameservers).resolve(name, dns.rdatatype.from_text(rdtype), search=False)
+    except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
+        return RecordCheck(expected=wanted, found=[], needs_overwrite=False)
+    except (dns.resolver.NoNameservers, dns.exception.Timeout) as failed:
+        raise BadGateway(f"The DNS lookup of {fqdn} {rdtype} failed: {failed}",
+                         details={"fqdn": fqdn}) from None
+    found = sorted({_normal(rdata.to_text(), rdtype) for rdata in answer})
+    aliased = answer.canonical_name != name
+    return RecordCheck(expected=wanted, found=found, needs_overwrite=aliased or set(found) != set(wanted))
