@@ -1,0 +1,1 @@
+"""edge_apply.yml on a real LXC guest, through the real engine."""
