@@ -49,11 +49,11 @@ def _port(raw: str, text: str) -> int:
     return int(raw)
 
 
-def _resolver(nameservers: list[str] | None) -> dns.asyncresolver.Resolver:
+def _resolver(nameservers: list[str] | None, lifetime: float) -> dns.asyncresolver.Resolver:
     resolver = dns.asyncresolver.Resolver(configure=not nameservers)
     if nameservers:
         resolver.nameservers = [dns.nameserver.Do53Nameserver(*nameserver(text)) for text in nameservers]
-    resolver.lifetime = LIFETIME
+    resolver.lifetime = lifetime
     resolver.cache = None
     return resolver
 
@@ -71,14 +71,14 @@ def _normal(value: str, rdtype: str) -> str:
 
 
 async def check_record(fqdn: str, expected: list[str], *, rdtype: str = "A",
-                       nameservers: list[str] | None = None) -> RecordCheck:
+                       nameservers: list[str] | None = None, lifetime: float = LIFETIME) -> RecordCheck:
     """The name's `rdtype` values against `expected`. A name that is an alias (CNAME) of another needs an
     overwrite too: an A record cannot stand beside it. Nameservers that do not answer: BadGateway (502)."""
     rdtype = rdtype.upper()
     name = dns.name.from_text(fqdn)
     wanted = sorted({_normal(value, rdtype) for value in expected})
     try:
-        answer = await _resolver(nameservers).resolve(name, dns.rdatatype.from_text(rdtype), search=False)
+        answer = await _resolver(nameservers, lifetime).resolve(name, dns.rdatatype.from_text(rdtype), search=False)
     except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
         return RecordCheck(expected=wanted, found=[], needs_overwrite=False)
     except (dns.resolver.NoNameservers, dns.exception.Timeout) as failed:
