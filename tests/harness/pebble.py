@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import socket
+import ssl
 import subprocess
 import time
 from collections.abc import Iterator
@@ -116,8 +117,11 @@ class Pebble:
     def _ca_file(self) -> Path:
         return self.directory / "listener-ca.pem"
 
+    def _trust(self) -> ssl.SSLContext:
+        return ssl.create_default_context(cafile=str(self._ca_file()))
+
     def _get(self, path: str) -> str:
-        response = httpx.get(self.management_url + path, verify=str(self._ca_file()), timeout=10)
+        response = httpx.get(self.management_url + path, verify=self._trust(), timeout=10)
         response.raise_for_status()
         return response.text
 
@@ -164,9 +168,14 @@ class Pebble:
             self._process = subprocess.Popen(
                 [str(PEBBLE), "-config", str(self._config), "-dnsserver", self.dns_server],
                 cwd=self.directory, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        self._wait_ready()
+        try:
+            self._wait_ready()
+        except BaseException:
+            self.stop()
+            raise
 
     def _wait_ready(self) -> None:
+        trust = self._trust()
         deadline = time.monotonic() + START_TIMEOUT
         while True:
             assert self._process is not None
@@ -174,13 +183,11 @@ class Pebble:
                 self._process = None
                 raise RuntimeError(f"pebble exited at start:\n{self.log()[-3000:]}")
             try:
-                httpx.get(self.directory_url, verify=str(self._ca_file()), timeout=2).raise_for_status()
-                httpx.get(self.management_url + "/roots/0", verify=str(self._ca_file()),
-                          timeout=2).raise_for_status()
+                httpx.get(self.directory_url, verify=trust, timeout=2).raise_for_status()
+                httpx.get(self.management_url + "/roots/0", verify=trust, timeout=2).raise_for_status()
                 return
             except httpx.HTTPError:
                 if time.monotonic() > deadline:
-                    self.stop()
                     message = f"pebble did not answer in {START_TIMEOUT:.0f} s:\n{self.log()[-3000:]}"
                     raise RuntimeError(message) from None
                 time.sleep(0.1)
