@@ -149,12 +149,14 @@ class AcmeWorld:
                 "CONTAINR_ACME_CA_BUNDLE": self.pebble.ca_bundle(),
                 "CONTAINR_DNS_CREDENTIALS": json.dumps({ZONE: {"keySecret": self.bind.key_secret}})}
 
-    async def issue(self, certificates: list[dict[str, Any]]) -> Run:
+    async def issue(self, certificates: list[dict[str, Any]], **extra_vars: Any) -> Run:
+        """A run of certs_issue for `certificates`; the http-01 files go into the local webroot unless
+        `extra_vars` say otherwise."""
+        extra_vars = {"acme_cert_webroot_local": str(self.webroot.directory), **extra_vars}
         run = await self.runner("certs_issue", env=self.env(certificates),
                                 acme_cert_directory_url=self.pebble.directory_url,
-                                acme_cert_email="hostmaster@example.org",
-                                acme_cert_webroot_local=str(self.webroot.directory),
-                                acme_cert_certificates=certificates)
+                                acme_cert_email="hostmaster@example.org", acme_cert_certificates=certificates,
+                                **extra_vars)
         self.logs.append(run.log)
         self.results.append(run.task.get("result") or {})
         return run

@@ -1,18 +1,21 @@
 """certs_issue.yml through the real engine against Pebble, resolving through BIND: an http-01 certificate for two
 names and a wildcard by dns-01 (role dns_records writing the TXT records into BIND with the TSIG key) that chain
 to Pebble's root and carry the keys given in the environment, issued again with new serials; a certificate whose
-validation fails leaving the other issued, and a stopped CA failing the run naming each certificate; no key, and
-no TSIG secret, in the log, the result or any command line."""
+validation fails leaving the other issued, an edge that SSH cannot reach failing its certificate, and a stopped
+CA failing the run naming each certificate; no key, and no TSIG secret, in the log, the result or any command
+line."""
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
 
 from tests.acme_playbooks.conftest import ZONE, AcmeWorld
 from tests.databases.conftest import argv_watch
@@ -98,7 +101,8 @@ async def test_http01_and_wildcard_dns01_certificates_chain_to_pebble_and_are_is
     _no_secrets(acme, seen)
 
 
-async def test_a_refused_certificate_leaves_the_others_and_a_stopped_ca_fails_each(acme: AcmeWorld) -> None:
+async def test_a_refused_certificate_leaves_the_others_and_a_stopped_ca_fails_each(acme: AcmeWorld,
+                                                                                     tmp_path: Path) -> None:
     acme.point("shop")  # gone.<zone> has no address: Pebble refuses its validation
     gone = acme.name("gone")
     watched: list[str] = []
@@ -118,6 +122,21 @@ async def test_a_refused_certificate_leaves_the_others_and_a_stopped_ca_fails_ea
         assert f"gone ({gone}): {failed['error']}" in message, message
         assert "shop" not in message.replace(f"{ZONE}", "")
         assert acme.webroot.files() == []
+
+        # Over SSH to an edge guest that does not answer (nothing listens on port 22 of the webroot's address):
+        # that certificate fails, named, and the run still reports.
+        key = tmp_path / "edge-key"
+        key.write_bytes(ed25519.Ed25519PrivateKey.generate().private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.OpenSSH, serialization.NoEncryption()))
+        key.chmod(0o600)
+        unreachable = await acme.issue([{**acme.http01("shop", "shop"), "edge_host": acme.webroot.address}],
+                                       acme_cert_webroot_local="", containr_ssh_private_key_file=str(key))
+        watched += acme.secrets()
+        assert unreachable.task["state"] == "failed"
+        (failed,) = unreachable.result["failed"]
+        assert failed["name"] == "shop"
+        assert f"The edge {acme.webroot.address} cannot be reached over SSH" in failed["error"], failed["error"]
+        assert unreachable.result["certificates"] == []
 
         acme.pebble.stop()
         refused = await acme.issue([acme.http01("shop", "shop"), acme.http01("www", "www")])
