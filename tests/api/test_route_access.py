@@ -11,22 +11,27 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from service.auth.models import User
+from service.config import Settings
 from service.domains.accounts.registration import create_user
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.dns.models import Domain
 from service.domains.git import tokens as git_tokens
 from service.domains.git.models import GitProvider, GitProviderType
 from service.domains.nodes.models import Guest, GuestStatus, Node, NodeStatus
 from service.domains.services.models import Build, BuildStatus, BuildTrigger, Service, ServiceType
 from service.domains.services.secrets import own_box
+from tests.conftest import _free_port as free_port
 from tests.factories import PASSWORD, login, node_body, owner_headers
 from tests.git.fake_providers import TOKEN as GIT_TOKEN
 from tests.git.fake_providers import FakeProviders
+from tests.harness.bind import Bind, start_bind
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(32)
 NOTHING = "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"  # an id that names nothing
@@ -101,6 +106,23 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("POST", f"{V1}/settings/apps_autoupdate_pattern"): rule(ADMIN, 200, body=lambda w: {"pattern": "never"}),
     ("GET", f"{V1}/settings/box_autoupdate_pattern"): rule(ADMIN, 200),
     ("POST", f"{V1}/settings/box_autoupdate_pattern"): rule(ADMIN, 200, body=lambda w: {"pattern": "never"}),
+    ("GET", f"{V1}/settings/dynamic_dns"): rule(ADMIN, 200),
+    ("POST", f"{V1}/settings/dynamic_dns"): rule(ADMIN, 200, body=lambda w: {"enabled": False}),
+    ("GET", f"{V1}/settings/sysinfo_config"): rule(ADMIN, 200),
+    ("POST", f"{V1}/settings/sysinfo_config"): rule(ADMIN, 200, body=lambda w: {"provider": "generic"}),
+    ("GET", f"{V1}/settings/certificates"): rule(ADMIN, 200),
+    ("POST", f"{V1}/settings/certificates"): rule(ADMIN, 200, body=lambda w: {"pattern": "never",
+                                                                               "renewBeforeDays": 30}),
+    ("GET", f"{V1}/domains"): rule(SIGNED_IN, 200),
+    ("POST", f"{V1}/domains"): rule(ADMIN, 201, body=lambda w: {"domain": f"new-{w['key']}.test", "provider": "noop",
+                                                                "config": {}}),
+    ("GET", f"{V1}/domains/{{domain}}"): rule(SIGNED_IN, 200),
+    ("PUT", f"{V1}/domains/{{domain}}"): rule(ADMIN, 200, body=lambda w: {"provider": "manual", "config": {}}),
+    ("DELETE", f"{V1}/domains/{{domain}}"): rule(ADMIN, 204, domain="spare_domain"),
+    # Asked of the matrix's own BIND (settings below), authoritative for `test`, which has no such record.
+    ("GET", f"{V1}/domains/{{domain}}/dns_check"): rule(SIGNED_IN, 200),
+    ("GET", f"{V1}/certificates"): rule(ADMIN, 200),
+    ("POST", f"{V1}/certificates/renew"): rule(ADMIN, 409, body=lambda w: {}),
     ("GET", f"{V1}/settings/time_zone"): rule(ADMIN, 200),
     ("POST", f"{V1}/settings/time_zone"): rule(ADMIN, 200, body=lambda w: {"timeZone": "UTC"}),
     ("GET", f"{V1}/schedules"): rule(ADMIN, 200),
@@ -194,6 +216,9 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("POST", f"{V1}/nodes/{{node_id}}/containers/{{name}}/restart"): rule(T_MANAGER, 404, name="no_guest"),
     ("DELETE", f"{V1}/nodes/{{node_id}}/containers/{{name}}"): rule(T_MANAGER, 404, name="no_guest"),
     ("GET", f"{V1}/nodes/{{node_id}}/audit"): rule(T_MEMBER, 200),
+    ("GET", f"{V1}/nodes/{{node_id}}/edge"): rule(T_MEMBER, 200),
+    # The world's node was never checked: an edge needs it online.
+    ("POST", f"{V1}/nodes/{{node_id}}/edge/apply"): rule(T_MANAGER, 409),
     # The world's node has no running guests: nothing to update (409) once the rights allow it.
     ("POST", f"{V1}/nodes/{{node_id}}/update"): rule(T_MANAGER, 409, body=lambda w: {"mode": "box"}),
     ("GET", f"{V1}/databases"): rule(SIGNED_IN, 200),
@@ -246,6 +271,9 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("GET", f"{V1}/services/{{service_id}}/releases"): rule(P_VIEWER, 200),
     # Nothing was ever released: nothing to roll back to.
     ("POST", f"{V1}/services/{{service_id}}/rollback"): rule(P_MEMBER, 409, body=lambda w: {}),
+    ("GET", f"{V1}/services/{{service_id}}/domains"): rule(P_VIEWER, 200),
+    # No names before and none after: nothing to apply (taskId null).
+    ("PUT", f"{V1}/services/{{service_id}}/domains"): rule(P_MEMBER, 202, body=lambda w: {"domains": []}),
     # Called by git hosts without a token: unsigned, it is refused for everyone alike.
     ("POST", f"{V1}/services/{{service_id}}/webhook"): rule(PUBLIC, 401, body=lambda w: {"ref": "refs/heads/main"}),
     ("GET", f"{V1}/git/providers"): rule(SIGNED_IN, 200),
@@ -378,6 +406,9 @@ async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], k
              "spare_node_id": await _node(server, sim, team["id"], "spare"),
              "sim_url": sim[0].url, "sim_creds": sim[1], "git_url": git_url,
              "provider_id": await _git_provider(server, team["id"], git_url)}
+    for name in ("domain", "spare_domain"):
+        world[name] = f"{name.replace('_', '-')}-{key}.test"
+        await Domain.create(domain=world[name], zone_name=world[name], provider="noop")
     world["database_id"] = await _database(server, world)
     world["service_id"], world["build_id"] = await _service(server, world)
     world["headers"] = await _caller(client, root, world, caller, founder)
@@ -426,6 +457,18 @@ async def test_every_route_has_an_access_rule(server):
     missing = [route for route in routes if route not in ACCESS]
     assert not missing, f"add these routes to ACCESS: {missing}"
     assert not [route for route in ACCESS if route not in routes], "ACCESS names routes that do not exist"
+
+
+@pytest.fixture
+def bind(tmp_path: Path) -> Iterator[Bind]:
+    with start_bind(tmp_path / "bind", address="127.0.0.1", port=free_port(), zones=["test"]) as server:
+        yield server
+
+
+@pytest.fixture
+def settings(settings: Settings, bind: Bind) -> Settings:
+    """dns_check asks a real nameserver that answers at once (the system's may be unreachable here)."""
+    return settings.model_copy(update={"dns_nameservers": f"{bind.address}:{bind.port}"})
 
 
 @pytest.fixture

@@ -18,7 +18,9 @@ from tests.api.test_route_access import (
     _call,
     _order,
     _world,
+    bind,  # noqa: F401 - the nameserver the walk's dns_check asks (with `settings`)
     git_providers,  # noqa: F401 - a fixture the walk's world needs
+    settings,  # noqa: F401
 )
 from tests.factories import PASSWORD, owner_headers
 
@@ -40,7 +42,7 @@ PARAM_KINDS = {
     "user_id": "user", "group_id": "group", "token_id": "token", "task_id": "task", "team_id": "team",
     "project_id": "project", "member_id": "member", "env_id": "environment", "invite_id": "invite",
     "node_id": "node", "database_id": "database", "provider_id": "git_provider", "service_id": "service",
-    "build_id": "build",
+    "build_id": "build", "domain": "domain",
 }
 NAMED = {"playbooks": "playbook", "containers": "container"}
 # Routes whose path names no resource: what a success of theirs acts on.
@@ -48,6 +50,7 @@ PATHLESS = {
     ("POST", f"{V1}/auth/login"): "user", ("PATCH", f"{V1}/user/profile"): "user",
     ("PUT", f"{V1}/user/profile"): "user", ("POST", f"{V1}/invites/{{token}}/accept"): "member",
     ("POST", f"{V1}/backups/create"): "task", ("POST", f"{V1}/backups/cleanup"): "task",
+    ("POST", f"{V1}/domains"): "domain", ("POST", f"{V1}/certificates/renew"): "task",
 }
 
 

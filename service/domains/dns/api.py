@@ -12,6 +12,7 @@ from service.core.audit import AuditTarget, note
 from service.core.schemas import error_responses
 from service.core.secrets import SecretBox
 from service.domains.dns import checking, registry
+from service.domains.dns.models import Domain
 from service.domains.dns.schemas import DnsCheckOut, DomainConfigIn, DomainIn, DomainList, DomainOut
 
 router = APIRouter(prefix="/domains", tags=["domains"])
@@ -27,6 +28,11 @@ async def get_dns_box(request: Request) -> SecretBox:
 DnsBox = Annotated[SecretBox, Depends(get_dns_box)]
 
 
+def _target(domain: Domain) -> AuditTarget:
+    # A domain is known by its name, in the API's paths as in the audit log (Cloudron's domains have no id).
+    return AuditTarget(kind="domain", id=domain.domain, name=domain.domain)
+
+
 @router.get("", response_model=DomainList, responses=error_responses(401),
             summary="Every domain (credentials never shown)")
 async def list_domains(_: CurrentUser) -> DomainList:
@@ -37,7 +43,7 @@ async def list_domains(_: CurrentUser) -> DomainList:
              summary="Add a domain; its provider's credentials are tried with one harmless call first")
 async def add_domain(body: DomainIn, user: AdminUser, box: DnsBox) -> DomainOut:
     domain = await registry.create(box, body, user=user)
-    note(AuditTarget.of("domain", domain, name=domain.domain))
+    note(_target(domain))
     return await registry.present(domain, in_use=0)
 
 
@@ -50,7 +56,7 @@ async def get_domain(domain: str, _: CurrentUser) -> DomainOut:
             summary="Change a domain's provider or TLS settings (a credential left out keeps the stored one)")
 async def update_domain(domain: str, body: DomainConfigIn, _: AdminUser, box: DnsBox) -> DomainOut:
     found = await registry.get_domain(domain)
-    note(AuditTarget.of("domain", found, name=found.domain))
+    note(_target(found))
     return await registry.present(await registry.update(box, found, body))
 
 
@@ -58,7 +64,7 @@ async def update_domain(domain: str, body: DomainConfigIn, _: AdminUser, box: Dn
                summary="Remove a domain (refused while a location uses it)")
 async def delete_domain(domain: str, _: AdminUser) -> Response:
     found = await registry.get_domain(domain)
-    note(AuditTarget.of("domain", found, name=found.domain))
+    note(_target(found))
     await registry.delete(found)
     return Response(status_code=204)
 

@@ -109,7 +109,7 @@ async def present(domain: Domain, *, in_use: int | None = None) -> DomainOut:
     config = dict(domain.tls_config or {})
     secrets_set = sorted(providers.PROVIDERS[domain.provider].secret_fields) if domain.sealed_secrets else []
     return DomainOut(
-        id=str(domain.id), domain=domain.domain, zone_name=domain.zone_name, provider=domain.provider,
+        domain=domain.domain, zone_name=domain.zone_name, provider=domain.provider,
         config=dict(domain.config or {}), secrets_set=secrets_set,
         tls_config=TlsConfigOut(provider=domain.tls_provider.value, wildcard=domain.tls_wildcard,
                                 directory_url=config.get("directoryUrl"), eab_kid=config.get("eabKid"),

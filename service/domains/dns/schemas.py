@@ -9,7 +9,7 @@ from pydantic import Field
 
 from service.core.schemas import ApiModel, RequestModel
 
-DOMAIN_PATTERN = r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$"
+DOMAIN_PATTERN = r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$"
 
 
 class TlsConfigIn(RequestModel):
@@ -30,7 +30,7 @@ class FallbackCertificateIn(RequestModel):
 
 
 class DomainConfigIn(RequestModel):
-    zone_name: str | None = Field(default=None, pattern=DOMAIN_PATTERN,
+    zone_name: str | None = Field(default=None, max_length=253, pattern=DOMAIN_PATTERN,
                                   description="The DNS zone the domain lives in (default: the domain itself)")
     provider: str = Field(description="rfc2136, route53, cloudflare, digitalocean, gandi, manual, noop or wildcard")
     config: dict[str, Any] = Field(default_factory=dict, description="The provider's settings and credentials")
@@ -39,7 +39,7 @@ class DomainConfigIn(RequestModel):
 
 
 class DomainIn(DomainConfigIn):
-    domain: str = Field(pattern=DOMAIN_PATTERN, description="Lower-case, without a trailing dot")
+    domain: str = Field(max_length=253, pattern=DOMAIN_PATTERN, description="Lower-case, without a trailing dot")
 
 
 class TlsConfigOut(ApiModel):
@@ -57,7 +57,6 @@ class FallbackCertificateOut(ApiModel):
 
 
 class DomainOut(ApiModel):
-    id: str
     domain: str
     zone_name: str
     provider: str
