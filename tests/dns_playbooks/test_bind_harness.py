@@ -5,22 +5,16 @@ from __future__ import annotations
 
 import base64
 import secrets
-import socket
 from pathlib import Path
 
 import pytest
 
+from tests.dns_playbooks.conftest import free_port
 from tests.harness.bind import UpdateRefused, start_bind
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_records_set_by_hand_are_served_and_a_wrong_key_is_refused(tmp_path: Path) -> None:
-    with start_bind(tmp_path / "bind", address="127.0.0.1", port=_free_port(),
+    with start_bind(tmp_path / "bind", address="127.0.0.1", port=free_port(),
                     zones=["example.test", "other.test"]) as bind:
         assert bind.key_algorithm == "hmac-sha256"
         assert len(base64.b64decode(bind.key_secret)) == 32
