@@ -1,8 +1,8 @@
-"""dns_apply.yml through the real engine: rfc2136 into BIND with the TSIG key (records written, a second run
-changing nothing, a record changed by hand put back, a value added by hand removed, a TXT record removed, a wrong
-key refused with the server's answer, the secret in no log, result or command line); route53 against moto's
-server (a record set written, left alone, deleted); manual naming the records and changing nothing; a name
-outside its zone refused before anything is written."""
+"""dns_apply.yml through the real engine: rfc2136 into BIND with the TSIG key (a dry run writing nothing, records
+written, a second run changing nothing, a record changed by hand put back, a value added by hand removed, a TXT
+record removed, a wrong key refused with the server's answer, the secret in no log, result or command line);
+route53 against moto's server (record sets written, left alone, deleted); manual naming the records and changing
+nothing; a name outside its zone and an unknown provider refused before anything is written."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from tests.dns_playbooks.conftest import ZONE
 from tests.harness.bind import Bind
 from tests.harness.s3 import S3Server
 from tests.nodes.conftest import Run, Runner
+from tests.nodes.test_check_mode import run_with
 
 pytestmark = [pytest.mark.ansible, pytest.mark.slow]
 
@@ -48,6 +49,12 @@ async def test_rfc2136_writes_changes_and_removes_records_in_bind(run: Runner, b
     runs: list[Run] = []
     with argv_watch(bind.key_secret) as leaked:
         run.env = env
+        dry = await run_with(run, "dns_apply", check=True, dns_records_zones=_rfc2136(bind, first_records))
+        runs.append(dry)
+        assert dry.task["success"], dry.log[-3000:]
+        assert dry.result == {"changed": [SHOP, CHALLENGE, OTHER]}  # what a real run would change
+        assert bind.records(SHOP, "A") == []
+
         first, second = await run.twice("dns_apply", dns_records_zones=_rfc2136(bind, first_records))
         runs += [first, second]
         assert first.result == {"changed": [SHOP, CHALLENGE, OTHER]}, first.log[-3000:]
