@@ -82,9 +82,9 @@ async def plan(state: State, node: Node, edge: Edge, *, removed: Iterable[tuple[
         records.add(domain, name, [], state="absent")
     edge_routes = [{"fqdn": route.fqdn, "upstream_host": upstreams[route.fqdn][0],
                     "upstream_port": upstreams[route.fqdn][1],
-                    "certificate": served[route.fqdn].name if route.fqdn in served else ""}
+                    "certificate": certificates.file_name(served[route.fqdn]) if route.fqdn in served else ""}
                    for route in routes if route.fqdn in upstreams]
-    used = {cert.name: cert for cert in served.values()}
+    used = {certificates.file_name(cert): cert for cert in served.values()}
     defaults = node.defaults or {}
     params = guests.create_params(settings, node, guest, cores=1, memory_mb=EDGE_MEMORY_MB, disk_gb=4)
     variables = EdgeApplyVars(
@@ -94,7 +94,7 @@ async def plan(state: State, node: Node, edge: Edge, *, removed: Iterable[tuple[
         dns_records_zones=records.zones())
     env = {**connection_env(node, state.nodes_box), **records.env()}
     if used:
-        env[EDGE_CERTIFICATES_ENV] = json.dumps(certificates.pems(used.values(), certificates.keys_box(settings)))
+        env[EDGE_CERTIFICATES_ENV] = json.dumps(certificates.pems(used, certificates.keys_box(settings)))
     return variables, env
 
 

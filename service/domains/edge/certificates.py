@@ -62,10 +62,16 @@ async def serving(routes: Iterable[Route]) -> dict[str, Certificate]:
     return found
 
 
-def pems(certificates: Iterable[Certificate], box: SecretBox) -> dict[str, dict[str, str]]:
-    """What CONTAINR_EDGE_CERTIFICATES carries: each certificate's chain and key by name."""
-    return {cert.name: {"cert": str(cert.fullchain), "key": str(box.open(str(cert.sealed_key)))}
-            for cert in certificates}
+def file_name(cert: Certificate) -> str:
+    """The certificate's name on the edge (its files'): a wildcard's `*.` becomes `wildcard_.`, which no host
+    name can be (an underscore)."""
+    return cert.name.replace("*.", "wildcard_.", 1)
+
+
+def pems(certificates: dict[str, Certificate], box: SecretBox) -> dict[str, dict[str, str]]:
+    """What CONTAINR_EDGE_CERTIFICATES carries: each certificate's chain and key by its name on the edge."""
+    return {name: {"cert": str(cert.fullchain), "key": str(box.open(str(cert.sealed_key)))}
+            for name, cert in certificates.items()}
 
 
 def facts(pem: str) -> dict[str, Any]:
