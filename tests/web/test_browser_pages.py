@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from service.domains.dns.models import Domain, Route
+from service.domains.edge.models import Certificate, CertificateStatus, Challenge
 from tests.factories import online_node, owner_headers, run_playbook, wait_task
 from tests.web.browser import (
     DESKTOP,
@@ -37,6 +39,12 @@ PAGES = [
     ("new-database", "/databases/new"),
     (None, "/services"),
     (None, "/services/new"),
+    (None, "/services/{service}"),
+    (None, "/domains"),
+    (None, "/domains/new"),
+    (None, "/domains/new?provider=rfc2136"),
+    (None, "/domains/{domain}"),
+    (None, "/certificates"),
     (None, "/git/providers"),
     (None, "/tasks"),
     ("task", "/tasks/{task}"),
@@ -70,8 +78,22 @@ async def _world(client, pve_sim) -> dict[str, Any]:
     await wait_task(client, headers, database["taskId"])
     task = await run_playbook(client, headers, "controller_check")
     await wait_task(client, headers, task)
+    # A web service (its build stopped, like the database) with a name on a domain, and the name's certificate.
+    service = (await client.post(f"/api/v1/projects/{project['id']}/services", headers=headers, json={
+        "name": "web", "environmentId": environment["id"], "type": "web", "port": 8000,
+        "source": {"repository": "https://git.example.com/shop/web.git", "branch": "main"}})).json()
+    await client.post(f"/api/v1/tasks/{service['taskId']}/stop", headers=headers)
+    await wait_task(client, headers, service["taskId"])
+    domain = await client.post("/api/v1/domains", headers=headers, json={"domain": "shop.test", "provider": "noop"})
+    assert domain.status_code == 201, domain.text
+    await Route.create(fqdn="www.shop.test", location="www", domain=await Domain.get(domain="shop.test"),
+                       node_id=node["id"], resource_type="service", resource_id=service["id"])
+    await Certificate.create(name="www.shop.test", domain=await Domain.get(domain="shop.test"),
+                             fqdns=["www.shop.test"], challenge=Challenge.HTTP, status=CertificateStatus.FAILED,
+                             last_error="The CA refused the order: rateLimited")
     return {"project": project["id"], "environment": environment["id"], "node": node["id"],
-            "database": database["id"], "task": task, "team": project["teamId"]}
+            "database": database["id"], "task": task, "team": project["teamId"], "service": service["id"],
+            "domain": "shop.test"}
 
 
 async def test_main_pages_are_accessible_in_light_and_dark_and_fit_a_phone(browser, server, client, pve_sim):

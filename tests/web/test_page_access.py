@@ -35,7 +35,10 @@ WORDS = {"name": "db-orders", "action": "stop"}
 FIELDS = {"name": "hijacked", "displayName": "Hijacked", "description": "hijacked", "email": "mallory@example.com",
           "role": "admin", "confirm": "orders", "type": "redis", "key": "HIJACKED", "value": "1",
           "variables-0-key": "HIJACKED", "variables-0-value": "1", "newOwnerId": NOTHING, "backupId": NOTHING,
-          "enabled": "true", "host": "smtp.example.com", "timeZone": "UTC", "resources.memoryMb": "1024"}
+          "enabled": "true", "host": "smtp.example.com", "timeZone": "UTC", "resources.memoryMb": "1024",
+          "domain": "hijacked.example.com", "provider": "noop", "tlsConfig.provider": "letsencrypt-prod",
+          "fqdns": "www.shop.test", "ip": "203.0.113.66", "domains.0.location": "hijacked",
+          "domains.0.domain": "shop.test"}
 
 
 def page_routes() -> Iterator[tuple[str, str, APIRoute]]:
@@ -77,7 +80,8 @@ async def _snapshot(client: httpx.AsyncClient, headers: dict[str, str], world: d
              f"/databases/{world['database_id']}", f"/databases/{world['database_id']}/credentials",
              f"/nodes/{world['node_id']}", f"/teams/{world['team_id']}", "/teams", "/projects", "/databases",
              "/nodes", "/settings/registration", "/settings/smtp", "/settings/backup_config", "/tokens",
-             "/tasks?per_page=100"]
+             "/tasks?per_page=100", f"/domains/{world['domain']}", "/domains", "/settings/dynamic_dns",
+             "/settings/sysinfo_config", "/certificates"]
     found: dict[str, Any] = {}
     for path in paths:
         response = await client.get(f"/api/v1{path}", headers=headers)
@@ -107,14 +111,17 @@ async def test_a_viewer_sees_no_form_it_may_not_submit_and_every_forged_post_is_
     member = (await client.post(f"/api/v1/projects/{project['id']}/members", headers=owner,
                                 json={"userId": viewer["id"], "role": "viewer"})).json()
     me = (await client.get("/api/v1/users/me", headers=owner)).json()
-    world = {"project_id": project["id"], "env_id": environment["id"], "node_id": node["id"],
+    domain = await client.post("/api/v1/domains", headers=owner, json={"domain": "shop.test", "provider": "noop"})
+    assert domain.status_code == 201, domain.text
+    world = {"domain": "shop.test", "project_id": project["id"], "env_id": environment["id"], "node_id": node["id"],
              "database_id": database["id"], "team_id": project["teamId"], "task_id": database["taskId"],
              "member_id": member["id"], "user_id": me["id"], "invite_id": invite["id"]}
     before = await _snapshot(client, owner, world)
 
     await sign_in(browser_client, "vera")
     seen = ["/", "/projects", f"/projects/{project['id']}", f"/projects/{project['id']}/environments/"
-            f"{environment['id']}", "/databases", f"/databases/{database['id']}", "/tasks", "/teams", "/nodes"]
+            f"{environment['id']}", "/databases", f"/databases/{database['id']}", "/tasks", "/teams", "/nodes",
+            "/domains", "/domains/shop.test", "/domains/new"]
     for path in seen:
         html = await page(browser_client, path)
         actions = set(re.findall(r'<form[^>]*method="post"[^>]*action="([^"]+)"', html))

@@ -5,7 +5,9 @@ from __future__ import annotations
 from service.web.pages import (
     audit,
     backups,
+    certificates,
     databases,
+    domains,
     entry,
     environments,
     git_providers,
@@ -19,5 +21,5 @@ from service.web.pages import (
 )
 
 ROUTERS = (entry.router, profile.router, teams.router, projects.router, environments.router, nodes.router,
-           databases.router, services.router, git_providers.router, tasks.router, backups.router, settings.router,
-           audit.router)
+           databases.router, services.router, git_providers.router, domains.router, certificates.router, tasks.router,
+           backups.router, settings.router, audit.router)

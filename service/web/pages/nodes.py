@@ -1,5 +1,5 @@
 """Proxmox VE nodes: the list, registering one (its check followed live), a node's page with its containers and
-their power buttons, checking and updating it now, editing and deleting it."""
+their power buttons and its edge, checking and updating it now, applying its edge, editing and deleting it."""
 
 from __future__ import annotations
 
@@ -140,8 +140,9 @@ async def node_page(web: SignedIn, node_id: UUID) -> Response:
         if item["event"].startswith("task.") and item["event"] != "task.nodeCheck":
             last_runs.setdefault(str((item["data"].get("resource") or {}).get("id")), item["data"])
     manage = await _may_manage(web, node)
+    edge = await web.api.get(f"/nodes/{node_id}/edge")
     return web.page("nodes/detail.html", **_status_context(node, activity), manage=manage, activity=activity,
-                    containers=containers, unreachable=unreachable, last_runs=last_runs, power=POWER)
+                    containers=containers, unreachable=unreachable, last_runs=last_runs, power=POWER, edge=edge)
 
 
 @router.get("/{node_id}/status")
@@ -175,6 +176,19 @@ async def update_guests(web: SignedIn, node_id: UUID) -> Response:
     mode = form_values(form, "mode")["mode"] or "box"
     return await _started(web, node_id, f"/nodes/{node_id}/update", {"mode": mode},
                           "Updating the guests' packages" if mode == "box" else "Updating the guests' servers")
+
+
+@router.post("/{node_id}/edge/apply")
+async def apply_edge(web: SignedIn, node_id: UUID) -> Response:
+    """Apply the node's edge again as recorded (records, routes, certificates): off to the run's page."""
+    await web.form()
+    try:
+        answer = await web.api.post(f"/nodes/{node_id}/edge/apply")
+    except ApiFailure as failure:
+        if failure.status == 404:
+            raise
+        return web.redirect(f"/nodes/{node_id}", say=failure.message)
+    return web.redirect(f"/tasks/{answer['taskId']}", say=f"Applying the edge: task #{answer['taskId']}.")
 
 
 @router.get("/{node_id}/containers/{name}/destroy")

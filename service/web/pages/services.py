@@ -1,6 +1,6 @@
 """Services: the list, the create form (its webhook secret shown once on the answer), a service's page (status,
-source, releases with rollback, builds with their tasks, power, deploy again, the edit form that redeploys), its
-live journal, its deletion through a confirmation page."""
+source, releases with rollback, builds with their tasks, power, deploy again, the edit form that redeploys, its
+names on the domains), its live journal, its deletion through a confirmation page."""
 
 from __future__ import annotations
 
@@ -34,6 +34,27 @@ router = APIRouter()
 
 PER_PAGE = 25
 POWER = {"start": "Starting", "stop": "Stopping", "restart": "Restarting"}
+MAX_NAMES = 50  # as many rows as the API takes
+
+
+def _name_rows(form: Any) -> list[dict[str, str]]:
+    """The names form's rows (`domains.N.location`, `domains.N.domain`), the empty ones dropped."""
+    rows = []
+    for index in range(MAX_NAMES + 1):
+        location = str(form.get(f"domains.{index}.location") or "").strip().lower()
+        domain = str(form.get(f"domains.{index}.domain") or "").strip()
+        if location or domain:
+            rows.append({"location": location, "domain": domain})
+    return rows
+
+
+def _names_form(rows: list[dict[str, str]], errors: Mapping[str, str] | None = None,
+                error: str | None = None) -> dict[str, Any]:
+    """The rows as the form's values, with one empty row to add a name."""
+    values = {}
+    for index, row in enumerate([*rows, {"location": "", "domain": ""}]):
+        values[f"domains.{index}.location"], values[f"domains.{index}.domain"] = row["location"], row["domain"]
+    return {"count": len(rows) + 1, "values": values, "errors": dict(errors or {}), "error": error}
 
 
 async def _databases(web: SignedIn, projects: list[dict[str, Any]], **params: Any) -> list[tuple[str, str]]:
@@ -123,7 +144,7 @@ async def create_service(web: SignedIn) -> Response:
 
 async def _service_page(web: SignedIn, service_id: UUID, *, status: int = 200,
                         values: Mapping[str, Any] | None = None, errors: Mapping[str, str] | None = None,
-                        error: str | None = None) -> Response:
+                        error: str | None = None, names: Mapping[str, Any] | None = None) -> Response:
     assert web.user is not None
     service = await web.api.get(f"/services/{service_id}")
     project = environment = None
@@ -137,10 +158,14 @@ async def _service_page(web: SignedIn, service_id: UUID, *, status: int = 200,
     providers = await first_hundred(web, "/git/providers")
     provider = next((p for p in providers if p["id"] == service["source"]["gitProviderId"]), None)
     linkable = await _databases(web, [project], environmentId=service["environmentId"]) if project else []
-    names = dict(linkable)
+    titles = dict(linkable)
+    domains = [(d["domain"], d["domain"]) for d in (await web.api.get("/domains"))["domains"]] \
+        if service["type"] == "web" else []
+    if names is None:
+        names = _names_form([{"location": d["location"], "domain": d["domain"]} for d in service["domains"]])
     return web.page("services/detail.html", status=status, service=service, project=project,
                     environment=environment, manage=manage, releases=releases, builds=builds, provider=provider,
-                    links=[(link, names.get(link, link)) for link in service["links"]],
+                    links=[(link, titles.get(link, link)) for link in service["links"]], domains=domains, names=names,
                     linkable=linkable, builders=BUILDERS,
                     providers=[("", "None (a public repository)"),
                                *((p["id"], f"{p['name']} ({p['type']}, {p['account']})") for p in providers)],
@@ -204,6 +229,25 @@ async def cancel_build(web: SignedIn, service_id: UUID, build_id: UUID) -> Respo
     except ApiFailure as failure:
         return web.redirect(back, say=f"Refused: {failure.message}")
     return web.redirect(back, say="Cancelling the build.")
+
+
+@router.post("/services/{service_id}/domains")
+async def set_names(web: SignedIn, service_id: UUID) -> Response:
+    """The service's names: saved, they are applied to its node's edge (DNS records, routes, certificates) by one
+    task, whose page follows; nothing changed, back to the service."""
+    rows = _name_rows(await web.form())
+    try:
+        answer = await web.api.put(f"/services/{service_id}/domains", {"domains": rows})
+    except ApiFailure as failure:
+        if failure.status == 404:
+            raise
+        return await _service_page(web, service_id, status=failure.status,
+                                   names=_names_form(rows, failure.fields, failure.message))
+    if answer["taskId"] is None:
+        return web.redirect(f"/services/{service_id}", say="The names are as they were: nothing to apply.")
+    listed = ", ".join(name["fqdn"] for name in answer["domains"]) or "no names"
+    return web.redirect(f"/tasks/{answer['taskId']}",
+                        say=f"Names saved ({listed}); applying the edge: task #{answer['taskId']}.")
 
 
 @router.get("/services/{service_id}/delete")

@@ -1,5 +1,6 @@
 """Instance settings (administrators): registration, SMTP, the time zone, the autoupdate patterns and the
-schedules they make; one page, a form per setting, each posted to its own route."""
+schedules they make, dynamic DNS and where the public address comes from; one page, a form per setting, each
+posted to its own route."""
 
 from __future__ import annotations
 
@@ -19,9 +20,13 @@ ZONES = sorted(available_timezones())
 # The pattern forms share a page: each names its field apart, and the API's `pattern` error goes beside it.
 PATTERNS = {"apps": ("apps_autoupdate_pattern", "appsPattern"), "box": ("box_autoupdate_pattern", "boxPattern")}
 SMTP_FIELDS = ("host", "port", "tls", "username", "fromAddress")
+SYSINFO_FIELDS = ("provider", "ip", "ifname", "url")
+SYSINFO = {"generic": "Asked of a URL that answers it (plain text or {\"ip\": …})",
+           "fixed": "A fixed address", "network-interface": "The address of one of this machine's interfaces"}
 
 
-def _current(registration: dict, smtp: dict, zone: dict, apps: dict, box: dict) -> dict[str, dict[str, Any]]:
+def _current(registration: dict, smtp: dict, zone: dict, apps: dict, box: dict, dynamic: dict,
+             sysinfo: dict) -> dict[str, dict[str, Any]]:
     """Each form's values as the API reports the settings now (never a password: the API has none to give)."""
     return {
         "registration": {"registration": registration["registration"]},
@@ -30,6 +35,8 @@ def _current(registration: dict, smtp: dict, zone: dict, apps: dict, box: dict) 
         "timeZone": {"timeZone": zone["timeZone"]},
         "apps": {"appsPattern": apps["pattern"]},
         "box": {"boxPattern": box["pattern"]},
+        "dynamicDns": {"enabled": "true" if dynamic["enabled"] else "false"},
+        "sysinfo": {name: sysinfo.get(name) or "" for name in SYSINFO_FIELDS},
     }
 
 
@@ -43,14 +50,16 @@ async def _page(web: SignedIn, *, status: int = 200, refused: str | None = None,
     zone = await web.api.get("/settings/time_zone")
     apps = await web.api.get(f"/settings/{PATTERNS['apps'][0]}")
     box = await web.api.get(f"/settings/{PATTERNS['box'][0]}")
+    dynamic = await web.api.get("/settings/dynamic_dns")
+    sysinfo = await web.api.get("/settings/sysinfo_config")
     schedules = await web.api.get("/schedules", per_page=100)
     forms = {name: {"values": shown, "errors": {}, "error": None}
-             for name, shown in _current(registration, smtp, zone, apps, box).items()}
+             for name, shown in _current(registration, smtp, zone, apps, box, dynamic, sysinfo).items()}
     if refused and failure is not None:
         errors = {(renamed or {}).get(name, name): message for name, message in failure.fields.items()}
         forms[refused] = {"values": dict(values or {}), "errors": errors, "error": failure.message}
     return web.page("settings/index.html", status=status, forms=forms, smtp=smtp, schedules=schedules["items"],
-                    zones=ZONES)
+                    zones=ZONES, sysinfo_providers=list(SYSINFO.items()))
 
 
 @router.get("")
@@ -132,3 +141,34 @@ async def set_apps_pattern(web: SignedIn) -> Response:
 @router.post("/box_autoupdate_pattern")
 async def set_box_pattern(web: SignedIn) -> Response:
     return await _set_pattern(web, "box")
+
+
+@router.post("/dynamic_dns")
+async def set_dynamic_dns(web: SignedIn) -> Response:
+    form = await web.form()
+    values = form_values(form, "enabled")
+    try:
+        await web.api.post("/settings/dynamic_dns", {"enabled": values["enabled"] == "true"})
+    except ApiFailure as failure:
+        return await _page(web, status=failure.status, refused="dynamicDns", values=values, failure=failure)
+    return web.redirect("/settings", say="Dynamic DNS is on: the records follow the public address now."
+                        if values["enabled"] == "true" else "Dynamic DNS is off.")
+
+
+@router.post("/sysinfo_config")
+async def set_sysinfo(web: SignedIn) -> Response:
+    form = await web.form()
+    values = form_values(form, *SYSINFO_FIELDS)
+    provider = values["provider"]
+    # Only the chosen provider's own setting goes: the API refuses the others' (the form shows them all).
+    own = {"fixed": "ip", "network-interface": "ifname", "generic": "url"}.get(provider)
+    body: dict[str, Any] = {"provider": provider}
+    if own and values[own]:
+        body[own] = values[own]
+    try:
+        answer = await web.api.post("/settings/sysinfo_config", body)
+    except ApiFailure as failure:
+        return await _page(web, status=failure.status, refused="sysinfo", values=values, failure=failure)
+    where = {"fixed": f"is {answer.get('ip')}", "network-interface": f"is {answer.get('ifname')}'s",
+             "generic": f"is asked of {answer.get('url') or 'the default URL'}"}.get(answer["provider"], "")
+    return web.redirect("/settings", say=f"The public address {where} now.")
