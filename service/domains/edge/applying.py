@@ -46,9 +46,10 @@ async def _edge(state: State, node: Node) -> Edge:
         edge, _ = await Edge.get_or_create(node=node)
     if edge.guest_id is not None:
         return edge
-    made = await guests.allocate_guest(state.settings, state.nodes_box, node, hostname=_hostname(node),
-                                       resource_type=EDGE, resource_id=str(edge.id), memory_mb=EDGE_MEMORY_MB,
-                                       disk_gb=4, static_only=True)
+    async with undo_on_failure(lambda: Edge.filter(id=edge.id, guest_id=None, task_id=None).delete()):
+        made = await guests.allocate_guest(state.settings, state.nodes_box, node, hostname=_hostname(node),
+                                           resource_type=EDGE, resource_id=str(edge.id), memory_mb=EDGE_MEMORY_MB,
+                                           disk_gb=4, static_only=True)
     edge.guest = made.guest
     await edge.save(update_fields=["guest_id", "updated_at"])
     return edge

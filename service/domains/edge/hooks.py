@@ -1,5 +1,6 @@
 """The edge slice's answers to events of the slices below it: a service being deleted leaves its names, and its
-node's edge is applied without them (their records removed)."""
+node's edge is applied without them (their records removed); the edge's guest is not acted on through the
+node's container routes while names route through it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from service.auth.models import User
 from service.core.errors import Conflict
 from service.domains.dns.models import Route
 from service.domains.edge import applying
+from service.domains.edge.actions import EDGE
+from service.domains.nodes.events import GUEST_ACTING
+from service.domains.nodes.models import Guest
 from service.domains.services.events import SERVICE_DELETING
 from service.domains.services.models import Service
 
@@ -29,4 +33,14 @@ async def forget_service_routes(state: State, *, service: Service, user: User) -
         log.warning("edge not applied after service %s's names went: %s", service.name, refused.message)
 
 
-HOOKS = {SERVICE_DELETING: forget_service_routes}
+async def refuse_serving_edge(state: State, *, guest: Guest) -> None:
+    if guest.resource_type != EDGE:
+        return
+    routes = await Route.filter(node_id=guest.node_id).count()
+    if routes:
+        raise Conflict(f"Container {guest.hostname} is the node's edge and serves {routes} name(s): remove them from "
+                       "their services first, or use /api/v1/nodes/{id}/edge/apply to apply it again",
+                       code="owned", details={"routes": routes})
+
+
+HOOKS = {SERVICE_DELETING: forget_service_routes, GUEST_ACTING: refuse_serving_edge}

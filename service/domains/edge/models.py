@@ -16,7 +16,7 @@ class EdgeStatus(StrEnum):
 
 class Edge(Model):
     id = fields.UUIDField(primary_key=True)
-    node = fields.OneToOneField("models.Node", related_name="edge", on_delete=fields.RESTRICT)
+    node = fields.OneToOneField("models.Node", related_name="edge", on_delete=fields.CASCADE)
     guest = fields.ForeignKeyField("models.Guest", related_name=False, null=True, on_delete=fields.SET_NULL)
     status = fields.CharEnumField(EdgeStatus, max_length=16, default=EdgeStatus.NEW)
     status_message = fields.TextField(default="")
