@@ -230,6 +230,21 @@ async def test_the_certificates_page_lists_states_and_renews_what_is_due(browser
     assert f'name="fqdns" value="shop.{ZONE}"' in html and "Renew now" in html
     assert (await client.get("/api/v1/certificates", headers=owner)).json()["total"] == 2
 
+    # When renewals run: refused beside the field, then saved.
+    assert 'value="00 00 3 * * *"' in html or 'name="pattern"' in html
+    bad = await submit(browser_client, "/certificates", "/certificates/settings",
+                       {"pattern": "every night", "renewBeforeDays": "30"}, status=422)
+    assert 'id="e-pattern"' in bad.text and 'value="every night"' in bad.text
+    bad = await submit(browser_client, "/certificates", "/certificates/settings",
+                       {"pattern": "00 30 2 * * *", "renewBeforeDays": "90"}, status=422)
+    assert 'id="e-renewBeforeDays"' in bad.text and 'id="e-pattern"' not in bad.text
+    saved = await submit(browser_client, "/certificates", "/certificates/settings",
+                         {"pattern": "00 30 2 * * *", "renewBeforeDays": "21"})
+    assert "Renewals run on 00 30 2 * * *, 21 days before expiry." in await page(browser_client,
+                                                                                saved.headers["location"])
+    assert (await client.get("/api/v1/settings/certificates", headers=owner)).json() == {
+        "pattern": "00 30 2 * * *", "renewBeforeDays": 21}
+
 
 async def test_dynamic_dns_and_the_public_address_from_the_settings_page(browser_client, client):
     await set_up_owner(browser_client)
@@ -302,6 +317,22 @@ async def test_a_service_gets_its_names_from_its_page_and_the_node_shows_its_edg
     await wait_task(client, owner, task)
     html = await page(browser_client, detail)
     assert f'<a href="https://shop.{ZONE}">shop.{ZONE}</a>' in html and 'value="shop"' in html
+
+    # Its certificate is due (never issued): renewed from the certificates page, then listed; renewed again
+    # from its own row.
+    due = await submit(browser_client, "/certificates", "/certificates/renew")
+    renewal = int(due.headers["location"].removeprefix("/tasks/"))
+    assert f"Renewing what is due: task #{renewal}." in await page(browser_client, due.headers["location"])
+    assert (await client.get(f"/api/v1/tasks/{renewal}", headers=owner)).json()["type"] == "renewcerts"
+    await client.post(f"/api/v1/tasks/{renewal}/stop", headers=owner)
+    await wait_task(client, owner, renewal)
+    certificates = await page(browser_client, "/certificates")
+    assert f'name="fqdns" value="shop.{ZONE}"' in certificates
+    renewing = await submit(browser_client, "/certificates", "/certificates/renew", {"fqdns": f"shop.{ZONE}"})
+    again = int(renewing.headers["location"].removeprefix("/tasks/"))
+    assert f"Renewing shop.{ZONE}: task #{again}." in await page(browser_client, renewing.headers["location"])
+    await client.post(f"/api/v1/tasks/{again}/stop", headers=owner)
+    await wait_task(client, owner, again)
 
     node_page = await page(browser_client, f"/nodes/{node['id']}")
     assert "Apply the edge" in node_page and f'href="/tasks/{task}"' in node_page

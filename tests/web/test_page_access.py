@@ -38,7 +38,7 @@ FIELDS = {"name": "hijacked", "displayName": "Hijacked", "description": "hijacke
           "enabled": "true", "host": "smtp.example.com", "timeZone": "UTC", "resources.memoryMb": "1024",
           "domain": "hijacked.example.com", "provider": "noop", "tlsConfig.provider": "letsencrypt-prod",
           "fqdns": "www.shop.test", "ip": "203.0.113.66", "domains.0.location": "hijacked",
-          "domains.0.domain": "shop.test"}
+          "domains.0.domain": "shop.test", "pattern": "never", "renewBeforeDays": "5"}
 
 
 def page_routes() -> Iterator[tuple[str, str, APIRoute]]:
@@ -81,7 +81,7 @@ async def _snapshot(client: httpx.AsyncClient, headers: dict[str, str], world: d
              f"/nodes/{world['node_id']}", f"/teams/{world['team_id']}", "/teams", "/projects", "/databases",
              "/nodes", "/settings/registration", "/settings/smtp", "/settings/backup_config", "/tokens",
              "/tasks?per_page=100", f"/domains/{world['domain']}", "/domains", "/settings/dynamic_dns",
-             "/settings/sysinfo_config", "/certificates"]
+             "/settings/sysinfo_config", "/certificates", "/settings/certificates"]
     found: dict[str, Any] = {}
     for path in paths:
         response = await client.get(f"/api/v1{path}", headers=headers)
