@@ -22,6 +22,9 @@ def database_url() -> None:
 # vars model and the roles' argument_specs in tests/test_run_contracts.py).
 RETURNS = {
     "node_check": ["pveVersion", "nodes", "storages", "templateFound"],
+    "certs_issue": ["certificates", "failed"],
+    "edge_apply": ["vmid", "node", "hostname", "ip", "host", "routes", "certificates"],
+    "dns_apply": ["changed"],
     "guest_create": ["vmid", "node", "ip", "hostname"],
     "guest_destroy": ["vmid", "destroyed"],
     "guest_power": ["vmid", "status"],
