@@ -11,7 +11,6 @@ import functools
 import itertools
 import json
 import os
-import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from tests.conftest import Server
-from tests.harness.bind import Bind, start_bind
+from tests.harness.bind import Bind, local_bind
 from tests.harness.pebble import Pebble, start_pebble
 from tests.nodes.conftest import Run, Runner
 
@@ -86,22 +85,9 @@ def webroot(tmp_path: Path) -> Iterator[Webroot]:
         thread.join(timeout=10)
 
 
-def _free_port() -> int:
-    """A port free on 127.0.0.1 for both TCP and UDP (BIND listens on both)."""
-    while True:
-        with socket.socket() as tcp, socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
-            tcp.bind(("127.0.0.1", 0))
-            port = tcp.getsockname()[1]
-            try:
-                udp.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-
-
 @pytest.fixture
 def bind(tmp_path: Path) -> Iterator[Bind]:
-    with start_bind(tmp_path / "bind", address="127.0.0.1", port=_free_port(), zones=[ZONE]) as server:
+    with local_bind(tmp_path / "bind", zones=[ZONE]) as server:
         yield server
 
 

@@ -27,11 +27,10 @@ from service.domains.git.models import GitProvider, GitProviderType
 from service.domains.nodes.models import Guest, GuestStatus, Node, NodeStatus
 from service.domains.services.models import Build, BuildStatus, BuildTrigger, Service, ServiceType
 from service.domains.services.secrets import own_box
-from tests.conftest import _free_port as free_port
 from tests.factories import PASSWORD, login, node_body, owner_headers
 from tests.git.fake_providers import TOKEN as GIT_TOKEN
 from tests.git.fake_providers import FakeProviders
-from tests.harness.bind import Bind, start_bind
+from tests.harness.bind import Bind, local_bind
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(32)
 NOTHING = "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"  # an id that names nothing
@@ -461,7 +460,7 @@ async def test_every_route_has_an_access_rule(server):
 
 @pytest.fixture
 def bind(tmp_path: Path) -> Iterator[Bind]:
-    with start_bind(tmp_path / "bind", address="127.0.0.1", port=free_port(), zones=["test"]) as server:
+    with local_bind(tmp_path / "bind", zones=["test"]) as server:
         yield server
 
 

@@ -5,28 +5,22 @@ only for changes, 409 for a twin, dns_check against the record as BIND holds it,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from service.config import Settings
 from service.domains.accounts.registration import create_user
 from service.domains.dns.models import Domain
-from tests.conftest import _free_port
-from tests.factories import PASSWORD, login, owner_headers
-from tests.harness.bind import Bind, start_bind
+from tests.factories import PASSWORD, login, owner_headers, self_signed
+from tests.harness.bind import Bind, local_bind
 
 ZONE = "shop.test"
 
 
 @pytest.fixture
 def bind(tmp_path: Path) -> Iterator[Bind]:
-    with start_bind(tmp_path / "bind", address="127.0.0.1", port=_free_port(), zones=[ZONE]) as server:
+    with local_bind(tmp_path / "bind", zones=[ZONE]) as server:
         yield server
 
 
@@ -46,19 +40,6 @@ def _field(answer) -> str:
     if isinstance(details, list):
         return details[0]["field"]
     return details["field"]
-
-
-def _certificate(name: str) -> tuple[str, str]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-    now = datetime.now(UTC)
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now).not_valid_after(now + timedelta(days=9))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName(name)]), critical=False)
-            .sign(key, hashes.SHA256()))
-    return (cert.public_bytes(serialization.Encoding.PEM).decode(),
-            key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                              serialization.NoEncryption()).decode())
 
 
 async def test_a_domain_is_kept_once_its_provider_accepts_the_credentials(client, bind: Bind):
@@ -105,8 +86,8 @@ async def test_a_domain_is_kept_once_its_provider_accepts_the_credentials(client
 @pytest.mark.one_database
 async def test_bad_domains_are_refused_naming_the_field_and_nothing_is_kept(client, bind: Bind):
     headers = await owner_headers(client)
-    cert, key = _certificate(ZONE)
-    _, other_key = _certificate(ZONE)
+    cert, key = self_signed(ZONE)
+    _, other_key = self_signed(ZONE)
     cases = [
         ({"domain": ZONE, "provider": "dyndns", "config": {}}, "provider"),
         ({"domain": ZONE, "provider": "godaddy", "config": {}}, "provider"),

@@ -9,7 +9,7 @@ import pytest
 
 from service.core.errors import BadGateway, Invalid
 from service.domains.dns.lookup import RecordCheck, check_record, nameserver
-from tests.harness.bind import Bind, start_bind
+from tests.harness.bind import Bind, local_bind
 from tests.harness.s3 import _free_port
 
 ZONE = "shop.test"
@@ -17,8 +17,7 @@ ZONE = "shop.test"
 
 @pytest.fixture(scope="module")
 def bind(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bind]:
-    with start_bind(tmp_path_factory.mktemp("bind"), address="127.0.0.1", port=_free_port(),
-                    zones=[ZONE]) as server:
+    with local_bind(tmp_path_factory.mktemp("bind"), zones=[ZONE]) as server:
         yield server
 
 

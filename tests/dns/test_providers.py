@@ -20,7 +20,7 @@ import pytest
 
 from service.core.errors import Invalid
 from service.domains.dns import providers
-from tests.harness.bind import Bind, start_bind
+from tests.harness.bind import Bind, local_bind
 from tests.harness.s3 import _free_port, start_s3
 
 ZONE = "shop.test"
@@ -106,7 +106,7 @@ def test_every_supported_provider_writes_through_a_module_the_playbooks_have():
 
 @pytest.fixture
 def bind(tmp_path: Path) -> Iterator[Bind]:
-    with start_bind(tmp_path / "bind", address="127.0.0.1", port=_free_port(), zones=[ZONE]) as server:
+    with local_bind(tmp_path / "bind", zones=[ZONE]) as server:
         yield server
 
 

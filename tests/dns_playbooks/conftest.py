@@ -5,7 +5,6 @@ The service's own database plays no part in these runs, so they use SQLite only 
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import httpx
 import pytest
 
 from tests.conftest import Server
-from tests.harness.bind import Bind, start_bind
+from tests.harness.bind import Bind, local_bind
 from tests.nodes.conftest import Runner
 
 ZONE = "dns-test.example"
@@ -24,22 +23,9 @@ def database_url() -> None:
     return None  # the service's own database plays no part in these runs: SQLite alone
 
 
-def free_port() -> int:
-    """A port free on 127.0.0.1 for both TCP and UDP (BIND listens on both)."""
-    while True:
-        with socket.socket() as tcp, socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
-            tcp.bind(("127.0.0.1", 0))
-            port = tcp.getsockname()[1]
-            try:
-                udp.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-
-
 @pytest.fixture
 def bind(tmp_path: Path) -> Iterator[Bind]:
-    with start_bind(tmp_path / "bind", address="127.0.0.1", port=free_port(), zones=[ZONE]) as server:
+    with local_bind(tmp_path / "bind", zones=[ZONE]) as server:
         yield server
 
 

@@ -9,13 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.dns_playbooks.conftest import free_port
-from tests.harness.bind import UpdateRefused, start_bind
+from tests.harness.bind import UpdateRefused, local_bind
 
 
 def test_records_set_by_hand_are_served_and_a_wrong_key_is_refused(tmp_path: Path) -> None:
-    with start_bind(tmp_path / "bind", address="127.0.0.1", port=free_port(),
-                    zones=["example.test", "other.test"]) as bind:
+    with local_bind(tmp_path / "bind", zones=["example.test", "other.test"]) as bind:
         assert bind.key_algorithm == "hmac-sha256"
         assert len(base64.b64decode(bind.key_secret)) == 32
         assert bind.records("example.test", "NS") == ["ns1.example.test."]

@@ -23,6 +23,8 @@ import dns.tsig
 import dns.tsigkeyring
 import dns.update
 
+from tests.harness import processes
+
 NAMED = Path("/usr/sbin/named")
 START_TIMEOUT = 30.0
 QUERY_TIMEOUT = 5.0
@@ -171,14 +173,7 @@ class Bind:
 
     def stop(self) -> None:
         process, self._process = self._process, None
-        if process is None:
-            return
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        processes.end(process)
 
     @property
     def running(self) -> bool:
@@ -199,3 +194,10 @@ def start_bind(state_dir: Path, *, address: str, port: int = 53, zones: list[str
     finally:
         bind.stop()
         shutil.rmtree(state_dir, ignore_errors=True)
+
+
+@contextmanager
+def local_bind(state_dir: Path, *, zones: list[str]) -> Iterator[Bind]:
+    """start_bind on 127.0.0.1 with a port free for TCP and UDP: for tests that need no guest to reach it."""
+    with start_bind(state_dir, address="127.0.0.1", port=processes.free_port(), zones=zones) as bind:
+        yield bind

@@ -8,7 +8,6 @@ import ipaddress
 import json
 import os
 import shutil
-import socket
 import ssl
 import subprocess
 import time
@@ -23,14 +22,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from tests.harness import processes
+
 PEBBLE = Path("/usr/bin/pebble")
 START_TIMEOUT = 30.0
-
-
-def _free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket() as sock:
-        sock.bind((host, 0))
-        return sock.getsockname()[1]
 
 
 def _name(common_name: str) -> x509.Name:
@@ -158,9 +153,9 @@ class Pebble:
         if not self._ca_pem:
             cert, key, self._ca_pem = make_listener_certificate(self.directory)
             self._ca_file().write_text(self._ca_pem)
-            self.acme_port = self.acme_port or _free_port()
-            self.management_port = self.management_port or _free_port()
-            self.tls_port = self.tls_port or _free_port()
+            self.acme_port = self.acme_port or processes.free_port()
+            self.management_port = self.management_port or processes.free_port()
+            self.tls_port = self.tls_port or processes.free_port()
             self._config = self._write_config(cert, key)
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PEBBLE_VA_NOSLEEP": "1",
                "PEBBLE_WFE_NONCEREJECT": "0", "PEBBLE_AUTHZREUSE": "0"}
@@ -194,14 +189,7 @@ class Pebble:
 
     def stop(self) -> None:
         process, self._process = self._process, None
-        if process is None:
-            return
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        processes.end(process)
 
     @property
     def running(self) -> bool:

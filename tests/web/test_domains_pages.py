@@ -12,38 +12,20 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from service.config import Settings
 from service.domains.dns.models import Domain, Route
 from service.domains.edge.models import Certificate, CertificateStatus, Challenge
 from service.domains.nodes.models import Node, NodeStatus
 from service.domains.services.models import Service
-from tests.conftest import _free_port
-from tests.factories import PASSWORD, login, online_node, personal_team, wait_task
-from tests.harness.bind import Bind, start_bind
+from tests.factories import PASSWORD, login, online_node, personal_team, self_signed, wait_task
+from tests.harness.bind import Bind, local_bind
 from tests.web.pages import csrf_of, page, set_up_owner, sign_in, submit
 
 pytestmark = pytest.mark.one_database
 
 ZONE = "shop.test"
 HMAC_KEY = "eab-Hmac-Secret-0123456789"
-
-
-def _certificate(name: str) -> tuple[str, str]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-    now = datetime.now(UTC)
-    cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now).not_valid_after(now + timedelta(days=9))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName(name)]), critical=False)
-            .sign(key, hashes.SHA256()))
-    return (cert.public_bytes(serialization.Encoding.PEM).decode(),
-            key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                              serialization.NoEncryption()).decode())
 
 
 def _noop(domain: str = ZONE, **change: str) -> dict[str, str]:
@@ -80,8 +62,8 @@ async def test_the_add_form_names_the_refused_field_and_never_shows_a_credential
     wildcard = await submit(browser_client, "/domains/new?provider=noop", "/domains",
                             _noop(**{"tlsConfig.wildcard": "true"}), status=422)
     assert 'id="e-tlsConfig.wildcard"' in wildcard.text and "dns-01" in wildcard.text
-    cert, _ = _certificate(ZONE)
-    _, other_key = _certificate(ZONE)
+    cert, _ = self_signed(ZONE)
+    _, other_key = self_signed(ZONE)
     mismatch = await submit(browser_client, "/domains/new?provider=noop", "/domains", _noop(**{
         "tlsConfig.provider": "fallback", "fallbackCertificate.cert": cert, "fallbackCertificate.key": other_key}),
         status=422)
@@ -117,7 +99,7 @@ async def test_a_domain_is_added_changed_and_removed_through_its_pages(browser_c
     # Another provider's settings are shown on asking; a fallback certificate goes in, its key never comes out.
     manual = await page(browser_client, f"/domains/{ZONE}?provider=manual")
     assert "Changing the provider to manual" in manual and 'name="provider" value="manual"' in manual
-    cert, key = _certificate(ZONE)
+    cert, key = self_signed(ZONE)
     saved = await submit(browser_client, f"/domains/{ZONE}", f"/domains/{ZONE}/edit", _noop(**{
         "provider": "manual", "tlsConfig.provider": "fallback", "fallbackCertificate.cert": cert,
         "fallbackCertificate.key": key}))
@@ -169,7 +151,7 @@ async def test_an_account_that_is_not_an_administrator_sees_domains_but_changes_
 
 @pytest.fixture
 def bind(tmp_path: Path) -> Iterator[Bind]:
-    with start_bind(tmp_path / "bind", address="127.0.0.1", port=_free_port(), zones=[ZONE]) as server:
+    with local_bind(tmp_path / "bind", zones=[ZONE]) as server:
         yield server
 
 

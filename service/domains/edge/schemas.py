@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 
-from service.core import cron
 from service.core.schemas import ApiModel, RequestModel
+from service.domains.instance.schemas import UpdatePatternIn
 
 LOCATION = r"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)?$"
 
@@ -71,14 +71,5 @@ class RenewalSettings(ApiModel):
     renew_before_days: int = Field(description="Certificates expiring within this many days are renewed")
 
 
-class RenewalSettingsIn(RequestModel):
-    pattern: str = Field(min_length=1, max_length=200, examples=["00 30 2 * * *"])
+class RenewalSettingsIn(UpdatePatternIn):
     renew_before_days: int = Field(ge=1, le=89)
-
-    @field_validator("pattern")
-    @classmethod
-    def _valid(cls, value: str) -> str:
-        try:
-            return cron.validate(value)
-        except cron.PatternError as exc:
-            raise ValueError(str(exc)) from exc
