@@ -8,6 +8,7 @@ from typing import Any
 from service.actions import catalogue
 from service.actions.catalogue import Action
 from service.core import cron
+from service.core.errors import BadGateway
 from service.core.settings_store import get_setting
 from service.domains.dns import sysinfo
 from service.domains.dns.models import Route
@@ -35,7 +36,10 @@ async def _pattern() -> str:
 async def start(ctx: scheduler.JobContext) -> Task | None:
     """One run writing every route's record to the public address; None without routes on a writing provider."""
     config = dict(await get_setting("sysinfo_config") or {})
-    addresses = await sysinfo.public_addresses(config)
+    try:
+        addresses = await sysinfo.public_addresses(config)
+    except sysinfo.SysinfoError as failed:  # the scheduler says why it started nothing
+        raise BadGateway(f"No public address for dynamic DNS: {failed}", code="no_public_address") from failed
     ipv4 = [address for address in addresses if ":" not in address]
     ipv6 = [address for address in addresses if ":" in address]
     records = Records(dns_box(ctx.settings))
