@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import boto3
 import pytest
 
 from service.config import Settings
@@ -14,6 +15,7 @@ from service.domains.accounts.registration import create_user
 from service.domains.dns.models import Domain
 from tests.factories import PASSWORD, login, owner_headers, self_signed
 from tests.harness.bind import Bind, local_bind
+from tests.harness.s3 import start_s3
 
 ZONE = "shop.test"
 
@@ -165,3 +167,28 @@ async def test_the_dns_settings_and_the_certificates_list(client, bind: Bind):
     assert nothing.status_code == 409 and nothing.json()["code"] == "nothing_due"
     unknown = await client.post("/api/v1/certificates/renew", headers=headers, json={"fqdns": ["x.shop.test"]})
     assert unknown.status_code == 422 and _field(unknown) == "fqdns"
+
+
+@pytest.mark.one_database
+async def test_a_route53_domain_whose_key_aws_does_not_know_is_refused(client, monkeypatch):
+    # moto's server checks keys once this many actions have run (the hosted zone's creation is one).
+    monkeypatch.setenv("INITIAL_NO_AUTH_ACTION_COUNT", "1")
+    s3 = start_s3()
+    try:
+        key = {"aws_access_key_id": "AKIAEXAMPLEEXAMPLE", "aws_secret_access_key": "s" * 40}
+        boto3.client("route53", endpoint_url=s3.endpoint, region_name="us-east-1", **key).create_hosted_zone(
+            Name="aws.test", CallerReference="containr")
+        headers = await owner_headers(client)
+        body = {"domain": "aws.test", "provider": "route53",
+                "config": {"accessKeyId": "AKIAUNKNOWNUNKNOWN", "secretAccessKey": "x" * 40,
+                           "endpointUrl": s3.endpoint}}
+        refused = await client.post("/api/v1/domains", headers=headers, json=body)
+        assert refused.status_code == 422 and _field(refused) == "config.accessKeyId", refused.text
+        assert "x" * 40 not in refused.text
+        assert (await client.get("/api/v1/domains", headers=headers)).json() == {"domains": []}
+        body["config"].update(accessKeyId=key["aws_access_key_id"], secretAccessKey=key["aws_secret_access_key"])
+        body["zoneName"] = "test"
+        elsewhere = await client.post("/api/v1/domains", headers=headers, json=body)
+        assert elsewhere.status_code == 422 and _field(elsewhere) == "zoneName", elsewhere.text
+    finally:
+        s3.stop()
