@@ -106,9 +106,9 @@ async def apply(state: State, node: Node, *, user: User | None, removed: Iterabl
     fresh = not await Edge.filter(node=node, guest_id__not_isnull=True).exists()
     edge = await _edge(state, node)
 
-    async def forget() -> None:  # a new edge whose first run did not start keeps no vmid nor address
+    async def forget() -> None:  # a new edge whose first run did not start is not kept, nor its vmid and address
         if fresh and edge.guest_id is not None:
-            await Edge.filter(id=edge.id).update(guest_id=None)
+            await Edge.filter(id=edge.id, task_id=None).delete()
             await IpLease.filter(guest_id=edge.guest_id).delete()
             await Guest.filter(id=edge.guest_id).delete()
 
