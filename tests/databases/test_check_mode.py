@@ -21,7 +21,7 @@ from tests.nodes.conftest import Run, pve_env
 from tests.nodes.test_check_mode import tasks_run
 from tests.nodes.test_guest_update import _publish, _version
 
-pytestmark = [pytest.mark.lxc, pytest.mark.ansible, pytest.mark.slow]
+pytestmark = [pytest.mark.lxc(lane=1), pytest.mark.ansible, pytest.mark.slow]
 
 
 @pytest.fixture
