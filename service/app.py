@@ -31,6 +31,7 @@ from service.domains.domain import Domain
 from service.domains.edge.domain import DOMAIN as EDGE
 from service.domains.git.domain import DOMAIN as GIT
 from service.domains.instance.domain import DOMAIN as INSTANCE
+from service.domains.mail.domain import DOMAIN as MAIL
 from service.domains.nodes.domain import DOMAIN as NODES
 from service.domains.nodes.registry import nodes_box
 from service.domains.playbooks.domain import DOMAIN as PLAYBOOKS
@@ -46,7 +47,7 @@ from service.web import install as install_dashboard
 # Every slice, in the order its routers are included, its recovery runs and its hooks answer: a slice comes after
 # those it imports, and reaches those after it only through their hooks (tests/test_import_contract.py reads this).
 DOMAINS: tuple[Domain, ...] = (INSTANCE, TEAMS, NODES, PROJECTS, ACCOUNTS, TASKS, PLAYBOOKS, AUDIT, BACKUP_STORAGE,
-                               DATABASES, GIT, DNS, SERVICES, EDGE, UPDATES, BACKUPS)
+                               DATABASES, GIT, DNS, SERVICES, EDGE, MAIL, UPDATES, BACKUPS)
 CATALOGUE = Catalogue(action for domain in DOMAINS for action in domain.actions)
 API_PREFIX = "/api/v1"
 

@@ -8,6 +8,7 @@ from service.domains.databases.models import Database, DatabaseStatus, DatabaseT
 from service.domains.dns.models import Domain, Route, TlsProvider
 from service.domains.edge.models import AcmeAccount, Certificate, CertificateStatus, Challenge, Edge, EdgeStatus
 from service.domains.git.models import GitProvider, GitProviderType
+from service.domains.mail.models import Mailbox, MailDomain, MailServer, MailServerStatus, OwnerType
 from service.domains.nodes.models import Guest, GuestKind, GuestStatus, IpLease, Node, NodeStatus, NodeTask
 from service.domains.projects.models import (
     Environment,
@@ -39,7 +40,8 @@ __all__ = [
     "BuildTrigger", "BuilderType", "Certificate", "CertificateStatus", "Challenge", "Database", "DatabaseStatus",
     "DatabaseType", "Domain", "Edge", "EdgeStatus", "EnvVariable", "Environment", "EnvironmentType", "GitProvider",
     "GitProviderType", "Group", "Guest", "GuestKind", "GuestStatus", "InstanceSetting", "IpLease", "LoginFailure",
-    "MemberStatus", "Node", "NodeStatus", "NodeTask", "Project", "ProjectIcon", "ProjectInvite", "ProjectMember",
-    "ProjectRole", "Release", "Route", "RunLock", "Service", "ServiceStatus", "ServiceType", "SourceType", "Task",
-    "TaskState", "Team", "TeamMember", "TeamRole", "TlsProvider", "User", "UserRole",
+    "MailDomain", "MailServer", "MailServerStatus", "Mailbox", "MemberStatus", "Node", "NodeStatus", "NodeTask",
+    "OwnerType", "Project", "ProjectIcon", "ProjectInvite", "ProjectMember", "ProjectRole", "Release", "Route",
+    "RunLock", "Service", "ServiceStatus", "ServiceType", "SourceType", "Task", "TaskState", "Team", "TeamMember",
+    "TeamRole", "TlsProvider", "User", "UserRole",
 ]

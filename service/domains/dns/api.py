@@ -7,11 +7,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
-from service.api.deps import AdminUser, CurrentUser, SettingsDep
+from service.api.deps import AdminUser, CurrentUser, HooksDep, SettingsDep
 from service.core.audit import AuditTarget, note
 from service.core.schemas import error_responses
 from service.core.secrets import SecretBox
 from service.domains.dns import checking, registry
+from service.domains.dns.events import DOMAIN_DELETING
 from service.domains.dns.models import Domain
 from service.domains.dns.schemas import DnsCheckOut, DomainConfigIn, DomainIn, DomainList, DomainOut
 
@@ -62,9 +63,10 @@ async def update_domain(domain: str, body: DomainConfigIn, _: AdminUser, box: Dn
 
 @router.delete("/{domain}", status_code=204, responses=error_responses(401, 403, 404, 409),
                summary="Remove a domain (refused while a location uses it)")
-async def delete_domain(domain: str, _: AdminUser) -> Response:
+async def delete_domain(domain: str, _: AdminUser, hooks: HooksDep) -> Response:
     found = await registry.get_domain(domain)
     note(_target(found))
+    await hooks.fire(DOMAIN_DELETING, domain=found)  # refusals (mailboxes on it) before anything goes
     await registry.delete(found)
     return Response(status_code=204)
 

@@ -87,3 +87,29 @@ async def check_record(fqdn: str, expected: list[str], *, rdtype: str = "A",
     found = sorted({_normal(rdata.to_text(), rdtype) for rdata in answer})
     aliased = answer.canonical_name != name
     return RecordCheck(expected=wanted, found=found, needs_overwrite=aliased or set(found) != set(wanted))
+
+
+def _text(rdata: object, rdtype: str) -> str:
+    if rdtype == "TXT":  # a long value comes as several strings, which a resolver joins
+        return b"".join(rdata.strings).decode(errors="replace")  # type: ignore[attr-defined]
+    return _normal(rdata.to_text(), rdtype)  # type: ignore[attr-defined]
+
+
+async def values(fqdn: str, rdtype: str, *, nameservers: list[str] | None = None,
+                 lifetime: float = LIFETIME) -> list[str]:
+    """The name's `rdtype` values as resolvers see them, normalised as check_record compares them (TXT strings
+    joined); none for a name or type that does not exist; BadGateway (502) when no nameserver answers."""
+    rdtype = rdtype.upper()
+    try:
+        answer = await _resolver(nameservers, lifetime).resolve(dns.name.from_text(fqdn),
+                                                                dns.rdatatype.from_text(rdtype), search=False)
+    except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
+        return []
+    except (dns.resolver.NoNameservers, dns.exception.Timeout) as failed:
+        raise BadGateway(f"The DNS lookup of {fqdn} {rdtype} failed: {failed}", details={"fqdn": fqdn}) from None
+    return sorted({_text(rdata, rdtype) for rdata in answer})
+
+
+def normal(value: str, rdtype: str) -> str:
+    """A value as `values` answers it."""
+    return _normal(value, rdtype.upper())

@@ -39,7 +39,7 @@ class EdgeCertificate(PlaybookVars):
 
 class DnsRecord(PlaybookVars):
     name: str
-    type: Literal["A", "AAAA", "TXT", "CNAME"] = "A"
+    type: Literal["A", "AAAA", "TXT", "CNAME", "MX"] = "A"
     values: list[str]
     ttl: int = 300
     state: Literal["present", "absent"] = "present"

@@ -48,6 +48,10 @@ class Certificate(Model):
     domain = fields.ForeignKeyField("models.Domain", related_name="certificates", on_delete=fields.CASCADE)
     fqdns = fields.JSONField(default=list)
     challenge = fields.CharEnumField(Challenge, max_length=16)
+    # Set for a certificate another slice keeps whether or not a route uses it (the mail server's `mail.<domain>`):
+    # who keeps it, and the address that answers its http-01 challenges (an edge's, when None).
+    kept_for = fields.CharField(max_length=32, default="")
+    challenge_host = fields.CharField(max_length=64, null=True)
     status = fields.CharEnumField(CertificateStatus, max_length=16, default=CertificateStatus.PENDING)
     issuer = fields.CharField(max_length=255, default="")
     serial = fields.CharField(max_length=128, default="")

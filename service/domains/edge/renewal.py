@@ -32,6 +32,7 @@ from service.domains.edge.actions import (
     CertsIssueVars,
 )
 from service.domains.edge.context import state as app_state
+from service.domains.edge.events import CERTIFICATES_ISSUED
 from service.domains.edge.models import AcmeAccount, Certificate, CertificateStatus, Challenge, Edge
 from service.domains.nodes.models import Node
 from service.tasks.models import Task, TaskState
@@ -108,9 +109,9 @@ async def start(state: State, certs: list[Certificate], *, user: User | None, qu
                                  "config": dict(cert_domain.config or {})}
             credentials[cert_domain.zone_name] = open_secrets(dns, cert_domain)
         else:
-            host = await _edge_host(cert.fqdns)
+            host = await _edge_host(cert.fqdns) or cert.challenge_host
             if host is None:
-                continue  # no edge routes the name (any more)
+                continue  # no edge routes the name (any more), nor does another slice answer for it
             entry["edge_host"] = host
         new_keys[cert.name] = certificates.new_key()
         entries.append(entry)
@@ -146,8 +147,8 @@ async def issue_missing(state: State, node: Node | None, *, user: User | None) -
 
 
 async def due(*, within_days: int, names: list[str] | None = None) -> list[Certificate]:
-    """The certificates from a CA whose routes still exist that expire within the window or have never been
-    issued (`names`: exactly these, whatever their dates)."""
+    """The certificates from a CA whose routes still exist (or that another slice keeps) that expire within the
+    window or have never been issued (`names`: exactly these, whatever their dates)."""
     routed = set(await Route.all().values_list("fqdn", flat=True))
     query = Certificate.exclude(challenge=Challenge.FALLBACK)
     if names:
@@ -155,7 +156,7 @@ async def due(*, within_days: int, names: list[str] | None = None) -> list[Certi
     horizon = datetime.now(UTC) + timedelta(days=within_days)
     found = []
     for cert in await query:
-        if not any(certificates.covers(name, fqdn) for name in cert.fqdns for fqdn in routed):
+        if not cert.kept_for and not any(certificates.covers(name, fqdn) for name in cert.fqdns for fqdn in routed):
             continue
         if names or cert.not_after is None or cert.not_after <= horizon:
             found.append(cert)
@@ -208,6 +209,10 @@ async def issued(task: Task) -> None:
         log.warning("certificates of new names not started: %s", refused.message)
     if not changed:
         return
+    try:
+        await state.hooks.fire(CERTIFICATES_ISSUED, names=sorted(changed))
+    except ApiError as refused:
+        log.warning("issued certificates not applied everywhere: %s", refused.message)
     nodes = set(await Route.filter(fqdn__in=[fqdn for fqdn in changed if not fqdn.startswith("*.")])
                 .values_list("node_id", flat=True))
     for pattern in (fqdn for fqdn in changed if fqdn.startswith("*.")):

@@ -1,0 +1,8 @@
+"""What the edge slice announces to the slices above it (service/api/hooks.py), with each event's keyword
+arguments."""
+
+from __future__ import annotations
+
+# names=list[str]: a renewcerts run issued certificates for these names (their keys are stored); the slices that
+# serve one of them outside the edges (the mail server) apply it.
+CERTIFICATES_ISSUED = "certificates.issued"

@@ -1,0 +1,51 @@
+"""The DNS records of a mail domain: what Containr writes through the domain's provider (the mail host's address,
+MX while incoming mail is on, SPF, DKIM, DMARC) and what `status` checks them against."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from service.domains.dns.models import Domain
+from service.domains.dns.records import Records
+from service.domains.mail import dkim
+from service.domains.mail.models import MailDomain
+
+MX_PRIORITY = 10
+DMARC = "v=DMARC1; p=reject; pct=100"
+
+
+def mail_host(domain: str) -> str:
+    return f"mail.{domain}"
+
+
+@dataclass(frozen=True)
+class Expected:
+    fqdn: str
+    name: str  # relative to the domain, `@` for the domain itself
+    type: str
+    value: str
+
+
+def expected(mail_domain: MailDomain, domain: str) -> dict[str, Expected]:
+    """The records by their key in `status` (mx only while incoming mail is on)."""
+    def record(fqdn: str, rdtype: str, value: str) -> Expected:
+        name = "@" if fqdn == domain else fqdn.removesuffix("." + domain)
+        return Expected(fqdn=fqdn, name=name, type=rdtype, value=value)
+
+    found = {
+        "spf": record(domain, "TXT", f"v=spf1 a:{mail_host(domain)} ~all"),
+        "dkim": record(dkim.record_name(mail_domain.dkim_selector, domain), "TXT",
+                       dkim.record_value(mail_domain.dkim_public_key)),
+        "dmarc": record(f"_dmarc.{domain}", "TXT", DMARC),
+    }
+    if mail_domain.incoming:
+        found = {"mx": record(domain, "MX", f"{MX_PRIORITY} {mail_host(domain)}."), **found}
+    return found
+
+
+def add(records: Records, domain: Domain, mail_domain: MailDomain, address: str) -> None:
+    """The domain's mail records, the mail host's A record pointing at `address`. With incoming mail off the MX
+    record is left alone (it may name another provider's servers)."""
+    records.add(domain, mail_host(domain.domain), [address])
+    for entry in expected(mail_domain, domain.domain).values():
+        records.add(domain, entry.fqdn, [entry.value], rdtype=entry.type)
