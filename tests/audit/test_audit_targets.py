@@ -44,7 +44,7 @@ PARAM_KINDS = {
     "node_id": "node", "database_id": "database", "provider_id": "git_provider", "service_id": "service",
     "build_id": "build", "domain": "domain",
 }
-NAMED = {"playbooks": "playbook", "containers": "container"}
+NAMED = {"playbooks": "playbook", "containers": "container", "mailboxes": "mailbox"}
 # Routes whose path names no resource: what a success of theirs acts on.
 PATHLESS = {
     ("POST", f"{V1}/auth/login"): "user", ("PATCH", f"{V1}/user/profile"): "user",

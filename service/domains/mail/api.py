@@ -47,7 +47,12 @@ Lines = Annotated[int, Query(ge=1, le=logs.MAX_LINES, description="How many of t
 
 
 def _target(domain: Domain) -> AuditTarget:
-    return AuditTarget(kind="mail", id=domain.domain, name=domain.domain)
+    # A domain's mail settings are the domain's: the audit log names the domain, as its own routes do.
+    return AuditTarget(kind="domain", id=domain.domain, name=domain.domain)
+
+
+def _mailbox_target(name: str, domain: Domain) -> AuditTarget:
+    return AuditTarget(kind="mailbox", id=name, name=f"{name}@{domain.domain}")
 
 
 async def _mail_domain(name: str) -> tuple[Domain, MailDomain]:
@@ -107,7 +112,7 @@ async def get_mail_status(domain: str, _: AdminUser, settings: SettingsDep) -> M
              responses=error_responses(401, 403, 404, 409, 422),
              summary="Set mail up for the domain and turn incoming mail on or off (a mailSetup task)")
 async def enable_mail(domain: str, body: EnableIn, user: AdminUser, request: Request) -> MailDomainChanged:
-    return await _changed(request, domain, user, {"incoming": body.enabled}, node_id=body.node_id)
+    return await _changed(request, domain, user, {"incoming": body.enabled}, set_up=True, node_id=body.node_id)
 
 
 @router.post("/{domain}/mail_from_validation", response_model=MailDomainChanged,
@@ -196,7 +201,7 @@ async def update_mailbox(domain: str, name: str, body: MailboxUpdateIn, user: Ad
                          request: Request) -> MailboxChanged:
     found, mail_domain = await _mail_domain(domain)
     mailbox = await mailboxes.get_mailbox(mail_domain, name)
-    note(_target(found))
+    note(_mailbox_target(name, found))
     task = await mailboxes.update(request.app.state, mailbox, body, user=user)
     return MailboxChanged(**mailboxes.present(mailbox, found.domain).model_dump(), task_id=task.id if task else None)
 
@@ -207,7 +212,7 @@ async def update_mailbox(domain: str, name: str, body: MailboxUpdateIn, user: Ad
 async def delete_mailbox(domain: str, name: str, user: AdminUser, request: Request) -> TaskMaybe:
     found, mail_domain = await _mail_domain(domain)
     mailbox = await mailboxes.get_mailbox(mail_domain, name)
-    note(_target(found))
+    note(_mailbox_target(name, found))
     task = await mailboxes.delete(request.app.state, mailbox, user=user)
     return TaskMaybe(task_id=task.id if task else None)
 
@@ -226,7 +231,7 @@ async def get_aliases(domain: str, name: str, _: AdminUser) -> AliasesOut:
 async def set_aliases(domain: str, name: str, body: AliasesIn, user: AdminUser, request: Request) -> AliasesOut:
     found, mail_domain = await _mail_domain(domain)
     mailbox = await mailboxes.get_mailbox(mail_domain, name)
-    note(_target(found))
+    note(_mailbox_target(name, found))
     task = await mailboxes.set_aliases(request.app.state, mailbox, body.aliases, user=user)
     return AliasesOut(aliases=[AliasOut(**alias) for alias in mailbox.aliases or []],
                       task_id=task.id if task else None)

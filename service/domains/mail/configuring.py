@@ -11,6 +11,7 @@ from starlette.datastructures import State
 
 from service.auth.models import User
 from service.core.compensate import undo_on_failure
+from service.core.errors import Conflict
 from service.core.secrets import SecretBox
 from service.domains.dns.models import Domain
 from service.domains.mail import content, dkim, setup
@@ -27,11 +28,16 @@ async def _record(domain: Domain, box: SecretBox) -> MailDomain:
                                    sealed_dkim_key=box.seal(private), dkim_public_key=public)
 
 
-async def change(state: State, domain: Domain, fields: dict[str, Any], *, user: User,
+async def change(state: State, domain: Domain, fields: dict[str, Any], *, user: User, set_up: bool = False,
                  node_id: UUID | None = None) -> tuple[MailDomain, Task]:
+    """Record a change and start the setup that applies it; `set_up` (enable) records the domain's mail first
+    when it has none, any other change needs it set up (409)."""
+    existing = await MailDomain.get_or_none(domain=domain)
+    if existing is None and not set_up:
+        raise Conflict(f"Mail is not set up for {domain.domain}: enable it first", code="mail_not_set_up",
+                       details={"field": "domain"})
     await setup.refuse_busy()
     box = content.mail_box(state.settings)
-    existing = await MailDomain.get_or_none(domain=domain)
     mail_domain = existing or await _record(domain, box)
     before = {name: getattr(mail_domain, name) for name in fields}
     mail_domain.update_from_dict(fields)
