@@ -74,6 +74,7 @@ class Service(Model):
     health_check_timeout = fields.IntField(default=60)  # web: seconds a new release has to pass its check
     schedule = fields.CharField(max_length=128, default="")  # cron: five fields
     links = fields.JSONField(default=list)  # ids of databases of the same environment
+    addons = fields.JSONField(default=list)  # Cloudron-style addons the service asked for: "sendmail"
     cores = fields.IntField(default=1)
     memory_mb = fields.IntField(default=512)
     disk_gb = fields.IntField(default=8)
