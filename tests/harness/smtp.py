@@ -1,9 +1,11 @@
-"""A real SMTP server (aiosmtpd) on a free local port that keeps what it receives, for the mail tests."""
+"""A real SMTP server (aiosmtpd) on a free port (of loopback, or of another local address such as an LXC lane's
+gateway, where guests reach it) that keeps what it receives, for the mail tests; STARTTLS when given a context."""
 
 from __future__ import annotations
 
 import email
 import socket
+import ssl
 from dataclasses import dataclass, field
 from email.message import Message
 from typing import Any
@@ -29,6 +31,8 @@ class SmtpSink:
     """Accepts every message; when `credentials` is set, only a client that logs in with them may send."""
 
     credentials: tuple[str, str] | None = None
+    host: str = "127.0.0.1"
+    tls_context: ssl.SSLContext | None = None  # offers STARTTLS and requires it before anything else
     messages: list[Received] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
     port: int = 0
@@ -50,10 +54,13 @@ class SmtpSink:
 
     def start(self) -> None:
         with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
+            sock.bind((self.host, 0))
             self.port = sock.getsockname()[1]
-        extra = {"authenticator": self._authenticate, "auth_require_tls": False} if self.credentials else {}
-        self._controller = Controller(self, hostname="127.0.0.1", port=self.port, **extra)
+        extra: dict[str, Any] = {"authenticator": self._authenticate, "auth_require_tls": False} \
+            if self.credentials else {}
+        if self.tls_context is not None:
+            extra.update(tls_context=self.tls_context, require_starttls=True)
+        self._controller = Controller(self, hostname=self.host, port=self.port, **extra)
         self._controller.start()
 
     def stop(self) -> None:
