@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -57,6 +58,20 @@ async def wait_task(client: httpx.AsyncClient, headers: dict[str, str], task_id:
         assert loop.time() < deadline, f"task {task_id} still {task['state']}: {task}"
         await asyncio.sleep(pause)
         pause = min(pause * 1.25, 0.5)
+
+
+async def next_task(client: httpx.AsyncClient, headers: dict[str, str], task_type: str, after: int, *,
+                    timeout: float = 300) -> int:
+    """The id of the first task of `task_type` started after task `after` (a finished run starts the next)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        tasks = (await client.get(f"/api/v1/tasks?type={task_type}", headers=headers)).json()["tasks"]
+        later = sorted(task["id"] for task in tasks if task["id"] > after)
+        if later:
+            return later[0]
+        await asyncio.sleep(0.5)
+    raise AssertionError(f"no {task_type} task after {after}")
 
 
 async def _get_again_on_a_dropped_connection(client: httpx.AsyncClient, path: str,
@@ -118,3 +133,26 @@ def self_signed(name: str, *, days: int = 9) -> tuple[str, str]:
     return (cert.public_bytes(serialization.Encoding.PEM).decode(),
             key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                               serialization.NoEncryption()).decode())
+
+
+def pem_body(pem: str) -> str:
+    """A line from the middle of a PEM key: what any copy of it holds, however it was wrapped or escaped."""
+    return pem.strip().splitlines()[1]
+
+
+async def assert_secrets_nowhere(client: httpx.AsyncClient, headers: dict[str, str], data_dir: Path,
+                                 secrets: list[str], *, answers: tuple[str, ...] = ()) -> None:
+    """None of `secrets` in any task's answer or log, in the answers of the paths `answers`, or in a file of the
+    data dir (its database holds them sealed)."""
+    for task in (await client.get("/api/v1/tasks", headers=headers)).json()["tasks"]:
+        shown = (await client.get(f"/api/v1/tasks/{task['id']}", headers=headers)).text
+        log = (await client.get(f"/api/v1/tasks/{task['id']}/logs", headers=headers)).text
+        for secret in secrets:
+            assert secret not in shown and secret not in log, (task["type"], task["id"])
+    for path in answers:
+        answer = await client.get(path, headers=headers)
+        assert not any(secret in answer.text for secret in secrets), path
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert not any(secret.encode() in data for secret in secrets), path

@@ -24,7 +24,7 @@ from service.core.secrets import SecretBox
 from service.domains.edge.models import AcmeAccount, Certificate
 from tests.databases.conftest import argv_watch
 from tests.databases.test_databases_api import lxc_node
-from tests.factories import owner_headers, wait_task
+from tests.factories import assert_secrets_nowhere, next_task, owner_headers, pem_body, wait_task
 from tests.harness.bind import Bind, start_bind
 from tests.harness.git_server import GitServer, start_git_server
 from tests.harness.lxc import LxcSim
@@ -72,17 +72,6 @@ async def _done(client: httpx.AsyncClient, headers: dict[str, str], task_id: int
     return await wait_task(client, headers, task_id, timeout=RUN_TIMEOUT)
 
 
-async def _next_task(client: httpx.AsyncClient, headers: dict[str, str], task_type: str, after: int) -> int:
-    """The id of the first task of `task_type` started after task `after` (a finished run starts the next)."""
-    for _ in range(600):
-        tasks = (await client.get(f"/api/v1/tasks?type={task_type}", headers=headers)).json()["tasks"]
-        later = sorted(task["id"] for task in tasks if task["id"] > after)
-        if later:
-            return later[0]
-        await asyncio.sleep(0.5)
-    raise AssertionError(f"no {task_type} task after {after}")
-
-
 def _served(address: str, name: str, roots: str | None) -> tuple[x509.Certificate, str]:
     """The certificate the edge at `address` serves for `name` (SNI), and the page at / over that connection;
     verified against `roots` when given."""
@@ -100,26 +89,6 @@ def _served(address: str, name: str, roots: str | None) -> tuple[x509.Certificat
 async def _serial(address: str, name: str) -> int:
     certificate, _ = await asyncio.to_thread(_served, address, name, None)
     return certificate.serial_number
-
-
-def _body(pem: str) -> str:
-    """A line from the middle of a PEM key: what any copy of it holds, however it was wrapped or escaped."""
-    return pem.strip().splitlines()[1]
-
-
-async def _no_secret_anywhere(client: httpx.AsyncClient, headers: dict[str, str], settings: Settings,
-                              secrets: list[str]) -> None:
-    for task in (await client.get("/api/v1/tasks", headers=headers)).json()["tasks"]:
-        shown = (await client.get(f"/api/v1/tasks/{task['id']}", headers=headers)).text
-        log = (await client.get(f"/api/v1/tasks/{task['id']}/logs", headers=headers)).text
-        for secret in secrets:
-            assert secret not in shown and secret not in log, (task["type"], task["id"])
-    for answer in [await client.get(path, headers=headers) for path in ("/api/v1/domains", "/api/v1/certificates")]:
-        assert not any(secret in answer.text for secret in secrets)
-    for path in settings.data_dir.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            assert not any(secret.encode() in data for secret in secrets), path
 
 
 @pytest.mark.lxc(lane=0)
@@ -159,9 +128,9 @@ async def test_a_service_on_its_own_name_over_https(client: httpx.AsyncClient, l
         edge = (await client.get(f"/api/v1/nodes/{node['id']}/edge", headers=headers)).json()
         assert edge["status"] == "ready" and edge["routes"] == 1, edge
         assert bind.records(SHOP, "A") == [edge["host"]]
-        issued = await _done(client, headers, await _next_task(client, headers, "renewcerts", applied["id"]))
+        issued = await _done(client, headers, await next_task(client, headers, "renewcerts", applied["id"]))
         assert issued["success"], issued
-        served = await _done(client, headers, await _next_task(client, headers, "edgeApply", issued["id"]))
+        served = await _done(client, headers, await next_task(client, headers, "edgeApply", issued["id"]))
         assert served["success"], served
         certificate, page = await asyncio.to_thread(_served, edge["host"], SHOP, pebble.roots_pem())
         assert "hello over https" in page
@@ -191,7 +160,7 @@ async def test_a_service_on_its_own_name_over_https(client: httpx.AsyncClient, l
         assert await _serial(edge["host"], SHOP) == old_serial
         renewed = await _done(client, headers, renewing.json()["taskId"])
         assert renewed["success"], renewed
-        switched = await _done(client, headers, await _next_task(client, headers, "edgeApply", renewed["id"]))
+        switched = await _done(client, headers, await next_task(client, headers, "edgeApply", renewed["id"]))
         assert switched["success"], switched
         new_serial = await _serial(edge["host"], SHOP)
         assert new_serial != old_serial
@@ -206,7 +175,7 @@ async def test_a_service_on_its_own_name_over_https(client: httpx.AsyncClient, l
         star = await client.post("/api/v1/certificates/renew", headers=headers, json={})
         assert star.status_code == 202, star.text
         assert (await _done(client, headers, star.json()["taskId"]))["success"]
-        starred = await _done(client, headers, await _next_task(client, headers, "edgeApply", star.json()["taskId"]))
+        starred = await _done(client, headers, await next_task(client, headers, "edgeApply", star.json()["taskId"]))
         assert starred["success"], starred
         certificate, page = await asyncio.to_thread(_served, edge["host"], SHOP, pebble.roots_pem())
         assert f"*.{ZONE}" in [n.value for n in certificate.extensions.get_extension_for_class(
@@ -225,8 +194,8 @@ async def test_a_service_on_its_own_name_over_https(client: httpx.AsyncClient, l
 
         # Every key in play (the TSIG key is already watched): the ACME account key, the certificates' keys.
         keys = SecretBox(settings.resolved_secret_key(), purpose="certificate-keys")
-        secrets += [_body(str(keys.open(account.sealed_key))) for account in await AcmeAccount.all()]
-        secrets += [_body(str(keys.open(cert.sealed_key))) for cert in await Certificate.all() if cert.sealed_key]
+        secrets += [pem_body(str(keys.open(account.sealed_key))) for account in await AcmeAccount.all()]
+        secrets += [pem_body(str(keys.open(cert.sealed_key))) for cert in await Certificate.all() if cert.sealed_key]
         assert len(secrets) >= 4
 
         # The domain is in use while the name is; without the name its record goes too.
@@ -238,4 +207,5 @@ async def test_a_service_on_its_own_name_over_https(client: httpx.AsyncClient, l
         assert (await client.delete(f"/api/v1/domains/{ZONE}", headers=headers)).status_code == 204
 
     assert argv == []
-    await _no_secret_anywhere(client, headers, settings, secrets)
+    await assert_secrets_nowhere(client, headers, settings.data_dir, secrets,
+                                 answers=("/api/v1/domains", "/api/v1/certificates"))
