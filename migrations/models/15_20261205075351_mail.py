@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS "mail_domains" (
 );
         ALTER TABLE "certificates" ADD "kept_for" VARCHAR(32) NOT NULL DEFAULT '';
         ALTER TABLE "certificates" ADD "challenge_host" VARCHAR(64);
+        ALTER TABLE "services" ADD "addons" JSON NOT NULL;
 """,
     "postgres": """
 CREATE TABLE IF NOT EXISTS "mail_domains" (
@@ -104,8 +105,9 @@ COMMENT ON TABLE "mail_servers" IS 'The one mail guest of the instance, on the n
     CONSTRAINT "uid_mailboxes_mail_do_bbdb8b" UNIQUE ("mail_domain_id", "name")
 );
 COMMENT ON COLUMN "mailboxes"."owner_type" IS 'USER: user\nGROUP: group\nSERVICE: service';
-        ALTER TABLE "certificates" ADD "kept_for" VARCHAR(32) NOT NULL DEFAULT '';
         ALTER TABLE "certificates" ADD "challenge_host" VARCHAR(64);
+        ALTER TABLE "certificates" ADD "kept_for" VARCHAR(32) NOT NULL DEFAULT '';
+        ALTER TABLE "services" ADD "addons" JSONB NOT NULL;
 """,
 }
 
@@ -114,16 +116,18 @@ DOWNGRADE_SQL = {
     "sqlite": """
 ALTER TABLE "certificates" DROP COLUMN "kept_for";
         ALTER TABLE "certificates" DROP COLUMN "challenge_host";
-        DROP TABLE IF EXISTS "mail_servers";
+        ALTER TABLE "services" DROP COLUMN "addons";
         DROP TABLE IF EXISTS "mail_domains";
         DROP TABLE IF EXISTS "mailboxes";
+        DROP TABLE IF EXISTS "mail_servers";
 """,
     "postgres": """
-ALTER TABLE "certificates" DROP COLUMN "kept_for";
-        ALTER TABLE "certificates" DROP COLUMN "challenge_host";
-        DROP TABLE IF EXISTS "mail_servers";
+ALTER TABLE "certificates" DROP COLUMN "challenge_host";
+        ALTER TABLE "certificates" DROP COLUMN "kept_for";
+        ALTER TABLE "services" DROP COLUMN "addons";
         DROP TABLE IF EXISTS "mailboxes";
         DROP TABLE IF EXISTS "mail_domains";
+        DROP TABLE IF EXISTS "mail_servers";
 """,
 }
 
@@ -306,35 +310,35 @@ MODELS_STATE = (
     "nbPPPylBCT6D2o8/nu54u4CfElTgi4MPdaKaaC+6Y1E8OFpeDv4cWRkqXNc9BgvscEzemX"
     "6EsPlOToSGQV22E2FGpqQ304wZNJ61he4JHSG5wjWuKf/T4oNNDDvqZMFLkTmdJV6VoyyN"
     "/vvjlkxxl4BkLrOSqWWs1BEZCTbJGjicLNw2DfFf7kbDDAp4KJD0PlqGB/7LqoFVhvPGl0"
-    "LPo56F3F/o8w7hTqEA5W+Qyb2wE/e70A6SG6SBHd7JJHM1Wbevb/l425LVYw7nRGHX5lMB"
-    "OGMy9UF69vakJaCalvusPYlAGpGoD9CPLYFzhsVSI4TtZdA9qs6JEOhsr3A6w/hZc6HhQA"
-    "7YW5W+dAdSWLcPYPvw6aSFT3KhgHyTvYKUtkvHoUU4g/RbgqEEfGmVHOLQPMiGwVj27qei"
-    "x7KhlosFqcqwyjzqIUZ5ZVjDL1a4ZE5KUG1L8VU0Qp8VhDYtqbCNY/tkedrCwS+WKZyWmy"
-    "Oq0E2gS7PCisIakVF4qiDiCuE8cIEDaaZoTmD2ITLyNxPXfRLyb7KWZZwLSsC3H+9NTozT"
-    "B6ICOEc3+hKAvrK820hvcgLNORwVQFolGygn2UDqDFbGtA37kXTCRo6dBWbqRmktAVq5a6"
-    "Kk9HvhhJwJcivHfX4eyH36fQztrPR1gqlP27I8JGI7NkVFdocoUr9EFpCqjL2e6C43xQq7"
-    "3smLuqb+g+rLhW7JgdrxY9+gYDJUldJkz5Qm2YETGc6mioMkDpfVpAJuAJvQXHCLhfnWi/"
-    "QRabmE4ZAXjkf5633/ngbl+tLcQN77i4v+3V0XuEuDZjxKB/KmQ32pM2B0PyGv6ZNXaRR3"
-    "7+432sZwdHcWvOfBXeILSBYwnu6bTTffSNRHVWoLGTczZDp7RTpMrPRfd/lWdlyZzt4WSW"
-    "BLWmXOW3Yv4dBxHOzsEqKeEpSBOVM3T8kH0eCaGrKnelxKBtxrSNRM3zeFcTbvfCOxF/G8"
-    "YTjXzTBf2PpqirEQFS8qIwX5sYYwIbJKOzqNGBSKrYhLNSPAgj5WmgALzN5QaEwiImpASh"
-    "+QgGXts6t3CcqNSMqw79Z93jlwfYqGoS9xeYpGI11JZKN4cO5B4nEbb6NsK2O7VotlO6m7"
-    "RQjbLPnIToMelyxh0Bu2hrVkkDn87PQoP1rIosbbHYY5IarGucnjrMIvZFvDVfhFgxitiv"
-    "lzEOYPI71lZDIRobZQbmDIy2jZ6nUYbgvU50c8bgu93snltpAW1XNbhCgrqm6AqhtQnYXj"
-    "uEjhANIqJ3twqnSAay+fRPAN20tX+Kh8itACOi5Gus3ZTzC2oY4yOSRrsQTKUyJX1TReX6"
-    "l3aTgfja5jJ+DzQdLkfH9z3ifzmiFPGln+7t5205LSS8qxLSltVLZRz9JGUzpTkWN9NE5o"
-    "z5O9WFxV0yZDIXY/VYJK0H9khSeIoNwToeKBpq0EaQ7n072/Nar93bCOZIKpaj06QCxDm9"
-    "7gma9Ta5ERLLtSnxdo9XCuW7aq0dcsXdsflBTQOZzVUEBCbfvkrIhCSFrlUPpSKqGDs3JR"
-    "bw8aCWVrJMIvA+uxSMjI6MuQ1ufDr4iW5+td3gyGXaCbcws9oPs7emvd68EDPFpYrG++Xs"
-    "RFBuWmT3XoLvClH9Bg+HkwofE2FnqxvKbE2wQvs4MqF5dU7uPmaG5phV2ZabI/sHYq7EXM"
-    "NOxgKXaMi4iozFKJpZLuoYJwRkSUBz7XAx8qKXv63kMPZjsn6Fbne+TzjLndL3p3F73L/l"
-    "FqvpYAqdx0hsgXykc02+BZpWWBgc6xKYSDkW1NoD9IeegltxrQQRb10kdllCd5qyf50IaZ"
-    "BoFbiVnGtFwaoKqJTuOknCoXViSoZqG77ismu9JMd4VqDqYEpTQ7VlK7WpkdG2R2JAch64"
-    "UzILm0oI1QjaSgcJ1XnCBlbGqRsUlxgmQb9VI5QfrCIvrkM+QlcRAhKfQW1oR208JpUIjJ"
-    "UWcy1JaYbOJqA1GJp/snQ70MupEUpYMx8NoIFj2/mlrdPLM2IuWyFPvM71sOTgPWl6Rohb"
-    "UfAmrXzFqUA1phjl4bQSMK44tl7Du97vxeJMVonWB6D65nsWjJVqIToVPu/80JkWLbAtee"
-    "nqvIOcPBSx7CNzpaTTD9t6CT8Yp21DozeY6Tkf0uLeG9W/9Kh847cujg8bexwwbhGa42CA"
-    "ceyvUIBTcjzktvRho+zdYiUUIx17FJrmvJxO3fc32SPehYBn1CyisZ3Onk+SX1TZvGOCZV"
-    "tvs9s92/kBkWLJ9FHQoREeVKKOZKoB+VAMJBcwnRrSQamzzR42acz84tGhGpP7foYZhdpW"
-    "URFbAelk+w+f7/hXlc5w=="
+    "LPo56F3F/o8w7hTqEA5W+Qyb2wE/e70A5SUemmGZSPKzoaGwk1HKUPh4Ed3kExc3Fft69v"
+    "NX/bksV8DufYWWnzqQCcMZn6ID17e9ISUE3LfdaeRCCNSNQH6MeWwDnDYpkqwvYyqIJVp6"
+    "gIVOhXOJ1h/Ky50HAgB+ytOni6AymcDQcwRfns3sIH61BAvsleQYbhpePQmqhBNjTByA6+"
+    "tMrVcWhaasNgLHv3U8F82VDLRUpVVXFlHvUQo7yquOEXK1zBKCWotqX4KhphMwtCm5ZU2M"
+    "axfbI8beHgF8sUzpLOEVXoJtClSXpFYY3IKDxVTHeFcB643oQ0UzQnTv4QBRKaies+9RE2"
+    "SeQyzgUl4NuP9yYnxukDUQGcoxt9CUBfWd5tpDc5geYcjgogrXI/lJP7IXUGK2Pahv1IOm"
+    "Ejx84CM3WjtJYArdwlalL6vXB+1ATXmOM+Pw/kPv0+hnZWNkHBTLRtWR4SoTabGi+7QxQp"
+    "JyMLSFWGwk90l5vxhl3v5AXBU/9B9dVbt6Sk7fihiFAwN63KMLNnhpnsOJYMZ1PFMSuHSz"
+    "JTATeATWguuMWirutF+oi0XMJwyAuHB/31vn9PY6R9aW5c9f3FRf/urgvcpUETUKXjqtOR"
+    "19QZMLqfkNf0ucQ0qL539xttYzi6Owve8+Au8QUkCxhP981m/28k6qMqtYUbnRnBnr0iHS"
+    "Z0/a+7fCs7rkxnb4vkEyatMuctu5dw6DgOdnbJGJASlIE5UzdPyQfR4Joasqd6XEoG3GvI"
+    "m03fN4VxNvF8I7EX8bxhONfNMF/Y+mqKsRAVLyojBfmxhqgtsko7Og3gFAquiEs1I8CCPl"
+    "aaAAvM3lBoTCIiakBKH5CAZe2zq3eJkY5IyrDv1n3eOXC5kIahL3G1kEYjXUmgqXis9EHC"
+    "oxtvo2wrY7tWi2U7qbtFCNssF8xOgx6XLGHQG7aGtWSQOfzs9Cg/Wsiixtsdhjkhqsa5ye"
+    "Oswi9kW8NV+EWDGK2K+XMQ5g8jvWUklhGhtlBuYMjLaNnqdRhuC9TnRzxuC73eyeW2kBbV"
+    "c1uEKCuqjIMq41CdheO4SB0H0ionmXOqkoNrL59E8A3bS1eHqnyK0AI6Lka6zdlPMLahjj"
+    "I5JGuxBMpTIlfVNF5fqXdpOB+NrmMn4PNB0uR8f3PeJ/OaIU8aWf7u3nbTktJLyrEtKW1U"
+    "tlHP0kZTOlORY300TmjPk71YXFXTJkMhdj9VgkrQf2SFJ4ig3BOh4oGmrQRpDufTvb81qv"
+    "3dsI5kgqlqPTpALEOb3uCZr1NrkREsu3CiF2j1cK5btiqZ2Cxd2x+UFNA5nNVQQEJt++Ss"
+    "iEJIWuVQ+lIqoYOzUoNvDxoJZWskwi8D67FIyMjoy5CWS8SviFZL7F3eDIZdoJtzCz2g+z"
+    "t6a93rwQM8Wlg7cb5exEUG5aZPdegu8KUf0GD4eTCh8TYWerG8psTbBC+zgyoXl1Tu4+Zo"
+    "bmmFXZlpsj+wdirsRcw07GApdoyLiKjMUomlku6hgnBGRJQHPtcDHyope/reQw9mOyfoVu"
+    "d75POMud0vencXvcv+UWq+lgCp3HSGyBfKRzTb4FmlZYGBzrEphIORbU2gP0h56CW3GtBB"
+    "FvXSR2WUJ3mrJ/nQhpkGgVuJWca0XBqgqolO46Scqt5WJKhmobvuKya70kx3hUpApgSlND"
+    "tWUkpcmR0bZHYkByHrhTMgubSgjVCNpKBwnVecIGVsapGxSXGCZBv1UjlB+sIi+uQz5CVx"
+    "ECEp9BbWhHbTwmlQiMlRZzLUlphs4moDUYmn+ydDvQy6kRSlgzHw2ggWPb+aWt08szYi5b"
+    "IU+8zvWw5OA9aXpGiFtR8CatfMWpQDWmGOXhtBIwrji2XsO73u/F4kxWidYHoPrmexaMlW"
+    "ohOhU+7/zQmRYtsC156eq8g5w8FLHsI3OlpNMP23oJPxinbUOjN5jpOR/S4t4b1b/0qHzj"
+    "ty6ODxt7HDBuEZrjYIBx7K9QgFNyPOS29GGj7N1iJRQjHXsUmua8nE7d9zfZI96FgGfULK"
+    "Kxnc6eT5JfVNm8Y4JlW2+z2z3b+QGRYsn0UdChER5Uoo5kqgH5UAwkFzCdGtJBqbPNHjZp"
+    "zPzi0aEak/t+hhmF2lZREVsB6WT7D5/v9izNvN"
 )
