@@ -52,7 +52,7 @@ CREATE TABLE IF NOT EXISTS "mail_domains" (
 );
         ALTER TABLE "certificates" ADD "kept_for" VARCHAR(32) NOT NULL DEFAULT '';
         ALTER TABLE "certificates" ADD "challenge_host" VARCHAR(64);
-        ALTER TABLE "services" ADD "addons" JSON NOT NULL;
+        ALTER TABLE "services" ADD "addons" JSON NOT NULL DEFAULT '[]';
 """,
     "postgres": """
 CREATE TABLE IF NOT EXISTS "mail_domains" (
@@ -107,7 +107,7 @@ COMMENT ON TABLE "mail_servers" IS 'The one mail guest of the instance, on the n
 COMMENT ON COLUMN "mailboxes"."owner_type" IS 'USER: user\nGROUP: group\nSERVICE: service';
         ALTER TABLE "certificates" ADD "challenge_host" VARCHAR(64);
         ALTER TABLE "certificates" ADD "kept_for" VARCHAR(32) NOT NULL DEFAULT '';
-        ALTER TABLE "services" ADD "addons" JSONB NOT NULL;
+        ALTER TABLE "services" ADD "addons" JSONB NOT NULL DEFAULT '[]';
 """,
 }
 
