@@ -29,7 +29,8 @@ PARAM_KINDS = {
     "database_id": "database", "service_id": "service", "build_id": "build", "provider_id": "git_provider",
     "domain": "domain",
 }
-NAMED_KINDS = {"playbooks": "playbook", "containers": "container", "mailboxes": "mailbox"}  # `{name}` is named by its collection
+# `{name}` is named by its collection
+NAMED_KINDS = {"playbooks": "playbook", "containers": "container", "mailboxes": "mailbox"}
 # What a POST to a collection makes (a clone makes one of the kind its path names).
 COLLECTION_KINDS = {
     "users": "user", "groups": "group", "tokens": "token", "teams": "team", "projects": "project",
