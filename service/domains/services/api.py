@@ -77,7 +77,7 @@ def _spec(body: ServiceCreate) -> creating.Spec:
         start_command=build.start_command, variables=dict(build.environment_variables), cores=body.resources.cores,
         memory_mb=body.resources.memory_mb, disk_gb=body.resources.disk_gb, port=body.port,
         health_check_path=body.health_check_path, health_check_timeout=body.health_check_timeout,
-        schedule=body.schedule, links=list(body.links))
+        schedule=body.schedule, links=list(body.links), addons=list(body.addons))
 
 
 @project_router.post("", status_code=status.HTTP_202_ACCEPTED, response_model=ServiceAccepted,
@@ -107,8 +107,8 @@ async def get_service(service_id: UUID, user: CurrentUser, secrets: ServiceSecre
 
 @router.put("/{service_id}", response_model=ServiceChanged, responses={
     202: {"model": ServiceChanged, "description": "A redeploy started: taskId and buildId are its run and build"},
-    **CHANGE}, summary="Change a service's source, build settings, variables, port, health check, schedule or "
-                       "links (project members): a redeploy, 202; name, type and resources do not change")
+    **CHANGE}, summary="Change a service's source, build settings, variables, port, health check, schedule, "
+                       "links or addons (project members): a redeploy, 202; name, type and resources do not change")
 async def update_service(service_id: UUID, body: ServiceUpdate, user: CurrentUser, engine: Engine,
                          secrets: ServiceSecretsDep, response: Response) -> ServiceChanged:
     service = await queries.visible_service(service_id, user, at_least=ProjectRole.MEMBER)

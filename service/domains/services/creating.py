@@ -15,6 +15,7 @@ from service.domains.nodes.models import Node
 from service.domains.projects.models import Environment, Project
 from service.domains.services import checks, deploying
 from service.domains.services.actions import RESOURCE
+from service.domains.services.events import SERVICE_ADDONS, SERVICE_GONE
 from service.domains.services.models import (
     Build,
     BuilderType,
@@ -51,6 +52,7 @@ class Spec:
     health_check_timeout: int | None = None
     schedule: str | None = None
     links: list[UUID] = field(default_factory=list)
+    addons: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,8 @@ def hostname(service: Service) -> str:
     return f"svc-{service.name}-{service.id.hex[:8]}"
 
 
-async def _check(project: Project, environment: Environment, spec: Spec) -> tuple[list[str], UUID | None]:
+async def _check(secrets: ServiceSecrets, project: Project, environment: Environment,
+                 spec: Spec) -> tuple[list[str], UUID | None]:
     checks.runtime(spec.type, port=spec.port, health_check_path=spec.health_check_path, schedule=spec.schedule,
                    health_check_timeout=spec.health_check_timeout)
     links = await checks.links(environment.id, spec.links)
@@ -73,6 +76,8 @@ async def _check(project: Project, environment: Environment, spec: Spec) -> tupl
     if await Service.exists(environment=environment, name=spec.name):
         raise Conflict(f"Environment {environment.name} already has a service named {spec.name!r}", code="taken",
                        details={"field": "name"})
+    if spec.addons and secrets.hooks is not None:  # the slice that gives an addon refuses one it cannot give now
+        await secrets.hooks.fire(SERVICE_ADDONS, addons=list(spec.addons), service=None)
     return links, provider_id
 
 
@@ -80,7 +85,7 @@ async def create(engine: TaskEngine, secrets: ServiceSecrets, *, project: Projec
                  node: Node, spec: Spec, user: User | None) -> Created:
     """Check, record, allocate the guest and start the first deploy; or nothing recorded (the guest's vmid and
     address given back, the build gone) and the refusal raised."""
-    links, provider_id = await _check(project, environment, spec)
+    links, provider_id = await _check(secrets, project, environment, spec)
     webhook_secret = token_urlsafe(32)
     service_id = uuid4()
     with taken_on_duplicate(f"Environment {environment.name} already has a service named {spec.name!r}",
@@ -92,7 +97,7 @@ async def create(engine: TaskEngine, secrets: ServiceSecrets, *, project: Projec
             builder_type=spec.builder_type, build_command=spec.build_command, start_command=spec.start_command,
             sealed_variables=secrets.seal_variables(spec.variables), port=spec.port,
             health_check_path=spec.health_check_path or "/", health_check_timeout=spec.health_check_timeout or 60,
-            schedule=spec.schedule or "", links=links,
+            schedule=spec.schedule or "", links=links, addons=list(spec.addons),
             cores=spec.cores, memory_mb=spec.memory_mb, disk_gb=spec.disk_gb, node=node,
             sealed_webhook_secret=secrets.own.seal(webhook_secret), created_by=user)
     allocation: guests.Allocation | None = None
@@ -101,6 +106,8 @@ async def create(engine: TaskEngine, secrets: ServiceSecrets, *, project: Projec
         await Service.filter(id=service.id).delete()  # its builds go with it
         if allocation is not None:
             await allocation.release()
+        if spec.addons and secrets.hooks is not None:  # what a deploy that did not start made for an addon
+            await secrets.hooks.fire(SERVICE_GONE, service=service, user=user)
 
     async with undo_on_failure(forget):
         allocation = await guests.allocate_guest(

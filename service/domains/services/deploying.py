@@ -1,6 +1,6 @@
 """Starting a service's runs: the busy check, a deploy (a build recorded `pending` and its run, with the app's
-environment and the git token in the run's environment only), power and delete. A start that cannot run
-(busy, refused by the engine) leaves nothing of its own recorded."""
+environment, its addons' variables included, and the git token in the run's environment only), power and delete.
+A start that cannot run (busy, refused by the engine) leaves nothing of its own recorded."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from service.domains.services.actions import (
     ServicePowerVars,
 )
 from service.domains.services.environment import app_environment
+from service.domains.services.events import SERVICE_ENVIRONMENT, SERVICE_GONE
 from service.domains.services.models import Build, BuildTrigger, Service, ServiceStatus, ServiceType
 from service.domains.services.secrets import ServiceSecrets
 from service.tasks import TaskEngine, locks
@@ -96,10 +97,13 @@ async def deploy_vars(secrets: ServiceSecrets, service: Service, *, commit: str 
         service_git_username=git_tokens.git_username(provider) if provider is not None else None)
 
 
-async def deploy_env(secrets: ServiceSecrets, service: Service) -> dict[str, str]:
-    """The run's environment: PVE's connection, the app's variables and the git token (the only ways out)."""
-    env = {**connection_env(await service.node, secrets.nodes),
-           ENVIRONMENT_ENV: json.dumps(await app_environment(service, secrets))}
+async def deploy_env(secrets: ServiceSecrets, service: Service, *, user: User | None = None) -> dict[str, str]:
+    """The run's environment: PVE's connection, the app's variables and the git token (the only ways out). The
+    slices that give addons add theirs to the app's (or refuse the deploy: nothing is recorded yet)."""
+    app = await app_environment(service, secrets)
+    if secrets.hooks is not None:
+        await secrets.hooks.fire(SERVICE_ENVIRONMENT, service=service, env=app, user=user)
+    env = {**connection_env(await service.node, secrets.nodes), ENVIRONMENT_ENV: json.dumps(app)}
     if service.git_provider_id is not None:
         env[GIT_TOKEN_ENV] = await git_tokens.open_token(secrets.settings, service.git_provider_id)
     return env
@@ -119,7 +123,7 @@ async def deploy(engine: TaskEngine, secrets: ServiceSecrets, service: Service, 
         raise Conflict(f"Service {service.name} is being deleted", code="service_deleting")
     await check_idle(service)
     params = await deploy_vars(secrets, service, commit=commit, branch=branch)
-    env = await deploy_env(secrets, service)
+    env = await deploy_env(secrets, service, user=user)
     build = await Build.create(service=service, trigger=trigger, branch=params.service_branch,
                                commit_sha=commit or None, created_by=user)
     before = (service.status, service.status_message)
@@ -157,6 +161,7 @@ async def delete(engine: TaskEngine, secrets: ServiceSecrets, service: Service, 
     if guest is None:
         await check_idle(service)
         await service.delete()
+        await _gone(secrets, service, user=user)
         return None
     params = ServiceDeleteVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
                                proxmox_guest_hostname=guest.hostname)
@@ -165,9 +170,18 @@ async def delete(engine: TaskEngine, secrets: ServiceSecrets, service: Service, 
     service.status, service.status_message = ServiceStatus.DELETING, ""
     await service.save(update_fields=["status", "status_message", "updated_at"])
     try:
-        return await _start(engine, secrets, service, SERVICE_DELETE, params, user=user,
+        task = await _start(engine, secrets, service, SERVICE_DELETE, params, user=user,
                             secrets_env=connection_env(await service.node, secrets.nodes))
     except BaseException:
         service.status, service.status_message = before
         await service.save(update_fields=["status", "status_message", "updated_at"])
         raise
+    await _gone(secrets, service, user=user)
+    return task
+
+
+async def _gone(secrets: ServiceSecrets, service: Service, *, user: User | None) -> None:
+    """What the slices above keep for the service goes once its delete is under way (a failed delete run leaves
+    the service `failed`: a later deploy asks for its addons again)."""
+    if secrets.hooks is not None:
+        await secrets.hooks.fire(SERVICE_GONE, service=service, user=user)

@@ -99,6 +99,18 @@ VariableValue = Annotated[str, StringConstraints(max_length=65536)]
 Links = Annotated[list[UUID], Field(max_length=20, description="Ids of databases of the service's environment: "
                                                                "each gives the app its URL (DATABASE_URL alone)")]
 Port = Annotated[int, Field(ge=1, le=65535)]
+Addon = Literal["sendmail"]  # Cloudron's names; more come with the workloads that need them
+
+
+def _addons(values: list[str]) -> list[str]:
+    return sorted(set(values))  # a set: their order and a repeat mean nothing
+
+
+Addons = Annotated[list[Addon], AfterValidator(_addons), Field(
+    max_length=8, description="Cloudron's addons the platform gives the app. sendmail: its own submission account "
+                              "on the instance's mail server, as MAIL_SMTP_SERVER, MAIL_SMTP_PORT, "
+                              "MAIL_SMTP_USERNAME, MAIL_SMTP_PASSWORD, MAIL_FROM and MAIL_DOMAIN (mail must be set "
+                              "up for a domain)")]
 
 
 class SourceIn(RequestModel):
@@ -154,6 +166,7 @@ class ServiceCreate(RequestModel):
         default=None, description="web only: seconds a new release has to answer its health check (default 60)")
     schedule: Schedule | None = Field(default=None, description="cron only, required there: five cron fields")
     links: Links = Field(default_factory=list)
+    addons: Addons = Field(default_factory=list)
 
 
 class SourceUpdate(RequestModel):
@@ -184,6 +197,7 @@ class ServiceUpdate(RequestModel):
     health_check_timeout: HealthTimeout | None = None
     schedule: Schedule | None = None
     links: Links | None = None
+    addons: Addons | None = Field(default=None, description="Replaces the addons ([] removes them all)")
 
 
 class SourceOut(ApiModel):
@@ -237,6 +251,8 @@ class ServiceOut(ApiModel):
     health_check_timeout: int
     schedule: str
     links: list[UUID]
+    addons: list[str] = Field(description="The addons it asked for (sendmail); their secrets are only in the "
+                                          "app's environment")
     node_id: UUID
     vmid: int | None
     host: str | None

@@ -1,5 +1,6 @@
 """The secret boxes a service action opens, from the app's state: node tokens, linked databases' passwords,
-the environment's variables, and the service's own sealed values (its variables and its webhook secret)."""
+the environment's variables, and the service's own sealed values (its variables and its webhook secret); with
+the app's hooks, through which a deploy asks the slices above for its addons' variables."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from starlette.datastructures import State
 
+from service.api.hooks import Hooks
 from service.config import Settings
 from service.core.secrets import SecretBox
 
@@ -22,6 +24,7 @@ class ServiceSecrets:
     variables: SecretBox  # the environments' variables
     own: SecretBox  # the service's own variables and webhook secret
     settings: Settings
+    hooks: Hooks | None = None  # the app's: every deploy, webhook and cascade reaches them through here
 
     def open_variables(self, sealed: str | None) -> dict[str, str]:
         opened = self.own.open(sealed) if sealed else {}
@@ -40,7 +43,7 @@ def secrets_of(state: State) -> ServiceSecrets:
     if own is None:  # made once per app, on first use
         own = state.services_box = own_box(state.settings)
     return ServiceSecrets(nodes=state.nodes_box, passwords=state.databases_box, variables=state.variables_box,
-                          own=own, settings=state.settings)
+                          own=own, settings=state.settings, hooks=getattr(state, "hooks", None))
 
 
 async def get_service_secrets(request: Request) -> ServiceSecrets:

@@ -1,4 +1,4 @@
-"""Changing a service: its source, build settings, variables, port, health check, schedule or links are
+"""Changing a service: its source, build settings, variables, port, health check, schedule, links or addons are
 recorded and a redeploy starts; when the redeploy cannot start (busy, refused), the record is as it was.
 Its name and type never change, and its guest is not resized (yet)."""
 
@@ -10,6 +10,7 @@ from service.auth.models import User
 from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid
 from service.domains.services import checks, deploying
+from service.domains.services.events import SERVICE_ADDONS
 from service.domains.services.models import BuilderType, BuildTrigger, Service, ServiceStatus
 from service.domains.services.schemas import BuildConfigUpdate, ServiceUpdate, SourceUpdate
 from service.domains.services.secrets import ServiceSecrets
@@ -79,6 +80,10 @@ async def changes(secrets: ServiceSecrets, service: Service, body: ServiceUpdate
                               "schedule": body.schedule}
     if body.links is not None:
         wanted["links"] = await checks.links(service.environment_id, body.links)
+    if body.addons is not None and body.addons != list(service.addons or []):
+        if body.addons and secrets.hooks is not None:  # the slice that gives an addon refuses one it cannot give
+            await secrets.hooks.fire(SERVICE_ADDONS, addons=list(body.addons), service=service)
+        wanted["addons"] = list(body.addons)
     wanted = {key: value for key, value in wanted.items() if value is not None or key in ("git_provider_id",
                                                                                           "sealed_variables")}
     return {key: value for key, value in wanted.items() if getattr(service, key) != value}
