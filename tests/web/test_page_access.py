@@ -38,7 +38,9 @@ FIELDS = {"name": "hijacked", "displayName": "Hijacked", "description": "hijacke
           "enabled": "true", "host": "smtp.example.com", "timeZone": "UTC", "resources.memoryMb": "1024",
           "domain": "hijacked.example.com", "provider": "noop", "tlsConfig.provider": "letsencrypt-prod",
           "fqdns": "www.shop.test", "ip": "203.0.113.66", "domains.0.location": "hijacked",
-          "domains.0.domain": "shop.test", "pattern": "never", "renewBeforeDays": "5"}
+          "domains.0.domain": "shop.test", "pattern": "never", "renewBeforeDays": "5",
+          "to": "mallory@example.com", "addresses": "mallory@example.com", "text": "hijacked",
+          "owner": f"user:{NOTHING}", "password": "hijacked-password", "storageQuotaMb": "1", "aliases": "hijacked"}
 
 
 def page_routes() -> Iterator[tuple[str, str, APIRoute]]:
@@ -81,7 +83,8 @@ async def _snapshot(client: httpx.AsyncClient, headers: dict[str, str], world: d
              f"/nodes/{world['node_id']}", f"/teams/{world['team_id']}", "/teams", "/projects", "/databases",
              "/nodes", "/settings/registration", "/settings/smtp", "/settings/backup_config", "/tokens",
              "/tasks?per_page=100", f"/domains/{world['domain']}", "/domains", "/settings/dynamic_dns",
-             "/settings/sysinfo_config", "/certificates", "/settings/certificates"]
+             "/settings/sysinfo_config", "/certificates", "/settings/certificates", f"/mail/{world['domain']}",
+             f"/mail/{world['domain']}/mailboxes"]
     found: dict[str, Any] = {}
     for path in paths:
         response = await client.get(f"/api/v1{path}", headers=headers)

@@ -11,6 +11,7 @@ from service.web.pages import (
     entry,
     environments,
     git_providers,
+    mail,
     nodes,
     profile,
     projects,
@@ -21,5 +22,5 @@ from service.web.pages import (
 )
 
 ROUTERS = (entry.router, profile.router, teams.router, projects.router, environments.router, nodes.router,
-           databases.router, services.router, git_providers.router, domains.router, certificates.router, tasks.router,
-           backups.router, settings.router, audit.router)
+           databases.router, services.router, git_providers.router, domains.router, certificates.router, mail.router,
+           tasks.router, backups.router, settings.router, audit.router)
