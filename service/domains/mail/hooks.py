@@ -1,6 +1,6 @@
 """The mail slice's answers to events of the slices below it: a domain with mailboxes is not deleted; issued
 certificates of the mail hosts are put to use by a setup; the mail guest is not acted on through the node's
-container routes while mail is set up."""
+container routes while mail is set up; services with the sendmail addon get their submission account."""
 
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ from service.domains.dns.events import DOMAIN_DELETING
 from service.domains.dns.models import Domain
 from service.domains.edge import certificates
 from service.domains.edge.events import CERTIFICATES_ISSUED
-from service.domains.mail import setup
+from service.domains.mail import sendmail, setup
 from service.domains.mail.actions import MAIL
 from service.domains.mail.models import Mailbox, MailDomain, OwnerType
 from service.domains.mail.records import mail_host
 from service.domains.nodes.events import GUEST_ACTING
 from service.domains.nodes.models import Guest
+from service.domains.services.events import SERVICE_ADDONS, SERVICE_ENVIRONMENT, SERVICE_GONE
 
 log = logging.getLogger(__name__)
 
@@ -47,4 +48,5 @@ async def refuse_mail_guest(state: State, *, guest: Guest) -> None:
 
 
 HOOKS = {DOMAIN_DELETING: refuse_domain_with_mailboxes, CERTIFICATES_ISSUED: apply_issued,
-         GUEST_ACTING: refuse_mail_guest}
+         GUEST_ACTING: refuse_mail_guest, SERVICE_ADDONS: sendmail.refuse_without_mail,
+         SERVICE_ENVIRONMENT: sendmail.give_environment, SERVICE_GONE: sendmail.remove_account}
