@@ -18,6 +18,8 @@ import uvicorn
 from service.app import create_app
 from service.config import REPO_ROOT, Settings
 from service.tasks import TaskEngine
+from tests.harness.bind import Bind, local_bind, start_bind
+from tests.harness.pebble import Pebble, start_pebble
 from tests.harness.postgres import PostgresCluster, start_cluster
 from tests.harness.s3 import S3Server, start_s3
 from tests.harness.smtp import SmtpSink
@@ -123,9 +125,39 @@ def project_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def settings(tmp_path: Path, database_url: str | None, project_dir: Path) -> Settings:
-    return Settings(data_dir=tmp_path / "data", database_url=database_url, secret_key="t" * 48,
+def settings(tmp_path: Path, database_url: str | None, project_dir: Path, request: pytest.FixtureRequest) -> Settings:
+    made = Settings(data_dir=tmp_path / "data", database_url=database_url, secret_key="t" * 48,
                     max_runs=2, task_timeout=120, project_dir=project_dir, env="development")
+    if "bind" in request.fixturenames:  # DNS lookups ask the test's own BIND, never the machine's resolvers
+        bind: Bind = request.getfixturevalue("bind")
+        made = made.model_copy(update={"dns_nameservers": f"{bind.address}:{bind.port}"})
+    return made
+
+
+@pytest.fixture
+def bind_zones() -> list[str]:
+    """The zones the `bind` fixture serves: a module whose tests use others overrides this fixture."""
+    return ["containr.test"]
+
+
+@pytest.fixture
+def bind(request: pytest.FixtureRequest, tmp_path: Path, bind_zones: list[str]) -> Iterator[Bind]:
+    """A real BIND 9 taking TSIG-signed updates: on loopback, or for a test on LXC guests on its lane's gateway
+    (port 53), where the guests and Pebble resolve."""
+    if request.node.get_closest_marker("lxc") is not None:
+        gateway = request.getfixturevalue("lxc_env").gateway
+        started = start_bind(tmp_path / "bind", address=gateway, port=53, zones=bind_zones)
+    else:
+        started = local_bind(tmp_path / "bind", zones=bind_zones)
+    with started as server:
+        yield server
+
+
+@pytest.fixture
+def pebble(tmp_path: Path, bind: Bind) -> Iterator[Pebble]:
+    """Pebble, the ACME test CA, validating through `bind`."""
+    with start_pebble(tmp_path / "pebble", dns_server=f"{bind.address}:{bind.port}") as server:
+        yield server
 
 
 def _free_port() -> int:

@@ -24,8 +24,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from tests.conftest import Server
-from tests.harness.bind import Bind, local_bind
-from tests.harness.pebble import Pebble, start_pebble
+from tests.harness.bind import Bind
+from tests.harness.pebble import Pebble
 from tests.nodes.conftest import Run, Runner
 
 ZONE = "acme-test.example"
@@ -86,15 +86,8 @@ def webroot(tmp_path: Path) -> Iterator[Webroot]:
 
 
 @pytest.fixture
-def bind(tmp_path: Path) -> Iterator[Bind]:
-    with local_bind(tmp_path / "bind", zones=[ZONE]) as server:
-        yield server
-
-
-@pytest.fixture
-def pebble(tmp_path: Path, bind: Bind) -> Iterator[Pebble]:
-    with start_pebble(tmp_path / "pebble", dns_server=f"{bind.address}:{bind.port}") as server:
-        yield server
+def bind_zones() -> list[str]:
+    return [ZONE]
 
 
 @dataclass

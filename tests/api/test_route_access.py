@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -30,7 +29,7 @@ from service.domains.services.secrets import own_box
 from tests.factories import PASSWORD, login, node_body, owner_headers
 from tests.git.fake_providers import TOKEN as GIT_TOKEN
 from tests.git.fake_providers import FakeProviders
-from tests.harness.bind import Bind, local_bind
+from tests.harness.bind import Bind
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(32)
 NOTHING = "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"  # an id that names nothing
@@ -482,15 +481,15 @@ async def test_every_route_has_an_access_rule(server):
 
 
 @pytest.fixture
-def bind(tmp_path: Path) -> Iterator[Bind]:
-    with local_bind(tmp_path / "bind", zones=["test"]) as server:
-        yield server
+def bind_zones() -> list[str]:
+    return ["test"]
 
 
 @pytest.fixture
 def settings(settings: Settings, bind: Bind) -> Settings:
-    """dns_check asks a real nameserver that answers at once (the system's may be unreachable here)."""
-    return settings.model_copy(update={"dns_nameservers": f"{bind.address}:{bind.port}"})
+    """dns_check asks a real nameserver that answers at once (the system's may be unreachable here): the
+    conftest's settings point at `bind`, which every test here needs."""
+    return settings
 
 
 @pytest.fixture

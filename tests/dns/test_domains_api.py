@@ -4,31 +4,21 @@ only for changes, 409 for a twin, dns_check against the record as BIND holds it,
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import boto3
 import pytest
 
-from service.config import Settings
 from service.domains.accounts.registration import create_user
 from service.domains.dns.models import Domain
 from tests.factories import PASSWORD, login, owner_headers, self_signed
-from tests.harness.bind import Bind, local_bind
+from tests.harness.bind import Bind
 from tests.harness.s3 import start_s3
 
 ZONE = "shop.test"
 
 
 @pytest.fixture
-def bind(tmp_path: Path) -> Iterator[Bind]:
-    with local_bind(tmp_path / "bind", zones=[ZONE]) as server:
-        yield server
-
-
-@pytest.fixture
-def settings(settings: Settings, bind: Bind) -> Settings:
-    return settings.model_copy(update={"dns_nameservers": f"{bind.address}:{bind.port}"})
+def bind_zones() -> list[str]:
+    return [ZONE]
 
 
 def _rfc2136(bind: Bind, **override: object) -> dict[str, object]:

@@ -4,9 +4,6 @@ does not fire; a public address that cannot be found starts nothing and says why
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from service.core.errors import BadGateway
@@ -15,7 +12,7 @@ from service.domains.dns import dynamic
 from service.domains.dns.models import Domain, Route
 from service.tasks.scheduler import JobContext
 from tests.factories import online_node, owner_headers, wait_task
-from tests.harness.bind import Bind, local_bind
+from tests.harness.bind import Bind
 
 pytestmark = [pytest.mark.ansible, pytest.mark.one_database]
 
@@ -23,9 +20,8 @@ ZONE = "home.test"
 
 
 @pytest.fixture
-def bind(tmp_path: Path) -> Iterator[Bind]:
-    with local_bind(tmp_path / "bind", zones=[ZONE]) as server:
-        yield server
+def bind_zones() -> list[str]:
+    return [ZONE]
 
 
 async def test_the_job_points_every_name_at_the_public_address(client, server, pve_sim, bind: Bind):

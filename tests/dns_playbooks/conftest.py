@@ -5,14 +5,10 @@ The service's own database plays no part in these runs, so they use SQLite only 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import httpx
 import pytest
 
 from tests.conftest import Server
-from tests.harness.bind import Bind, local_bind
 from tests.nodes.conftest import Runner
 
 ZONE = "dns-test.example"
@@ -24,9 +20,8 @@ def database_url() -> None:
 
 
 @pytest.fixture
-def bind(tmp_path: Path) -> Iterator[Bind]:
-    with local_bind(tmp_path / "bind", zones=[ZONE]) as server:
-        yield server
+def bind_zones() -> list[str]:
+    return [ZONE]
 
 
 @pytest.fixture

@@ -25,10 +25,10 @@ from service.domains.edge.models import AcmeAccount, Certificate
 from tests.databases.conftest import argv_watch
 from tests.databases.test_databases_api import lxc_node
 from tests.factories import assert_secrets_nowhere, next_task, owner_headers, pem_body, wait_task
-from tests.harness.bind import Bind, start_bind
+from tests.harness.bind import Bind
 from tests.harness.git_server import GitServer, start_git_server
 from tests.harness.lxc import LxcSim
-from tests.harness.pebble import Pebble, start_pebble
+from tests.harness.pebble import Pebble
 from tests.pvesim.lxc_setup import LxcEnvironment
 from tests.services import apps
 
@@ -40,27 +40,10 @@ SHOP = f"shop.{ZONE}"
 
 
 @pytest.fixture
-def bind(lxc_env: LxcEnvironment, tmp_path: Path) -> Iterator[Bind]:
-    with start_bind(tmp_path / "bind", address=lxc_env.gateway, port=53, zones=[ZONE]) as server:
-        yield server
-
-
-@pytest.fixture
 def git_server(lxc_env: LxcEnvironment, tmp_path: Path) -> Iterator[GitServer]:
     """A git server on the lane's bridge address, where the guests reach it."""
     with start_git_server(tmp_path / "git", hosts=[lxc_env.gateway, "127.0.0.1"]) as server:
         yield server
-
-
-@pytest.fixture
-def pebble(bind: Bind, tmp_path: Path) -> Iterator[Pebble]:
-    with start_pebble(tmp_path / "pebble", dns_server=f"{bind.address}:{bind.port}") as server:
-        yield server
-
-
-@pytest.fixture
-def settings(settings: Settings, bind: Bind) -> Settings:
-    return settings.model_copy(update={"dns_nameservers": f"{bind.address}:{bind.port}"})
 
 
 @pytest.fixture

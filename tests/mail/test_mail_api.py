@@ -6,8 +6,6 @@ mail records read from a real BIND."""
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
@@ -18,21 +16,15 @@ from service.domains.dns.models import Domain
 from service.domains.mail import configuring, content, dkim
 from service.domains.mail.models import Mailbox, MailDomain
 from tests.factories import PASSWORD, login, owner_headers
-from tests.harness.bind import Bind, local_bind
+from tests.harness.bind import Bind
 
 ZONE = "post.test"
 MAILBOX_PASSWORD = "a mailbox password 7!"
 
 
 @pytest.fixture
-def bind(tmp_path: Path) -> Iterator[Bind]:
-    with local_bind(tmp_path / "bind", zones=[ZONE]) as server:
-        yield server
-
-
-@pytest.fixture
-def settings(settings: Settings, bind: Bind) -> Settings:
-    return settings.model_copy(update={"dns_nameservers": f"{bind.address}:{bind.port}"})
+def bind_zones() -> list[str]:
+    return [ZONE]
 
 
 def _field(answer) -> str:

@@ -33,9 +33,9 @@ from service.domains.mail.models import MailDomain
 from tests.databases.conftest import argv_watch
 from tests.databases.test_databases_api import lxc_node
 from tests.factories import assert_secrets_nowhere, next_task, owner_headers, pem_body, self_signed, wait_task
-from tests.harness.bind import Bind, start_bind
+from tests.harness.bind import Bind
 from tests.harness.lxc import LxcSim
-from tests.harness.pebble import Pebble, start_pebble
+from tests.harness.pebble import Pebble
 from tests.harness.smtp import SmtpSink
 from tests.pvesim.lxc_setup import LxcEnvironment
 
@@ -51,15 +51,8 @@ BANNER = "Sent through the Containr mail test"
 
 
 @pytest.fixture
-def bind(lxc_env: LxcEnvironment, tmp_path: Path) -> Iterator[Bind]:
-    with start_bind(tmp_path / "bind", address=lxc_env.gateway, port=53, zones=[ZONE]) as server:
-        yield server
-
-
-@pytest.fixture
-def pebble(bind: Bind, tmp_path: Path) -> Iterator[Pebble]:
-    with start_pebble(tmp_path / "pebble", dns_server=f"{bind.address}:{bind.port}") as server:
-        yield server
+def bind_zones() -> list[str]:
+    return [ZONE]
 
 
 @pytest.fixture
@@ -77,11 +70,6 @@ def relay(lxc_env: LxcEnvironment, tmp_path: Path) -> Iterator[SmtpSink]:
         yield sink
     finally:
         sink.stop()
-
-
-@pytest.fixture
-def settings(settings: Settings, bind: Bind) -> Settings:
-    return settings.model_copy(update={"dns_nameservers": f"{bind.address}:{bind.port}"})
 
 
 @pytest.fixture

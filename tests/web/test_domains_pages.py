@@ -7,19 +7,15 @@ beside the form before its first deploy, then applied to the edge as a task) and
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
-from service.config import Settings
 from service.domains.dns.models import Domain, Route
 from service.domains.edge.models import Certificate, CertificateStatus, Challenge
 from service.domains.nodes.models import Node, NodeStatus
 from service.domains.services.models import Service
 from tests.factories import PASSWORD, login, online_node, personal_team, self_signed, wait_task
-from tests.harness.bind import Bind, local_bind
 from tests.web.pages import csrf_of, page, set_up_owner, sign_in, submit
 
 pytestmark = pytest.mark.one_database
@@ -150,17 +146,8 @@ async def test_an_account_that_is_not_an_administrator_sees_domains_but_changes_
 
 
 @pytest.fixture
-def bind(tmp_path: Path) -> Iterator[Bind]:
-    with local_bind(tmp_path / "bind", zones=[ZONE]) as server:
-        yield server
-
-
-@pytest.fixture
-def settings(settings: Settings, request: pytest.FixtureRequest) -> Settings:
-    if "bind" not in request.fixturenames:
-        return settings
-    bind: Bind = request.getfixturevalue("bind")
-    return settings.model_copy(update={"dns_nameservers": f"{bind.address}:{bind.port}"})
+def bind_zones() -> list[str]:
+    return [ZONE]
 
 
 async def test_credentials_tried_against_bind_and_a_record_checked_from_the_page(browser_client, client, bind):

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.async_api import expect
@@ -20,7 +18,7 @@ from service.domains.dns.models import Domain
 from service.domains.mail import content, dkim
 from service.domains.mail.models import Mailbox, MailDomain
 from tests.factories import PASSWORD, login, online_node, owner_headers, wait_task
-from tests.harness.bind import Bind, local_bind
+from tests.harness.bind import Bind
 from tests.web.browser import accessibility_problems, new_page, script_errors, sign_in
 from tests.web.pages import page, set_up_owner, submit
 
@@ -32,15 +30,8 @@ RELAY_PASSWORD = "relay-Secret-0123456789"
 
 
 @pytest.fixture
-def bind(tmp_path: Path) -> Iterator[Bind]:
-    with local_bind(tmp_path / "bind", zones=[ZONE]) as server:
-        yield server
-
-
-@pytest.fixture
-def settings(settings: Settings, bind: Bind) -> Settings:
-    # The records' status asks this BIND, never the machine's resolvers.
-    return settings.model_copy(update={"dns_nameservers": f"{bind.address}:{bind.port}"})
+def bind_zones() -> list[str]:
+    return [ZONE]
 
 
 async def _domain(client, headers) -> None:
