@@ -38,7 +38,7 @@ async def get_mailbox(mail_domain: MailDomain, name: str) -> Mailbox:
     return mailbox
 
 
-async def _taken(mail_domain: MailDomain, name: str, *, mailbox: Mailbox | None = None) -> str | None:
+async def answered_by(mail_domain: MailDomain, name: str, *, mailbox: Mailbox | None = None) -> str | None:
     """What already answers name@domain: a mailbox, or an alias of another mailbox."""
     if await Mailbox.exists(mail_domain=mail_domain, name=name):
         return "a mailbox"
@@ -67,9 +67,9 @@ async def apply(state: State, *, user: User | None) -> Task | None:
 
 async def create(state: State, mail_domain: MailDomain, body: MailboxIn, *, user: User) -> tuple[Mailbox, Task | None]:
     await check_owner(body.owner_type, body.owner_id)
-    taken = await _taken(mail_domain, body.name)
-    if taken:
-        raise Conflict(f"{body.name}@{mail_domain.domain.domain} is {taken} already", code="taken",
+    holder = await answered_by(mail_domain, body.name)
+    if holder:
+        raise Conflict(f"{body.name}@{mail_domain.domain.domain} is {holder} already", code="taken",
                        details={"field": "name"})
     box = content.mail_box(state.settings)
     mailbox = await Mailbox.create(mail_domain=mail_domain, name=body.name, owner_type=OwnerType(body.owner_type),
@@ -108,9 +108,9 @@ async def set_aliases(state: State, mailbox: Mailbox, aliases: list[AliasIn], *,
         if target is None:
             raise Invalid(f"Mail is not set up for domain {alias.domain}",
                           details={"field": f"aliases.{index}.domain"})
-        taken = await _taken(target, alias.name, mailbox=mailbox)
-        if taken:
-            raise Conflict(f"{alias.name}@{alias.domain} is {taken} already", code="taken",
+        holder = await answered_by(target, alias.name, mailbox=mailbox)
+        if holder:
+            raise Conflict(f"{alias.name}@{alias.domain} is {holder} already", code="taken",
                            details={"field": f"aliases.{index}.name"})
         entry = {"name": alias.name, "domain": alias.domain}
         if entry not in wanted:

@@ -50,18 +50,10 @@ async def _mail_domain_for(service: Service) -> MailDomain | None:
     return found or await MailDomain.all().order_by("created_at").first()
 
 
-async def _taken(mail_domain: MailDomain, name: str) -> bool:
-    """A mailbox (a service's account included) or an alias already answers name@domain."""
-    if await Mailbox.exists(mail_domain=mail_domain, name=name):
-        return True
-    wanted = {"name": name, "domain": mail_domain.domain.domain}
-    return any(wanted in (other.aliases or []) for other in await Mailbox.all())
-
-
 async def _name(service: Service, mail_domain: MailDomain) -> str:
     """`<service>.app`; a service of the same name in another environment already has it: `<service>-<id>.app`."""
     for name in (f"{service.name}{SUFFIX}", f"{service.name}-{service.id.hex[:8]}{SUFFIX}"):
-        if LOCAL_PART.fullmatch(name) and not await _taken(mail_domain, name):
+        if LOCAL_PART.fullmatch(name) and not await mailboxes.answered_by(mail_domain, name):
             return name
     raise Conflict(f"No free mail address for service {service.name} on {mail_domain.domain.domain}",
                    code="taken", details={"field": "addons"})
