@@ -4,7 +4,8 @@ STARTTLS, SASL) to bob, who reads it over IMAPS, signed with the domain's DKIM k
 passwords are refused by both; the catch-all takes an unknown local part; a forged sender is refused; mail to an
 outside address goes through the relay (an aiosmtpd on the lane's gateway, STARTTLS with a self-signed certificate
 and a login) with the banner appended, and so does the send test, which fails with the relay's answer when the
-relay refuses; a message over quota is refused with 552; mailboxes change while an IMAP connection stays open and
+relay refuses; a domain whose relay is noop has its outside mail bounced with the reason; a message over quota
+is refused with 552; mailboxes change while an IMAP connection stays open and
 without a restart; no password, hash, relay password or DKIM key in a log, a command line or an engine file."""
 
 from __future__ import annotations
@@ -47,12 +48,13 @@ pytestmark = [pytest.mark.ansible, pytest.mark.slow]
 RUN_TIMEOUT = 600
 HOST = 70  # the mail guest: vmid 170, the lane's address .70
 DOMAIN = "example.test"
+LOCAL = "local.test"  # a domain whose relay is noop: its mail stays on the server
 OUTSIDE = "elsewhere.test"
 SELECTOR = "containr1"
 BANNER = "Sent through the Containr mail server of example.test"
 RELAY_USER, RELAY_PASSWORD = "relay-user", "relay-password-Tq8vXw"
 PASSWORDS = {f"{name}@{DOMAIN}": f"{name}-secret-{index}9Kp" for index, name in
-             enumerate(["alice", "bob", "catchall", "carol", "dave"])}
+             enumerate(["alice", "bob", "catchall", "carol", "dave"])} | {f"eve@{LOCAL}": "eve-secret-5Lm"}
 QUOTA_MB = 1
 
 
@@ -245,9 +247,10 @@ async def test_the_mail_server_delivers_signs_relays_and_keeps_its_secrets(
     hasher = PasswordHasher()
     hashes = {address: "{ARGON2ID}" + hasher.hash(password) for address, password in PASSWORDS.items()}
     private_key, txt = dkim_key()
+    local_key, _ = dkim_key()
     secrets = {"CONTAINR_MAIL_PASSWORDS": json.dumps(hashes),
                "CONTAINR_MAIL_RELAY_PASSWORDS": json.dumps({DOMAIN: RELAY_PASSWORD}),
-               "CONTAINR_MAIL_DKIM_KEYS": json.dumps({DOMAIN: private_key}),
+               "CONTAINR_MAIL_DKIM_KEYS": json.dumps({DOMAIN: private_key, LOCAL: local_key}),
                "CONTAINR_MAIL_CERTIFICATES": "{}"}
     run = MailRunner(server, client, lxc_sim, ssh_key, secrets)
     address = run.address
@@ -255,14 +258,19 @@ async def test_the_mail_server_delivers_signs_relays_and_keeps_its_secrets(
     domains = [{"domain": DOMAIN, "incoming": True, "mail_from_validation": True, "catch_all": [catchall],
                 "relay": {"provider": "external-smtp", "host": relay.host, "port": relay.port, "auth": True,
                           "username": RELAY_USER, "tls": "encrypt"},
-                "banner_text": BANNER, "banner_html": "", "dkim_selector": SELECTOR, "certificate": ""}]
+                "banner_text": BANNER, "banner_html": "", "dkim_selector": SELECTOR, "certificate": ""},
+               {"domain": LOCAL, "incoming": True, "mail_from_validation": False, "catch_all": [],
+                "relay": {"provider": "noop"}, "banner_text": "", "banner_html": "", "dkim_selector": "local",
+                "certificate": ""}]
+    eve = f"eve@{LOCAL}"
     mailboxes = [{"address": alice, "quota_mb": 0, "active": True}, {"address": bob, "quota_mb": 0, "active": True},
                  {"address": catchall, "quota_mb": 0, "active": True},
-                 {"address": carol, "quota_mb": QUOTA_MB, "active": True}]
+                 {"address": carol, "quota_mb": QUOTA_MB, "active": True},
+                 {"address": eve, "quota_mb": 0, "active": True}]
     aliases = [{"address": f"postmaster@{DOMAIN}", "targets": [alice]}]
     mail = {"mail_server_hostname": f"mail.{DOMAIN}", "mail_domains": domains, "mail_mailboxes": mailboxes,
             "mail_aliases": aliases, "mail_certificates": []}
-    leaks = [pem_body(private_key), RELAY_PASSWORD, *PASSWORDS.values(),
+    leaks = [pem_body(private_key), pem_body(local_key), RELAY_PASSWORD, *PASSWORDS.values(),
              *(value.split("$")[-1] for value in hashes.values())]
 
     with argv_watch(*leaks) as seen:
@@ -271,7 +279,7 @@ async def test_the_mail_server_delivers_signs_relays_and_keeps_its_secrets(
         assert first.task["success"], first.log[-6000:]
         setup_seconds = time.monotonic() - started
         assert first.result == {"vmid": 100 + HOST, "node": "pve", "hostname": "mail", "ip": address,
-                                "host": address, "domains": 1, "mailboxes": 4}
+                                "host": address, "domains": 2, "mailboxes": 5}
         again = await run("mail_setup", **run.guest(), **mail)
         assert again.task["success"], again.log[-6000:]
         assert again.changed == 0, again.log[-6000:]
@@ -328,11 +336,11 @@ async def test_the_mail_server_delivers_signs_relays_and_keeps_its_secrets(
         # removed (her mail now goes to the catch-all).
         held = imap(address, bob)
         held.select("INBOX")
-        changed = [*mailboxes[:3], {"address": dave, "quota_mb": 0, "active": True}]
+        changed = [*mailboxes[:3], mailboxes[4], {"address": dave, "quota_mb": 0, "active": True}]
         updated = await run("mail_mailboxes", mail_guest_host=address, containr_ssh_private_key_file=str(ssh_key),
                             mail_domains=domains, mail_mailboxes=changed, mail_aliases=aliases)
         assert updated.task["success"], updated.log[-6000:]
-        assert updated.result == {"mailboxes": 4, "aliases": 1}
+        assert updated.result == {"mailboxes": 5, "aliases": 1}
         assert held.noop()[0] == "OK" and held.search(None, "ALL")[0] == "OK"
         held.logout()
         submit(address, alice, message(alice, dave, "for dave"))
@@ -349,6 +357,14 @@ async def test_the_mail_server_delivers_signs_relays_and_keeps_its_secrets(
         assert refused.task["state"] == "failed"
         assert "550 5.1.1 <refused@elsewhere.test>: no such mailbox at the relay" in \
             refused.task["error"]["message"], refused.log[-4000:]
+        # A domain whose relay is noop sends nowhere: its test message is bounced with the reason.
+        kept = await run("mail_send_test", mail_guest_host=address, containr_ssh_private_key_file=str(ssh_key),
+                         mail_test_from=eve, mail_test_to=f"far@{OUTSIDE}")
+        assert kept.task["state"] == "failed"
+        assert "bounced" in kept.task["error"]["message"] and \
+            f"Outgoing mail of {LOCAL} is off" in kept.task["error"]["message"], kept.task["error"]["message"]
+        assert not any(item.recipients == [f"far@{OUTSIDE}"] for item in relay.messages)
+
         # Postfix lets go of the relay before the relay stops.
         ssh(ssh_key, address, "systemctl stop postfix@-")
         time.sleep(1)
