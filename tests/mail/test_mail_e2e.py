@@ -152,7 +152,7 @@ async def _relayed(sink: SmtpSink, recipient: str, *, wait: float = 60) -> Any:
     raise AssertionError(f"nothing for {recipient} reached the relay")
 
 
-@pytest.mark.lxc(lane=0)
+@pytest.mark.lxc(lane=1)
 async def test_a_domain_gets_mail(client: httpx.AsyncClient, lxc_sim: LxcSim, bind: Bind, pebble: Pebble,
                                   relay: SmtpSink, settings: Settings) -> None:
     headers = await owner_headers(client)

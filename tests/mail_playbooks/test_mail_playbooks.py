@@ -241,7 +241,7 @@ def main_pids(key: Path, address: str) -> str:
     return ssh(key, address, "systemctl show -p MainPID --value postfix@- dovecot")
 
 
-@pytest.mark.lxc(lane=1)
+@pytest.mark.lxc(lane=0)
 async def test_the_mail_server_delivers_signs_relays_and_keeps_its_secrets(
         server: Server, client: httpx.AsyncClient, lxc_sim: LxcSim, ssh_key: Path, relay: Relay) -> None:
     hasher = PasswordHasher()
