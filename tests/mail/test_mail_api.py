@@ -13,7 +13,9 @@ from argon2 import PasswordHasher
 from service.config import Settings
 from service.domains.accounts.registration import create_user
 from service.domains.dns.models import Domain
-from service.domains.mail import configuring, content, dkim
+from service.domains.dns.records import Records
+from service.domains.dns.registry import dns_box
+from service.domains.mail import configuring, content, dkim, records
 from service.domains.mail.models import Mailbox, MailDomain
 from tests.factories import PASSWORD, login, owner_headers
 from tests.harness.bind import Bind
@@ -177,3 +179,23 @@ async def test_status_reads_each_record_from_the_nameservers(client, bind: Bind,
     assert relay["ok"] is False and f"127.0.0.1:{bind.port}" in relay["value"]
     shown = configuring.present(await Domain.get(domain=ZONE), await MailDomain.get(id=mail_domain.id), None)
     assert shown.dkim_selector == mail_domain.dkim_selector and shown.relay.host == "127.0.0.1"
+
+
+async def test_the_spf_record_keeps_the_domains_other_txt_values(client, bind: Bind, settings: Settings):
+    headers = await owner_headers(client)
+    await _domain(client, headers, bind)
+    mail_domain = await _mail_domain(settings)
+    domain = await Domain.get(domain=ZONE)
+    bind.set(ZONE, "TXT", ["google-site-verification=abc123", "v=spf1 -all"])
+
+    written = Records(dns_box(settings))
+    await records.add(written, domain, mail_domain, "192.0.2.25", nameservers=settings.nameservers)
+    by_name = {(entry["name"], entry["type"]): entry["values"] for entry in written.zones()[0]["records"]}
+    assert by_name[(ZONE, "TXT")] == ["google-site-verification=abc123", f"v=spf1 a:mail.{ZONE} ~all"]
+    assert by_name[(f"mail.{ZONE}", "A")] == ["192.0.2.25"] and by_name[(ZONE, "MX")] == [f"10 mail.{ZONE}."]
+
+    # No nameserver answers: the SPF record is left out rather than the values it cannot see dropped.
+    unseen = Records(dns_box(settings))
+    await records.add(unseen, domain, mail_domain, "192.0.2.25", nameservers=["127.0.0.1:9"])
+    names = {(entry["name"], entry["type"]) for entry in unseen.zones()[0]["records"]}
+    assert (ZONE, "TXT") not in names and (f"_dmarc.{ZONE}", "TXT") in names

@@ -82,7 +82,7 @@ async def plan(state: State, mail_server: MailServer) -> tuple[MailSetupVars, di
     address = await addresses.record_address(str(guest.ip))
     dns = Records(dns_box(settings))
     for mail_domain in gathered.domains:
-        records.add(dns, mail_domain.domain, mail_domain, address)
+        await records.add(dns, mail_domain.domain, mail_domain, address, nameservers=settings.nameservers or None)
     await certs.wanted(state, domains, str(guest.ip))
     chosen, mail_certificates, cert_env = await certs.serving(state, domains)
     for entry in gathered.vars["mail_domains"]:
