@@ -175,8 +175,12 @@ async def test_status_reads_each_record_from_the_nameservers(client, bind: Bind,
     # A relay that does not answer is named in the status.
     await MailDomain.filter(id=mail_domain.id).update(relay_provider="external-smtp-noauth", relay_host="127.0.0.1",
                                                       relay_port=bind.port)
-    relay = (await client.get(f"/api/v1/mail/{ZONE}/status", headers=headers)).json()["relay"]
+    relayed = (await client.get(f"/api/v1/mail/{ZONE}/status", headers=headers)).json()
+    relay = relayed["relay"]
     assert relay["ok"] is False and f"127.0.0.1:{bind.port}" in relay["value"]
+    # Mail leaves through the relay now: SPF names it too, and the record in BIND is not that yet.
+    assert relayed["dns"]["spf"]["expected"] == f"v=spf1 a:mail.{ZONE} ip4:127.0.0.1 ~all"
+    assert relayed["dns"]["spf"]["ok"] is False
     shown = configuring.present(await Domain.get(domain=ZONE), await MailDomain.get(id=mail_domain.id), None)
     assert shown.dkim_selector == mail_domain.dkim_selector and shown.relay.host == "127.0.0.1"
 

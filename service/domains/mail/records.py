@@ -11,6 +11,7 @@ from service.domains.dns import lookup
 from service.domains.dns.models import Domain
 from service.domains.dns.records import Records
 from service.domains.mail import dkim
+from service.domains.mail.content import relay_of
 from service.domains.mail.models import MailDomain
 
 log = logging.getLogger(__name__)
@@ -20,6 +21,12 @@ DMARC = "v=DMARC1; p=reject; pct=100"
 
 def mail_host(domain: str) -> str:
     return f"mail.{domain}"
+
+
+def spf(mail_domain: MailDomain, domain: str) -> str:
+    """The mail host, and the relay's servers when mail leaves through one."""
+    mechanisms = [f"a:{mail_host(domain)}", relay_of(mail_domain).spf]
+    return "v=spf1 " + " ".join(mechanism for mechanism in mechanisms if mechanism) + " ~all"
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,7 @@ def expected(mail_domain: MailDomain, domain: str) -> dict[str, Expected]:
         return Expected(fqdn=fqdn, name=name, type=rdtype, value=value)
 
     found = {
-        "spf": record(domain, "TXT", f"v=spf1 a:{mail_host(domain)} ~all"),
+        "spf": record(domain, "TXT", spf(mail_domain, domain)),
         "dkim": record(dkim.record_name(mail_domain.dkim_selector, domain), "TXT",
                        dkim.record_value(mail_domain.dkim_public_key)),
         "dmarc": record(f"_dmarc.{domain}", "TXT", DMARC),

@@ -4,6 +4,7 @@ for an authenticated relay, `external-smtp` any relay with a login and `external
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
 
 from service.core.errors import Invalid
@@ -15,6 +16,7 @@ class Preset:
     port: int = 587
     username: str = ""  # a provider whose login name is fixed (its password is the API key)
     auth: bool = True
+    spf: str = ""  # the SPF mechanism that names the provider's sending servers (its documented include)
 
 
 DIRECT, LOCAL, EXTERNAL, EXTERNAL_NOAUTH = "cloudron-smtp", "noop", "external-smtp", "external-smtp-noauth"
@@ -23,14 +25,15 @@ PROVIDERS: dict[str, Preset | None] = {
     LOCAL: None,
     EXTERNAL: Preset(),
     EXTERNAL_NOAUTH: Preset(auth=False),
-    "ses-smtp": Preset(host="email-smtp.us-east-1.amazonaws.com"),
-    "elasticemail-smtp": Preset(host="smtp.elasticemail.com", port=2525),
-    "google-smtp": Preset(host="smtp-relay.gmail.com"),
-    "mailgun-smtp": Preset(host="smtp.mailgun.org"),
-    "mailjet-smtp": Preset(host="in-v3.mailjet.com"),
-    "postmark-smtp": Preset(host="smtp.postmarkapp.com"),
-    "sendgrid-smtp": Preset(host="smtp.sendgrid.net", username="apikey"),
-    "sparkpost-smtp": Preset(host="smtp.sparkpostmail.com", username="SMTP_Injection"),
+    "ses-smtp": Preset(host="email-smtp.us-east-1.amazonaws.com", spf="include:amazonses.com"),
+    "elasticemail-smtp": Preset(host="smtp.elasticemail.com", port=2525, spf="include:_spf.elasticemail.com"),
+    "google-smtp": Preset(host="smtp-relay.gmail.com", spf="include:_spf.google.com"),
+    "mailgun-smtp": Preset(host="smtp.mailgun.org", spf="include:mailgun.org"),
+    "mailjet-smtp": Preset(host="in-v3.mailjet.com", spf="include:spf.mailjet.com"),
+    "postmark-smtp": Preset(host="smtp.postmarkapp.com", spf="include:spf.mtasv.net"),
+    "sendgrid-smtp": Preset(host="smtp.sendgrid.net", username="apikey", spf="include:sendgrid.net"),
+    "sparkpost-smtp": Preset(host="smtp.sparkpostmail.com", username="SMTP_Injection",
+                              spf="include:sparkpostmail.com"),
 }
 
 
@@ -46,6 +49,19 @@ class Relay:
     @property
     def relays(self) -> bool:
         return bool(self.host)
+
+    @property
+    def spf(self) -> str:
+        """The SPF mechanism of the servers mail leaves through: the provider's include, else the relay itself."""
+        preset = PROVIDERS.get(self.provider)
+        if not self.relays:
+            return ""
+        if preset is not None and preset.spf:
+            return preset.spf
+        try:
+            return f"ip{ipaddress.ip_address(self.host).version}:{self.host}"
+        except ValueError:
+            return f"a:{self.host}"
 
     @property
     def tls(self) -> str:
