@@ -18,9 +18,8 @@ from tests.api.test_route_access import (
     _call,
     _order,
     _world,
-    bind,  # noqa: F401 - the nameserver the walk's dns_check asks (with `settings`)
     git_providers,  # noqa: F401 - a fixture the walk's world needs
-    settings,  # noqa: F401
+    settings,  # noqa: F401 - asks for `bind` (the conftest's), the nameserver the walk's dns_check asks
 )
 from tests.factories import PASSWORD, owner_headers
 
