@@ -114,7 +114,7 @@ def project_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("project")
     for name in ("ansible.cfg", "requirements.yml"):
         shutil.copy(REPO_ROOT / name, root / name)
-    for name in ("inventory", "roles"):
+    for name in ("inventory", "roles", "templates"):
         shutil.copytree(REPO_ROOT / name, root / name)
     if (REPO_ROOT / "collections").exists():
         (root / "collections").symlink_to(REPO_ROOT / "collections")

@@ -33,7 +33,10 @@ class Lane:
     address: str
 
 
-LANES = (Lane(DEFAULT_PREFIX, DEFAULT_BRIDGE, DEFAULT_ADDRESS), Lane("ctrsim1-", "ctrsim1", "10.213.1.1/24"))
+# The suite's tests use lanes 0 and 1 (one pytest-xdist worker each, on a 2-core machine); 2 and 3 are spare
+# lanes for running a test by hand beside a suite that holds the first two.
+LANES = (Lane(DEFAULT_PREFIX, DEFAULT_BRIDGE, DEFAULT_ADDRESS), Lane("ctrsim1-", "ctrsim1", "10.213.1.1/24"),
+         Lane("ctrsim2-", "ctrsim2", "10.213.2.1/24"), Lane("ctrsim3-", "ctrsim3", "10.213.3.1/24"))
 
 
 @dataclass
