@@ -70,6 +70,11 @@ class Settings(BaseSettings):
         return self.project_dir / "playbooks"
 
     @property
+    def templates_dir(self) -> Path:
+        """The app catalogue: one folder per app (templates/README.md)."""
+        return self.project_dir / "templates"
+
+    @property
     def logs_dir(self) -> Path:
         return self.data_dir / "tasks"
 
