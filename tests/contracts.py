@@ -27,7 +27,10 @@ PLAYBOOKS = REPO_ROOT / "playbooks"
 ROLES = REPO_ROOT / "roles"
 ANSIBLE_TYPES = ("str", "int", "bool", "float", "list", "dict", "path", "raw")
 # A role named by a variable: the database playbooks include the role of the database's type.
-TEMPLATED_ROLES = {"{{ database_type }}": ("postgresql", "mysql", "redis")}
+TEMPLATED_ROLES = {"{{ database_type }}": ("postgresql", "mysql", "redis"),
+                   # app_install runs the catalogue app's own role (templates/<app_dir>/role): its contract is the
+                   # manifest's (templates/manifest.schema.json), not a role under roles/.
+                   "{{ _app_role }}": ()}
 _INCLUDE_ROLE = ("ansible.builtin.include_role", "ansible.builtin.import_role", "include_role", "import_role")
 _INCLUDE_TASKS = ("ansible.builtin.include_tasks", "ansible.builtin.import_tasks", "include_tasks", "import_tasks")
 _IMPORT_PLAYBOOK = ("ansible.builtin.import_playbook", "import_playbook")

@@ -40,6 +40,7 @@ RETURNS = {
     "database_delete": ["vmid", "destroyed", "forgotten"],
     "database_clone": ["vmid", "node", "hostname", "ip", "host", "port", "database", "user", "version", "type",
                        "snapshot_id"],
+    "app_install": ["vmid", "node", "hostname", "ip", "host", "port", "appId", "version", "adminUser"],
 }
 
 
