@@ -22,6 +22,7 @@ from service.core.nul_guard import NulGuard
 from service.core.openapi import build_openapi
 from service.core.secrets import SecretBox
 from service.domains.accounts.domain import DOMAIN as ACCOUNTS
+from service.domains.apps.domain import DOMAIN as APPS
 from service.domains.audit.domain import DOMAIN as AUDIT
 from service.domains.backup_storage.domain import DOMAIN as BACKUP_STORAGE
 from service.domains.backups.domain import DOMAIN as BACKUPS
@@ -47,7 +48,7 @@ from service.web import install as install_dashboard
 # Every slice, in the order its routers are included, its recovery runs and its hooks answer: a slice comes after
 # those it imports, and reaches those after it only through their hooks (tests/test_import_contract.py reads this).
 DOMAINS: tuple[Domain, ...] = (INSTANCE, TEAMS, NODES, PROJECTS, ACCOUNTS, TASKS, PLAYBOOKS, AUDIT, BACKUP_STORAGE,
-                               DATABASES, GIT, DNS, SERVICES, EDGE, MAIL, UPDATES, BACKUPS)
+                               DATABASES, GIT, DNS, SERVICES, EDGE, MAIL, APPS, UPDATES, BACKUPS)
 CATALOGUE = Catalogue(action for domain in DOMAINS for action in domain.actions)
 API_PREFIX = "/api/v1"
 
