@@ -34,7 +34,7 @@ CREATES = {
     ("POST", f"{V1}/projects/{{project_id}}/environments/{{env_id}}/clone"): "environment",
     ("POST", f"{V1}/projects/{{project_id}}/invites"): "invite", ("POST", f"{V1}/nodes"): "node",
     ("POST", f"{V1}/databases"): "database", ("POST", f"{V1}/databases/{{database_id}}/clone"): "database",
-    ("POST", f"{V1}/git/providers"): "git_provider",
+    ("POST", f"{V1}/git/providers"): "git_provider", ("POST", f"{V1}/templates"): "project",
 }
 # The kind of thing each path parameter names; `token` (an invitation's secret) names nothing on record.
 PARAM_KINDS = {
