@@ -13,6 +13,7 @@ from service.domains.databases.models import Database
 from service.domains.dns.models import Domain
 from service.domains.edge.models import AcmeAccount, Certificate
 from service.domains.git.models import GitProvider
+from service.domains.apps.models import App
 from service.domains.mail.models import Mailbox, MailDomain
 from service.domains.nodes.models import Node
 from service.domains.projects.models import EnvVariable
@@ -47,6 +48,7 @@ SEALED_FIELDS: tuple[SealedField, ...] = (
     SealedField(MailDomain, "sealed_dkim_key", "mail"),
     SealedField(Mailbox, "sealed_password_hash", "mail"),
     SealedField(Mailbox, "sealed_password", "mail"),
+    SealedField(App, "sealed_secrets", "app-secrets"),
 )
 # Instance settings (one JSON value per key) with a sealed part: setting key -> (field, purpose).
 SEALED_SETTINGS: dict[str, tuple[str, str]] = {

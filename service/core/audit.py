@@ -21,13 +21,13 @@ CHANGING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # parameters are ever recorded, and of an answer only the fields `_ANSWER_FIELDS` names.
 TARGET_PARAMS = (
     "node_id", "task_id", "user_id", "member_id", "group_id", "token_id", "name", "team_id", "project_id", "env_id",
-    "invite_id", "database_id", "service_id", "build_id", "provider_id", "domain",
+    "invite_id", "database_id", "service_id", "build_id", "provider_id", "domain", "app_id",
 )
 PARAM_KINDS = {
     "node_id": "node", "task_id": "task", "user_id": "user", "member_id": "member", "group_id": "group",
     "token_id": "token", "team_id": "team", "project_id": "project", "env_id": "environment", "invite_id": "invite",
     "database_id": "database", "service_id": "service", "build_id": "build", "provider_id": "git_provider",
-    "domain": "domain",
+    "domain": "domain", "app_id": "app",
 }
 # `{name}` is named by its collection
 NAMED_KINDS = {"playbooks": "playbook", "containers": "container", "mailboxes": "mailbox"}

@@ -3,6 +3,7 @@ migrations know them under the one app label `models` (MODEL_MODULES in service.
 
 from service.auth.models import ApiToken, Group, LoginFailure, User, UserRole
 from service.core.models import AuditRecord, InstanceSetting
+from service.domains.apps.models import App, Health, InstallationState, RunState
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
 from service.domains.dns.models import Domain, Route, TlsProvider
@@ -36,12 +37,12 @@ from service.tasks.locks import RunLock
 from service.tasks.models import Task, TaskState
 
 __all__ = [
-    "AcmeAccount", "ApiToken", "AuditRecord", "Backup", "BackupState", "BackupType", "Build", "BuildStatus",
+    "AcmeAccount", "ApiToken", "App", "AuditRecord", "Backup", "BackupState", "BackupType", "Build", "BuildStatus",
     "BuildTrigger", "BuilderType", "Certificate", "CertificateStatus", "Challenge", "Database", "DatabaseStatus",
     "DatabaseType", "Domain", "Edge", "EdgeStatus", "EnvVariable", "Environment", "EnvironmentType", "GitProvider",
-    "GitProviderType", "Group", "Guest", "GuestKind", "GuestStatus", "InstanceSetting", "IpLease", "LoginFailure",
-    "MailDomain", "MailServer", "MailServerStatus", "Mailbox", "MemberStatus", "Node", "NodeStatus", "NodeTask",
-    "OwnerType", "Project", "ProjectIcon", "ProjectInvite", "ProjectMember", "ProjectRole", "Release", "Route",
-    "RunLock", "Service", "ServiceStatus", "ServiceType", "SourceType", "Task", "TaskState", "Team", "TeamMember",
-    "TeamRole", "TlsProvider", "User", "UserRole",
+    "GitProviderType", "Group", "Guest", "GuestKind", "GuestStatus", "Health", "InstallationState", "InstanceSetting",
+    "IpLease", "LoginFailure", "MailDomain", "MailServer", "MailServerStatus", "Mailbox", "MemberStatus", "Node",
+    "NodeStatus", "NodeTask", "OwnerType", "Project", "ProjectIcon", "ProjectInvite", "ProjectMember", "ProjectRole",
+    "Release", "Route", "RunLock", "RunState", "Service", "ServiceStatus", "ServiceType", "SourceType", "Task",
+    "TaskState", "Team", "TeamMember", "TeamRole", "TlsProvider", "User", "UserRole",
 ]

@@ -49,6 +49,10 @@ class Database(Model):
     backups_enabled = fields.BooleanField(default=True)
     vzdump_backups = fields.BooleanField(default=False)  # also a guest-level vzdump archive with each backup
     size = fields.BigIntField(null=True)  # bytes of the last backup's dump
+    # What made the database for its own use (an app's addon: "app" and its id), null for one made by a user. Its
+    # owner deletes it; its own delete route refuses while the owner lives (the owner's slice answers).
+    owner_type = fields.CharField(max_length=16, null=True)
+    owner_id = fields.CharField(max_length=64, null=True)
     task_id = fields.IntField(null=True)  # the last action's run
     created_by = fields.ForeignKeyField("models.User", related_name="databases", null=True,
                                         on_delete=fields.SET_NULL)

@@ -38,6 +38,8 @@ class Spec:
     disk_gb: int = 8
     backups_enabled: bool = True
     vzdump_backups: bool = False
+    owner_type: str | None = None  # what makes it for its own use: "app" (see Database.owner_type)
+    owner_id: str | None = None
 
 
 def _hostname(database: Database) -> str:
@@ -80,7 +82,7 @@ async def prepare(settings: Settings, boxes: DatabaseSecrets, *, project: Projec
             project=project, environment=environment, name=spec.name, type=spec.type, version=spec.version,
             node=node, db_name=db_name, db_user=f"{db_name}_app", sealed_password=boxes.passwords.seal(new_password()),
             cores=spec.cores, memory_mb=spec.memory_mb, disk_gb=spec.disk_gb, backups_enabled=spec.backups_enabled,
-            vzdump_backups=spec.vzdump_backups, created_by=user)
+            vzdump_backups=spec.vzdump_backups, owner_type=spec.owner_type, owner_id=spec.owner_id, created_by=user)
     async with undo_on_failure(lambda: Database.filter(id=database.id).delete()):
         made = await guests.allocate_guest(
             settings, boxes.nodes, node, hostname=_hostname(database), resource_type=RESOURCE,

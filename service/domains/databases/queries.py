@@ -10,7 +10,7 @@ from tortoise.queryset import QuerySet
 from service.auth.models import User
 from service.core.errors import Conflict, NotFound
 from service.domains.databases.models import Database, DatabaseType
-from service.domains.databases.schemas import DatabaseOut, Resources
+from service.domains.databases.schemas import DatabaseOut, Owner, Resources
 from service.domains.databases.versions import URL_SCHEMES
 from service.domains.projects import access as projects
 from service.domains.projects.models import ProjectRole
@@ -76,5 +76,6 @@ def out(database: Database) -> DatabaseOut:
         vmid=guest.vmid if guest is not None else None,
         resources=Resources(cores=database.cores, memory_mb=database.memory_mb, disk_gb=database.disk_gb),
         backups_enabled=database.backups_enabled, vzdump_backups=database.vzdump_backups, task_id=database.task_id,
+        owner=Owner(type=database.owner_type, id=database.owner_id) if database.owner_type else None,
         created_at=database.created_at,
         updated_at=database.updated_at)

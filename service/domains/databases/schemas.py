@@ -71,6 +71,11 @@ class DatabaseUpdate(RequestModel):
     vzdump_backups: bool | None = None
 
 
+class Owner(ApiModel):
+    type: str = Field(description="The owner's kind: app")
+    id: str
+
+
 class DatabaseOut(ApiModel):
     id: UUID
     project_id: UUID | None
@@ -95,6 +100,8 @@ class DatabaseOut(ApiModel):
     backups_enabled: bool
     vzdump_backups: bool
     task_id: int | None = Field(description="The last action's task")
+    owner: Owner | None = Field(default=None, description="What made it for its own use (an app's addon); "
+                                                         "null: made by a user")
     created_at: datetime
     updated_at: datetime
 

@@ -30,6 +30,8 @@ class EdgeRoute(PlaybookVars):
     upstream_host: str
     upstream_port: int = Field(ge=1, le=65535)
     certificate: str = ""
+    # Containr's access endpoints for a restricted app (nginx auth_request asks {access_url}/check); "": public.
+    access_url: str = Field(default="", pattern=r"^(https?://[A-Za-z0-9.\[\]:_-]+(/[A-Za-z0-9._~/-]*)?)?$")
 
 
 class EdgeCertificate(PlaybookVars):

@@ -23,7 +23,9 @@ from service.domains.dns.registry import dns_box
 from service.domains.edge import certificates
 from service.domains.edge.actions import EDGE, EDGE_APPLY, EDGE_CERTIFICATES_ENV, EdgeApplyVars
 from service.domains.edge.context import state as app_state
+from service.domains.edge.events import ROUTE_UPSTREAMS
 from service.domains.edge.models import Edge, EdgeStatus
+from service.domains.edge.upstreams import Upstream
 from service.domains.nodes import guests
 from service.domains.nodes.models import Guest, GuestStatus, IpLease, Node
 from service.domains.nodes.registry import connection_env, link_task
@@ -55,15 +57,20 @@ async def _edge(state: State, node: Node) -> Edge:
     return edge
 
 
-async def _upstreams(routes: Iterable[Route]) -> dict[str, tuple[str, int]]:
-    """Each route's upstream (its workload's address and port); a workload without both yet is left out."""
+async def _upstreams(state: State, routes: list[Route]) -> dict[str, Upstream]:
+    """Each route's upstream (its workload's address and port); a workload without both yet is left out. The
+    slices above answer for their own routes (ROUTE_UPSTREAMS)."""
     ids = [route.resource_id for route in routes if route.resource_type == "service"]
     services = {str(service.id): service for service in await Service.filter(id__in=ids)}
-    found: dict[str, tuple[str, int]] = {}
+    found: dict[str, Upstream] = {}
     for route in routes:
-        service = services.get(route.resource_id)
+        service = services.get(route.resource_id) if route.resource_type == "service" else None
         if service is not None and service.host and service.port:
-            found[route.fqdn] = (service.host, service.port)
+            found[route.fqdn] = Upstream(service.host, service.port)
+    others = [route for route in routes if route.resource_type != "service"]
+    hooks = getattr(state, "hooks", None)
+    if others and hooks is not None:
+        await hooks.fire(ROUTE_UPSTREAMS, routes=others, upstreams=found)
     return found
 
 
@@ -73,7 +80,7 @@ async def plan(state: State, node: Node, edge: Edge, *, removed: Iterable[tuple[
     settings = state.settings
     guest = await edge.guest
     routes = await Route.filter(node=node).order_by("fqdn").prefetch_related("domain")
-    upstreams = await _upstreams(routes)
+    upstreams = await _upstreams(state, list(routes))
     served = await certificates.serving([route for route in routes if route.fqdn in upstreams])
     records = Records(dns_box(settings))
     target = await addresses.record_address(str(guest.ip))
@@ -81,8 +88,8 @@ async def plan(state: State, node: Node, edge: Edge, *, removed: Iterable[tuple[
         records.add(route.domain, route.fqdn, [target])
     for domain, name in removed:
         records.add(domain, name, [], state="absent")
-    edge_routes = [{"fqdn": route.fqdn, "upstream_host": upstreams[route.fqdn][0],
-                    "upstream_port": upstreams[route.fqdn][1],
+    edge_routes = [{"fqdn": route.fqdn, "upstream_host": upstreams[route.fqdn].host,
+                    "upstream_port": upstreams[route.fqdn].port, "access_url": upstreams[route.fqdn].access_url,
                     "certificate": certificates.file_name(served[route.fqdn]) if route.fqdn in served else ""}
                    for route in routes if route.fqdn in upstreams]
     used = {certificates.file_name(cert): cert for cert in served.values()}

@@ -19,7 +19,7 @@ from service.domains.dns.models import Domain
 from service.domains.dns.registry import get_domain
 from service.domains.mail import configuring, content, logs, mailboxes, sending, setup
 from service.domains.mail import status as mail_status
-from service.domains.mail.models import Mailbox, MailDomain, OwnerType
+from service.domains.mail.models import WORKLOAD_OWNERS, Mailbox, MailDomain
 from service.domains.mail.schemas import (
     AliasesIn,
     AliasesOut,
@@ -160,7 +160,7 @@ async def send_test_mail(domain: str, body: TestMailIn, user: AdminUser, request
             summary="How many mailboxes the domain has")
 async def mailbox_count(domain: str, _: AdminUser) -> MailboxCount:
     found = await get_domain(domain)
-    count = await Mailbox.filter(mail_domain__domain=found).exclude(owner_type=OwnerType.SERVICE).count()
+    count = await Mailbox.filter(mail_domain__domain=found).exclude(owner_type__in=WORKLOAD_OWNERS).count()
     return MailboxCount(count=count)
 
 
@@ -168,7 +168,7 @@ async def mailbox_count(domain: str, _: AdminUser) -> MailboxCount:
             summary="The domain's mailboxes")
 async def list_mailboxes(domain: str, _: AdminUser, paging: PagingDep) -> Page[MailboxOut]:
     found = await get_domain(domain)
-    query = Mailbox.filter(mail_domain__domain=found).exclude(owner_type=OwnerType.SERVICE)
+    query = Mailbox.filter(mail_domain__domain=found).exclude(owner_type__in=WORKLOAD_OWNERS)
     if paging.search:
         query = query.filter(name__icontains=paging.search)
     total = await query.count()

@@ -15,7 +15,7 @@ from service.domains.edge import certificates
 from service.domains.edge.events import CERTIFICATES_ISSUED
 from service.domains.mail import sendmail, setup
 from service.domains.mail.actions import MAIL
-from service.domains.mail.models import Mailbox, MailDomain, OwnerType
+from service.domains.mail.models import WORKLOAD_OWNERS, Mailbox, MailDomain
 from service.domains.mail.records import mail_host
 from service.domains.nodes.events import GUEST_ACTING
 from service.domains.nodes.models import Guest
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 async def refuse_domain_with_mailboxes(state: State, *, domain: Domain) -> None:
-    count = await Mailbox.filter(mail_domain__domain=domain).exclude(owner_type=OwnerType.SERVICE).count()
+    count = await Mailbox.filter(mail_domain__domain=domain).exclude(owner_type__in=WORKLOAD_OWNERS).count()
     if count:
         raise Conflict(f"Domain {domain.domain} has {count} mailbox(es): remove them first", code="in_use",
                        details={"mailboxes": count})

@@ -15,7 +15,7 @@ from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid, NotFound
 from service.domains.mail import content, hashing, setup
 from service.domains.mail.actions import MAIL_MAILBOXES, MailMailboxesVars
-from service.domains.mail.models import Mailbox, MailDomain, OwnerType
+from service.domains.mail.models import WORKLOAD_OWNERS, Mailbox, MailDomain, OwnerType
 from service.domains.mail.schemas import AliasIn, AliasOut, MailboxIn, MailboxOut, MailboxUpdateIn
 from service.tasks import locks
 from service.tasks.models import Task
@@ -32,7 +32,7 @@ async def check_owner(owner_type: str, owner_id: str) -> None:
 
 
 async def get_mailbox(mail_domain: MailDomain, name: str) -> Mailbox:
-    mailbox = await Mailbox.filter(mail_domain=mail_domain, name=name).exclude(owner_type=OwnerType.SERVICE).first()
+    mailbox = await Mailbox.filter(mail_domain=mail_domain, name=name).exclude(owner_type__in=WORKLOAD_OWNERS).first()
     if mailbox is None:
         raise NotFound(f"No mailbox {name}@{mail_domain.domain.domain}")
     return mailbox

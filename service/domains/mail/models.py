@@ -61,13 +61,20 @@ class OwnerType(StrEnum):
     USER = "user"
     GROUP = "group"
     SERVICE = "service"  # a service's own submission account (the sendmail addon), not listed as a mailbox
+    APP = "app"  # an app's, the same
+
+
+# The owners whose accounts are workloads' submission accounts, not people's mailboxes: never listed as mailboxes.
+WORKLOAD_OWNERS = (OwnerType.SERVICE, OwnerType.APP)
 
 
 class Mailbox(Model):
     id = fields.UUIDField(primary_key=True)
     mail_domain = fields.ForeignKeyField("models.MailDomain", related_name="mailboxes", on_delete=fields.CASCADE)
     name = fields.CharField(max_length=64)  # the local part
-    owner_type = fields.CharEnumField(OwnerType, max_length=16)
+    # The column's comment as migration 15 wrote it (SQLite cannot change a comment): "app" came after.
+    owner_type = fields.CharEnumField(OwnerType, max_length=16,
+                                      description="USER: user\nGROUP: group\nSERVICE: service")
     owner_id = fields.CharField(max_length=64)
     sealed_password_hash = fields.TextField()  # Dovecot's {ARGON2ID} hash of the password, sealed as well
     sealed_password = fields.TextField(null=True)  # a service account's password, which its env needs again
