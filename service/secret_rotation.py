@@ -9,11 +9,11 @@ from tortoise.transactions import in_transaction
 
 from service.config import Settings
 from service.core.models import InstanceSetting
+from service.domains.apps.models import App
 from service.domains.databases.models import Database
 from service.domains.dns.models import Domain
 from service.domains.edge.models import AcmeAccount, Certificate
 from service.domains.git.models import GitProvider
-from service.domains.apps.models import App
 from service.domains.mail.models import Mailbox, MailDomain
 from service.domains.nodes.models import Node
 from service.domains.projects.models import EnvVariable
