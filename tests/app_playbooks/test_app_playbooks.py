@@ -1,0 +1,107 @@
+"""app_install on real LXC guests, through the real engine: DokuWiki (its start page read, a page saved through
+its own edit form by the admin logged in with the generated password), installed twice, the second run changing
+nothing. One guest per app."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import httpx
+import pytest
+
+from tests.app_playbooks.conftest import AppRunner, new_password
+from tests.databases.conftest import argv_watch
+from tests.harness.lxc import ssh
+
+pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=0)]
+
+
+class _Forms(HTMLParser):
+    """The forms of a page: each one's action and its inputs' values by name (textareas too)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.forms: list[dict[str, object]] = []
+        self._textarea: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "form":
+            self.forms.append({"id": found.get("id") or "", "action": found.get("action") or "", "fields": {}})
+        elif self.forms and tag == "input" and found.get("name") and found.get("type") not in ("submit", "checkbox"):
+            self.forms[-1]["fields"][found["name"]] = found.get("value") or ""  # type: ignore[index]
+        elif self.forms and tag == "textarea" and found.get("name"):
+            self._textarea = found["name"]
+            self.forms[-1]["fields"][self._textarea] = ""  # type: ignore[index]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "textarea":
+            self._textarea = None
+
+    def handle_data(self, data: str) -> None:
+        if self._textarea and self.forms:
+            self.forms[-1]["fields"][self._textarea] += data  # type: ignore[index]
+
+
+def _form(html: str, form_id: str) -> dict[str, str]:
+    parser = _Forms()
+    parser.feed(html)
+    for form in parser.forms:
+        if form["id"] == form_id:
+            return dict(form["fields"])  # type: ignore[call-overload]
+    raise AssertionError(f"no form {form_id} in the page:\n{html[:3000]}")
+
+
+async def test_dokuwiki(app_run: AppRunner) -> None:
+    password = new_password()
+    install = app_run.install_vars(40, "dokuwiki", fqdn="wiki.example.com", settings={"siteTitle": "Team notes"})
+    address, key = app_run.address(40), app_run.key
+
+    with argv_watch(password) as seen:
+        run = await app_run("app_install", app_secrets=app_run.app_secrets(admin_password=password), **install)
+        assert run.task["success"], run.log[-6000:]
+        assert run.result == {"vmid": 140, "node": "pve", "hostname": "dokuwiki", "ip": address, "host": address,
+                              "port": 80, "appId": "org.dokuwiki", "version": "1.0.0", "adminUser": "admin"}
+
+        async with httpx.AsyncClient(base_url=f"http://{address}", headers={"Host": "wiki.example.com"},
+                                     timeout=20) as wiki:
+            start = await wiki.get("/")
+            assert start.status_code == 200 and "Team notes" in start.text
+            # Links are the edge's: https at the app's name.
+            assert "https://wiki.example.com/" in start.text
+            assert (await wiki.get("/install.php")).status_code == 403
+            # Anyone reads; only a logged-in user gets the edit form.
+            anonymous = await wiki.get("/doku.php", params={"id": "playground:containr", "do": "edit"})
+            assert "dw__editform" not in anonymous.text
+
+            login_page = await wiki.get("/doku.php", params={"id": "start", "do": "login"})
+            fields = _form(login_page.text, "dw__login") | {"u": "admin", "p": password}
+            logged_in = await wiki.post("/doku.php", params={"id": "start"}, data=fields)
+            assert logged_in.status_code in (200, 302, 303), logged_in.text[:2000]
+            assert "Log Out" in (await wiki.get("/doku.php", params={"id": "start"})).text
+
+            editor = await wiki.get("/doku.php", params={"id": "playground:containr", "do": "edit"})
+            assert editor.status_code in (200, 404), editor.text[:2000]
+            fields = _form(editor.text, "dw__editform")
+            text = "====== Saved by the test ======\n\nWritten through DokuWiki's own edit form.\n"
+            saved = await wiki.post("/doku.php", data=fields | {"wikitext": text, "summary": "test",
+                                                                 "do[save]": "Save"})
+            assert saved.status_code in (200, 302, 303), saved.text[:2000]
+            raw = await wiki.get("/doku.php", params={"id": "playground:containr", "do": "export_raw"})
+            assert raw.text.strip() == text.strip()
+            page = await wiki.get("/doku.php", params={"id": "playground:containr"})
+            assert page.status_code == 200 and "Saved by the test" in page.text
+
+        # The account's password is a bcrypt hash; the secrets file is root's only.
+        users = ssh(key, address, "cat /var/lib/dokuwiki/acl/users.auth.php")
+        assert re.search(r"^admin:\$2y\$", users, re.MULTILINE), users
+        assert ssh(key, address, "stat -c '%U %a' /etc/containr/app-secrets.json").split() == ["root", "600"]
+
+        again = await app_run("app_install", app_secrets=app_run.app_secrets(admin_password=password), **install)
+        assert again.task["success"], again.log[-6000:]
+        assert again.changed == 0, again.log[-6000:]
+
+    assert seen == []
+    assert all(password not in log for log in app_run.logs)
+
