@@ -1,6 +1,6 @@
 """app_install on real LXC guests, through the real engine: DokuWiki (its start page read, a page saved through
-its own edit form by the admin logged in with the generated password), installed twice, the second run changing
-nothing. One guest per app."""
+its own edit form by the admin logged in with the generated password) and Adminer (its login page); each installed
+twice, the second run changing nothing. One guest per app."""
 
 from __future__ import annotations
 
@@ -105,3 +105,22 @@ async def test_dokuwiki(app_run: AppRunner) -> None:
     assert seen == []
     assert all(password not in log for log in app_run.logs)
 
+
+async def test_adminer(app_run: AppRunner) -> None:
+    install = app_run.install_vars(41, "adminer", fqdn="db.example.com")
+    address = app_run.address(41)
+
+    run = await app_run("app_install", app_secrets=app_run.app_secrets(), **install)
+    assert run.task["success"], run.log[-6000:]
+    assert (run.result["appId"], run.result["host"], run.result["port"], run.result["adminUser"]) == (
+        "org.adminer", address, 80, "")
+
+    login = httpx.get(f"http://{address}/", headers={"Host": "db.example.com"}, timeout=20)
+    assert login.status_code == 200
+    assert "Adminer" in login.text and 'name="auth[username]"' in login.text
+    # Both drivers are there: MySQL's and PostgreSQL's.
+    assert 'value="server"' in login.text and 'value="pgsql"' in login.text
+
+    again = await app_run("app_install", app_secrets=app_run.app_secrets(), **install)
+    assert again.task["success"], again.log[-6000:]
+    assert again.changed == 0, again.log[-6000:]
