@@ -80,6 +80,9 @@ async def test_dokuwiki(app_run: AppRunner) -> None:
             logged_in = await wiki.post("/doku.php", params={"id": "start"}, data=fields)
             assert logged_in.status_code in (200, 302, 303), logged_in.text[:2000]
             assert "Log Out" in (await wiki.get("/doku.php", params={"id": "start"})).text
+            # The admin is the wiki's superuser: its configuration manager opens, and may save.
+            admin = await wiki.get("/doku.php", params={"id": "start", "do": "admin", "page": "config"})
+            assert "dw__configform" in admin.text and "can not be updated" not in admin.text, admin.text[:3000]
 
             editor = await wiki.get("/doku.php", params={"id": "playground:containr", "do": "edit"})
             assert editor.status_code in (200, 404), editor.text[:2000]
