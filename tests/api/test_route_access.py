@@ -306,14 +306,15 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("GET", f"{V1}/git/providers/{{provider_id}}/repositories"): rule(T_MEMBER, 200),
     # The app catalogue (templates/): the same for everyone signed in (service/domains/apps/api/appstore.py).
     ("GET", f"{V1}/appstore/apps"): rule(SIGNED_IN, 200),
-    ("GET", f"{V1}/appstore/apps/{{app_id}}"): rule(SIGNED_IN, 200),
-    ("GET", f"{V1}/appstore/apps/{{app_id}}/versions/{{version}}"): rule(SIGNED_IN, 200, version="app_version"),
-    ("GET", f"{V1}/appstore/apps/{{app_id}}/icon"): rule(SIGNED_IN, 200),
+    ("GET", f"{V1}/appstore/apps/{{app_id}}"): rule(SIGNED_IN, 200, app_id="store_app_id"),
+    ("GET", f"{V1}/appstore/apps/{{app_id}}/versions/{{version}}"): rule(SIGNED_IN, 200, app_id="store_app_id",
+                                                                         version="store_app_version"),
+    ("GET", f"{V1}/appstore/apps/{{app_id}}/icon"): rule(SIGNED_IN, 200, app_id="store_app_id"),
     ("GET", f"{V1}/templates"): rule(SIGNED_IN, 200),
-    ("GET", f"{V1}/templates/{{template_id}}/image"): rule(SIGNED_IN, 200, template_id="app_id"),
+    ("GET", f"{V1}/templates/{{template_id}}/image"): rule(SIGNED_IN, 200, template_id="store_app_id"),
     # A project from a template, in the caller's personal team: anyone signed in makes projects there.
-    ("POST", f"{V1}/templates"): rule(SIGNED_IN, 201, body=lambda w: {"id": w["app_id"], "name": f"tpl-{w['key']}",
-                                                                      "type": "versionless"}),
+    ("POST", f"{V1}/templates"): rule(SIGNED_IN, 201, body=lambda w: {
+        "id": w["store_app_id"], "name": f"tpl-{w['key']}", "type": "versionless"}),
 }
 # Deletions go last, and these last of all in this order, so that nothing a later request needs is gone.
 FINAL = [("DELETE", f"{V1}/projects/{{project_id}}"), ("DELETE", f"{V1}/teams/{{team_id}}/users/leave"),
@@ -441,8 +442,8 @@ async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], k
     for name in ("domain", "spare_domain"):
         world[name] = f"{name.replace('_', '-')}-{key}.test"
         await Domain.create(domain=world[name], zone_name=world[name], provider="noop")
-    app = catalogue.load(server.settings).apps[0]  # the suite's catalogue is the repository's templates/
-    world["app_id"], world["app_version"] = app.id, app.version
+    store_app = catalogue.load(server.settings).apps[0]  # the suite's catalogue is the repository's templates/
+    world["store_app_id"], world["store_app_version"] = store_app.id, store_app.version
     world["database_id"] = await _database(server, world)
     world["service_id"], world["build_id"] = await _service(server, world)
     world["headers"] = await _caller(client, root, world, caller, founder)
