@@ -169,16 +169,17 @@ def _free_port() -> int:
 class Server:
     """A real uvicorn server running the app in the test's event loop."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, host: str = "127.0.0.1", port: int | None = None) -> None:
         self.settings = settings
         self.app = create_app(settings)
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.host = host
+        self.port = port or _free_port()
+        self.url = f"http://{host}:{self.port}"
         self._server: uvicorn.Server | None = None
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning",
+        config = uvicorn.Config(self.app, host=self.host, port=self.port, log_level="warning",
                                 lifespan="on")
         self._server = uvicorn.Server(config)
         self._task = asyncio.create_task(self._server.serve())

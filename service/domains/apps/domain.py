@@ -2,9 +2,10 @@
 endpoints, the app actions, and its answers to the events of the slices below it (the edge's upstreams, a
 project's deletion, the app's guest and databases acted on elsewhere)."""
 
-from service.domains.apps import actions, hooks
+from service.domains.apps import actions, health, hooks
 from service.domains.apps.api import access, apps, appstore, templates
 from service.domains.domain import Domain
 
 DOMAIN = Domain(name="apps", routers=(appstore.router, templates.router, access.router, apps.router),
-                actions=(actions.APP_INSTALL, actions.APP_POWER, actions.APP_UNINSTALL), hooks=hooks.HOOKS)
+                actions=(actions.APP_INSTALL, actions.APP_POWER, actions.APP_UNINSTALL), hooks=hooks.HOOKS,
+                jobs=health.JOBS)
