@@ -11,7 +11,7 @@ from pydantic import Field
 
 from service.actions.catalogue import Action
 from service.domains.apps import finishing
-from service.domains.nodes.actions import GuestCreateVars, GuestDestroyVars, GuestPowerVars
+from service.domains.nodes.actions import GuestCreateVars, GuestDestroyVars, GuestPowerVars, GuestSnapshotVars
 
 RESOURCE = "app"
 # The playbook's contract: the admin's password, the addons' passwords and the secret settings only ever travel
@@ -46,6 +46,10 @@ class AppUninstallVars(GuestDestroyVars):
     pass
 
 
+class AppSnapshotVars(GuestSnapshotVars):
+    pass
+
+
 APP_INSTALL = Action(name="app.install", task_type="appInstall", playbook="app_install", vars_model=AppInstallVars,
                      resource_type=RESOURCE, timeout=3600, on_finish=finishing.installed)
 APP_POWER = Action(name="app.power", task_type="appPower", playbook="guest_power", vars_model=AppPowerVars,
@@ -53,3 +57,7 @@ APP_POWER = Action(name="app.power", task_type="appPower", playbook="guest_power
 APP_UNINSTALL = Action(name="app.uninstall", task_type="appUninstall", playbook="guest_destroy",
                        vars_model=AppUninstallVars, resource_type=RESOURCE, timeout=900,
                        on_finish=finishing.uninstalled)
+# An update's snapshot before its install run, and its rollback when that run fails (updating.py).
+APP_SNAPSHOT = Action(name="app.snapshot", task_type="appSnapshot", playbook="guest_snapshot",
+                      vars_model=AppSnapshotVars, resource_type=RESOURCE, timeout=900,
+                      on_finish=finishing.snapshotted)

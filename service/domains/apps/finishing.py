@@ -12,6 +12,7 @@ from service.domains.databases.models import Database, DatabaseStatus
 from service.domains.dns.models import Domain, Route
 from service.domains.edge import applying
 from service.domains.edge.context import state as app_state
+from service.domains.edge.models import Edge
 from service.domains.nodes.models import Guest, GuestStatus, IpLease, Node
 from service.tasks.models import Task, TaskState
 
@@ -39,6 +40,8 @@ async def serve(app: App, *, removed: bool = False) -> None:
     state = app_state()
     if state is None:
         return
+    if removed and not await Edge.filter(node_id=app.node_id, guest_id__not_isnull=True).exists():
+        return  # no edge ever served the name (nor made its record): none is made to forget it
     node = await Node.get(id=app.node_id)
     gone = [(await Domain.get(id=app.domain_id), app.fqdn)] if removed else []
     try:
@@ -52,6 +55,11 @@ async def installed(task: Task) -> None:
     app = await App.get_or_none(id=task.resource_id)
     if app is None:
         return
+    if app.update_from is not None:
+        from service.domains.apps import updating  # it starts runs with running.py, which imports this module
+
+        if await updating.install_ended(app, task):
+            return  # a failed update: its rollback runs, and its end records the app
     guest = await Guest.get_or_none(id=app.guest_id) if app.guest_id else None
     if task.state == TaskState.SUCCESS:
         result = task.result or {}
@@ -79,7 +87,9 @@ async def powered(task: Task) -> None:
     status = (task.result or {}).get("status")
     if task.state == TaskState.SUCCESS and status in ("running", "stopped"):
         app.run_state = RunState.RUNNING if status == "running" else RunState.STOPPED
-        app.installation_state, app.error = InstallationState.INSTALLED, None
+        app.installation_state = InstallationState.INSTALLED
+        if (app.error or {}).get("code") != "update_failed":  # that one stays until the next change: it says why
+            app.error = None
         if app.run_state == RunState.STOPPED:
             app.health, app.unhealthy_probes = None, 0
     else:
@@ -108,3 +118,9 @@ async def forget(app: App) -> None:
     await Route.filter(resource_type=RESOURCE, resource_id=str(app.id)).delete()
     await app.delete()
     await serve(app, removed=True)
+
+
+async def snapshotted(task: Task) -> None:
+    from service.domains.apps import updating  # as in installed()
+
+    await updating.snapshotted(task)

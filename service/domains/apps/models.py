@@ -71,6 +71,8 @@ class App(Model):
     label = fields.CharField(max_length=128, default="")
     tags = fields.JSONField(default=list)
     task_id = fields.IntField(null=True)  # the last action's run
+    # While an update runs: {manifest (before), to (the new one), snapshot, failed?} (see updating.py).
+    update_from = fields.JSONField(null=True)
     created_by = fields.ForeignKeyField("models.User", related_name="apps", null=True, on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)

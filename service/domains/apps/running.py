@@ -63,14 +63,14 @@ def access_url(settings: Settings, app: App) -> str:
     return f"{settings.public_url.rstrip('/')}/api/v1/apps/{app.id}/access"
 
 
-def _guest_keys(app: App) -> list[str]:
+def guest_keys(app: App) -> list[str]:
     """The run lock an app action takes beside its own: its guest's, which a vzdump archive of it holds."""
     return [locks.resource_key(GUEST, str(app.guest_id))] if app.guest_id is not None else []
 
 
 async def check_idle(app: App) -> None:
     """409 while a run holds the app or its guest, in any process (see service/tasks/locks.py)."""
-    busy = await locks.busy_with((RESOURCE, str(app.id)), also=_guest_keys(app))
+    busy = await locks.busy_with((RESOURCE, str(app.id)), also=guest_keys(app))
     if busy is not None:
         raise Conflict(f"App {app.fqdn} is busy with task {busy}", code="busy", details={"taskId": busy})
 
@@ -95,7 +95,7 @@ async def _start(app_secrets: AppSecrets, app: App, action: actions.Action, para
     try:
         task = await actions.start(app_secrets.engine, app_secrets.settings, action, resource_id=str(app.id),
                                    params=params, user=user, secrets=env,
-                                   locks=[*_guest_keys(app), *(wait_for or [])], queue=wait_for is not None)
+                                   locks=[*guest_keys(app), *(wait_for or [])], queue=wait_for is not None)
     except BaseException:
         app.installation_state = before
         await app.save(update_fields=["installation_state", "updated_at"])
@@ -159,16 +159,19 @@ async def start_install(app_secrets: AppSecrets, app: App, *, user: User | None,
                         wait_for=wait_for)
 
 
-async def power(app_secrets: AppSecrets, app: App, *, action: str, user: User | None) -> Task:
-    """Start, stop or restart the app's guest."""
-    if app.installation_state != InstallationState.INSTALLED:
+async def power(app_secrets: AppSecrets, app: App, *, action: str, user: User | None,
+                after_rollback: bool = False) -> Task:
+    """Start, stop or restart the app's guest (`after_rollback`: the start after an update's rollback, queued
+    behind the rollback's own end)."""
+    if app.installation_state != InstallationState.INSTALLED and not after_rollback:
         raise Conflict(f"App {app.fqdn} is {app.installation_state}: it can be {action}ed once it is installed "
                        "(an app in error is repaired first)", code=f"app_{app.installation_state}")
     guest = await _guest(app)
     params = AppPowerVars(proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
                           guest_power_state=POWER_STATES[action])  # type: ignore[arg-type]
     env = connection_env(await app.node, app_secrets.databases.nodes)
-    return await _start(app_secrets, app, APP_POWER, params, user=user, env=env, pending=PENDING_POWER[action])
+    return await _start(app_secrets, app, APP_POWER, params, user=user, env=env, pending=PENDING_POWER[action],
+                        wait_for=[] if after_rollback else None)
 
 
 async def uninstall(app_secrets: AppSecrets, app: App, *, keep_databases: bool, user: User | None) -> Task | None:

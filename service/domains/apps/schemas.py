@@ -66,6 +66,11 @@ class AppConfigure(RequestModel):
     tags: list[Tag] | None = Field(default=None, max_length=32)
 
 
+class AppUpdate(RequestModel):
+    app_store_version: str | None = Field(default=None, max_length=64, description="The catalogue's version to "
+                                          "update to (default: its newest, which must be newer than the app's)")
+
+
 class AppUninstall(RequestModel):
     keep_databases: bool = Field(default=False, description="Keep the addon databases (they stay under "
                                                             "/databases, owned by no app)")

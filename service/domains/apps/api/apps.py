@@ -17,7 +17,7 @@ from service.core.errors import Invalid
 from service.core.paging import PagingDep
 from service.core.schemas import Page, TaskCreated, error_responses
 from service.core.sse import sse_comment, sse_event
-from service.domains.apps import catalogue, configuring, installing, logs, presenting, running
+from service.domains.apps import catalogue, configuring, installing, logs, presenting, running, updating
 from service.domains.apps.models import App
 from service.domains.apps.schemas import (
     MIB,
@@ -28,6 +28,7 @@ from service.domains.apps.schemas import (
     AppLogs,
     AppOut,
     AppUninstall,
+    AppUpdate,
 )
 from service.domains.apps.secrets import AppSecretsDep
 
@@ -131,6 +132,18 @@ async def configure_app(app_id: UUID, body: AppConfigure, user: CurrentUser, app
         response.status_code = status.HTTP_202_ACCEPTED
     shown = (await presenting.out(app)).model_dump()
     return AppChanged(**{**shown, "task_id": task.id if task is not None else None})
+
+
+@router.post("/{app_id}/update", status_code=status.HTTP_202_ACCEPTED, response_model=TaskCreated,
+             responses=CHANGE, summary="Update an app to its catalogue's newer version (project members): a snapshot "
+                                       "of its guest, the install with the new version, and a rollback to the "
+                                       "snapshot when that fails")
+async def update_app(app_id: UUID, user: CurrentUser, app_secrets: AppSecretsDep,
+                     body: AppUpdate | None = None) -> TaskCreated:
+    app = await presenting.get_app(app_id, user, change=True)
+    note(_target(app))
+    task = await updating.update(app_secrets, app, asked=(body or AppUpdate()).app_store_version, user=user)
+    return TaskCreated(task_id=task.id)
 
 
 async def _uninstall(app_id: UUID, body: AppUninstall, user: CurrentUser, app_secrets: AppSecretsDep
