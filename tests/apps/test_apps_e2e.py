@@ -84,13 +84,18 @@ async def _done(client: httpx.AsyncClient, headers: dict[str, str], task_id: int
     return task
 
 
-async def _served(client: httpx.AsyncClient, headers: dict[str, str], installed: dict[str, Any]) -> None:
-    """After the install: the edge applied with the app's name, its certificate issued, the edge applied again."""
-    applied = await _done(client, headers, await next_task(client, headers, "edgeApply", installed["id"],
-                                                           timeout=RUN_TIMEOUT))
-    issued = await _done(client, headers, await next_task(client, headers, "renewcerts", applied["id"],
-                                                          timeout=RUN_TIMEOUT))
-    await _done(client, headers, await next_task(client, headers, "edgeApply", issued["id"], timeout=RUN_TIMEOUT))
+async def _settled(client: httpx.AsyncClient, headers: dict[str, str]) -> list[dict[str, Any]]:
+    """Once every run has ended, each one's end having started the next (an install applies its node's edge,
+    which asks for the names' certificates, whose issue applies the edge again): the tasks, all successful."""
+    quiet = 0
+    deadline = asyncio.get_running_loop().time() + RUN_TIMEOUT
+    while quiet < 3:
+        assert asyncio.get_running_loop().time() < deadline, "runs still active"
+        tasks = (await client.get("/api/v1/tasks", headers=headers)).json()["tasks"]
+        quiet = quiet + 1 if not any(task["active"] for task in tasks) else 0
+        await asyncio.sleep(1)
+    assert all(task["success"] for task in tasks), [(t["id"], t["type"], t["error"]) for t in tasks]
+    return tasks
 
 
 def _browser(roots: str) -> httpx.Client:
@@ -220,10 +225,10 @@ async def test_apps_installed_served_restricted_and_uninstalled(client: httpx.As
         secrets.append(str(server.app.state.databases_box.open(database.sealed_password)))
 
         wiki_task = await _done(client, headers, wiki_app["taskId"])
-        await _served(client, headers, wiki_task)
         blog_task = await _done(client, headers, blog_app["taskId"])
         assert blog_task["result"]["appId"] == "org.wordpress"
-        await _served(client, headers, blog_task)
+        types = [task["type"] for task in await _settled(client, headers)]
+        assert types.count("renewcerts") >= 1 and types.count("edgeApply") >= 2, types
 
         shown = (await client.get(f"/api/v1/apps/{wiki_app['id']}", headers=headers)).json()
         assert (shown["installationState"], shown["runState"]) == ("installed", "running"), shown
