@@ -41,6 +41,8 @@ RETURNS = {
     "database_clone": ["vmid", "node", "hostname", "ip", "host", "port", "database", "user", "version", "type",
                        "snapshot_id"],
     "app_install": ["vmid", "node", "hostname", "ip", "host", "port", "appId", "version", "adminUser"],
+    "app_backup": ["snapshot_id", "snapshot_time", "size", "appId"],
+    "app_restore": ["snapshot_id", "appId"],
 }
 
 

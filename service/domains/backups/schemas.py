@@ -12,7 +12,7 @@ class BackupOut(ApiModel):
     id: str
     creation_time: datetime
     version: str
-    type: Literal["box", "database"]
+    type: Literal["box", "database", "app"]
     depends_on: list[str]
     state: Literal["normal", "creating", "error"]
     format: str
