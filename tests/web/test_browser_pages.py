@@ -40,6 +40,12 @@ PAGES = [
     (None, "/services"),
     (None, "/services/new"),
     (None, "/services/{service}"),
+    (None, "/apps"),
+    (None, "/apps/{app}"),
+    (None, "/apps/{app}/uninstall"),
+    (None, "/apps/{app}/logs?lines=100"),
+    (None, "/appstore"),
+    (None, "/appstore/org.mediawiki"),
     (None, "/domains"),
     (None, "/domains/new"),
     (None, "/domains/new?provider=rfc2136"),
@@ -95,9 +101,15 @@ async def _world(client, pve_sim) -> dict[str, Any]:
     await Certificate.create(name="www.shop.test", domain=await Domain.get(domain="shop.test"),
                              fqdns=["www.shop.test"], challenge=Challenge.HTTP, status=CertificateStatus.FAILED,
                              last_error="The CA refused the order: rateLimited")
+    # An app from the catalogue on the domain, its install stopped like the builds.
+    app = await client.post("/api/v1/apps/install", headers=headers, json={
+        "appStoreId": "org.dokuwiki", "location": "wiki", "domain": "shop.test", "projectId": project["id"]})
+    assert app.status_code == 202, app.text
+    await client.post(f"/api/v1/tasks/{app.json()['taskId']}/stop", headers=headers)
+    await wait_task(client, headers, app.json()["taskId"])
     return {"project": project["id"], "environment": environment["id"], "node": node["id"],
             "database": database["id"], "task": task, "team": project["teamId"], "service": service["id"],
-            "domain": "shop.test"}
+            "domain": "shop.test", "app": app.json()["id"]}
 
 
 async def test_main_pages_are_accessible_in_light_and_dark_and_fit_a_phone(browser, server, client, pve_sim):

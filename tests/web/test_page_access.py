@@ -28,9 +28,9 @@ PUBLIC = {("GET", "/setup"), ("POST", "/setup"), ("GET", "/signin"), ("POST", "/
 OWN = {("POST", "/signout"), ("POST", "/profile"), ("POST", "/profile/password"), ("POST", "/profile/tokens"),
        ("POST", "/teams"), ("POST", "/projects")}
 # Forms a project viewer may find on the pages it sees (they act on its own account).
-VIEWER_FORMS = {"/signout"}
+VIEWER_FORMS = {"/signout", "/appstore/org.dokuwiki/install"}  # an install goes to the caller's own apps project
 # Path words that must look right to reach the handler (a container's name, a power action).
-WORDS = {"name": "db-orders", "action": "stop"}
+WORDS = {"name": "db-orders", "action": "stop", "store_app_id": "org.dokuwiki"}
 # Plausible fields for any form: what a forged post would send.
 FIELDS = {"name": "hijacked", "displayName": "Hijacked", "description": "hijacked", "email": "mallory@example.com",
           "role": "admin", "confirm": "orders", "type": "redis", "key": "HIJACKED", "value": "1",
@@ -84,7 +84,7 @@ async def _snapshot(client: httpx.AsyncClient, headers: dict[str, str], world: d
              "/nodes", "/settings/registration", "/settings/smtp", "/settings/backup_config", "/tokens",
              "/tasks?per_page=100", f"/domains/{world['domain']}", "/domains", "/settings/dynamic_dns",
              "/settings/sysinfo_config", "/certificates", "/settings/certificates", f"/mail/{world['domain']}",
-             f"/mail/{world['domain']}/mailboxes"]
+             f"/mail/{world['domain']}/mailboxes", "/apps", f"/apps/{world['app_id']}"]
     found: dict[str, Any] = {}
     for path in paths:
         response = await client.get(f"/api/v1{path}", headers=headers)
@@ -116,15 +116,21 @@ async def test_a_viewer_sees_no_form_it_may_not_submit_and_every_forged_post_is_
     me = (await client.get("/api/v1/users/me", headers=owner)).json()
     domain = await client.post("/api/v1/domains", headers=owner, json={"domain": "shop.test", "provider": "noop"})
     assert domain.status_code == 201, domain.text
+    app = await client.post("/api/v1/apps/install", headers=owner, json={
+        "appStoreId": "org.dokuwiki", "location": "wiki", "domain": "shop.test", "projectId": project["id"]})
+    assert app.status_code == 202, app.text
+    await client.post(f"/api/v1/tasks/{app.json()['taskId']}/stop", headers=owner)
+    await wait_task(client, owner, app.json()["taskId"])
     world = {"domain": "shop.test", "project_id": project["id"], "env_id": environment["id"], "node_id": node["id"],
              "database_id": database["id"], "team_id": project["teamId"], "task_id": database["taskId"],
-             "member_id": member["id"], "user_id": me["id"], "invite_id": invite["id"]}
+             "member_id": member["id"], "user_id": me["id"], "invite_id": invite["id"], "app_id": app.json()["id"]}
     before = await _snapshot(client, owner, world)
 
     await sign_in(browser_client, "vera")
     seen = ["/", "/projects", f"/projects/{project['id']}", f"/projects/{project['id']}/environments/"
             f"{environment['id']}", "/databases", f"/databases/{database['id']}", "/tasks", "/teams", "/nodes",
-            "/domains", "/domains/shop.test", "/domains/new"]
+            "/domains", "/domains/shop.test", "/domains/new", "/apps", f"/apps/{app.json()['id']}", "/appstore",
+            "/appstore/org.dokuwiki"]
     for path in seen:
         html = await page(browser_client, path)
         actions = set(re.findall(r'<form[^>]*method="post"[^>]*action="([^"]+)"', html))

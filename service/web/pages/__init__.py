@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from service.web.pages import (
+    apps,
+    apps_store,
     audit,
     backups,
     certificates,
@@ -22,5 +24,5 @@ from service.web.pages import (
 )
 
 ROUTERS = (entry.router, profile.router, teams.router, projects.router, environments.router, nodes.router,
-           databases.router, services.router, git_providers.router, domains.router, certificates.router, mail.router,
-           tasks.router, backups.router, settings.router, audit.router)
+           databases.router, services.router, apps.router, apps_store.router, git_providers.router, domains.router,
+           certificates.router, mail.router, tasks.router, backups.router, settings.router, audit.router)
