@@ -35,13 +35,15 @@ CREATES = {
     ("POST", f"{V1}/projects/{{project_id}}/invites"): "invite", ("POST", f"{V1}/nodes"): "node",
     ("POST", f"{V1}/databases"): "database", ("POST", f"{V1}/databases/{{database_id}}/clone"): "database",
     ("POST", f"{V1}/git/providers"): "git_provider", ("POST", f"{V1}/templates"): "project",
+    ("POST", f"{V1}/apps/install"): "app",
+    ("POST", f"{V1}/apps/{{app_id}}/clone"): "app",
 }
 # The kind of thing each path parameter names; `token` (an invitation's secret) names nothing on record.
 PARAM_KINDS = {
     "user_id": "user", "group_id": "group", "token_id": "token", "task_id": "task", "team_id": "team",
     "project_id": "project", "member_id": "member", "env_id": "environment", "invite_id": "invite",
     "node_id": "node", "database_id": "database", "provider_id": "git_provider", "service_id": "service",
-    "build_id": "build", "domain": "domain",
+    "build_id": "build", "domain": "domain", "app_id": "app",
 }
 NAMED = {"playbooks": "playbook", "containers": "container", "mailboxes": "mailbox"}
 # Routes whose path names no resource: what a success of theirs acts on.
@@ -101,7 +103,7 @@ def _check(method: str, path: str, world: dict[str, Any], status: int, answer: A
         wrong.append(f"status {record.status}")
     if route in CREATES and ok:
         seen = (record.target_kind, record.target_id, record.target_name)
-        name = answered.get("name", answered.get("username"))
+        name = answered.get("name", answered.get("username", answered.get("fqdn")))  # an app is named by its fqdn
         if seen != (CREATES[route], str(answered["id"]), name):
             wrong.append(f"target {seen} is not the new {CREATES[route]} {answered.get('id')} {name!r}")
         for field, column in (("teamId", "team_id"), ("projectId", "project_id")):
