@@ -18,9 +18,8 @@ def _command(lines: int, *, follow: bool) -> list[str]:
 
 
 def check_readable(app: App) -> str:
-    """The guest's address; 409 before the guest has been made (an install still on its way, or one that failed
-    before it)."""
-    if not app.host or (app.installation_state == InstallationState.PENDING_INSTALL and app.task_id is None):
+    """The guest's address; 409 while the guest is still being made (an install or a clone on its way)."""
+    if not app.host or app.installation_state in (InstallationState.PENDING_INSTALL, InstallationState.PENDING_CLONE):
         raise Conflict(f"App {app.fqdn} has no guest to read a log from yet", code="no_guest")
     return app.host
 
