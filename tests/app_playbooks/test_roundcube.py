@@ -48,7 +48,7 @@ def _token(page: str) -> str:
     return found.group(1)
 
 
-@pytest.mark.lxc(lane=2)
+@pytest.mark.lxc(lane=1)
 async def test_roundcube_with_its_database_and_mail_server(app_run: AppRunner) -> None:
     key, gateway = app_run.key, app_run.lxc.env.gateway
     db_password, mail_password = new_password(), new_password()
@@ -98,6 +98,7 @@ async def test_roundcube_with_its_database_and_mail_server(app_run: AppRunner) -
                     "'SELECT username, mail_host FROM users'").split()
         assert users == [f"{IMAP_USER}|{db_address}"], users
         assert ssh(key, address, f"stat -c '%U %G %a' {CONFIG}").split() == ["root", "www-data", "640"]
+        assert ssh(key, address, "stat -c '%U %G %a' /etc/roundcube/containr.pgpass").split() == ["root", "root", "600"]
         config = ssh(key, address, f"cat {CONFIG}")
         assert f"'ssl://{db_address}:993'" in config and f"'tls://{gateway}:587'" in config
         assert "$config['smtp_user'] = '%u';" in config
