@@ -331,6 +331,8 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("GET", f"{V1}/apps/{{app_id}}/backups"): rule(P_VIEWER, 200),
     ("POST", f"{V1}/apps/{{app_id}}/backup"): rule(P_MEMBER, 409),
     ("POST", f"{V1}/apps/{{app_id}}/restore"): rule(P_MEMBER, 422, body=lambda w: {"backupId": NOTHING}),
+    ("POST", f"{V1}/apps/{{app_id}}/clone"): rule(P_MEMBER, 422, body=lambda w: {
+        "backupId": NOTHING, "location": "copy", "domain": w["domain"]}),
     ("POST", f"{V1}/apps/{{app_id}}/update"): rule(P_MEMBER, 409, body=lambda w: {}),
     # No guest: the app goes at once. The spare app, so that the routes after this one still find the world's.
     ("POST", f"{V1}/apps/{{app_id}}/uninstall"): rule(P_MEMBER, 204, body=lambda w: {}, app_id="spare_app_id"),

@@ -1,7 +1,8 @@
 """app_backup and app_restore on a real LXC guest, through the real engine, into a real restic repository (a
 folder): DokuWiki installed by app_install, a page written in its data folder, backed up, changed and a page
 added, restored: the old page is served again, the added one is gone, owners kept; a snapshot that is not an
-app's is refused before the guest is touched."""
+app's is refused before the guest is touched. Then app_clone makes a second DokuWiki from that backup: the same
+page, served under the clone's own name."""
 
 from __future__ import annotations
 
@@ -17,14 +18,14 @@ from tests.harness.lxc import ssh
 
 pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=2)]
 
-HOST = 61
-FQDN = "notes.example.com"
+HOST, CLONE_HOST = 61, 62
+FQDN, CLONE_FQDN = "notes.example.com", "copy.example.com"
 PAGES = "/var/lib/dokuwiki/data/pages"
 
 
-async def _page(address: str, page: str) -> str:
-    async with httpx.AsyncClient(base_url=f"http://{address}", headers={"Host": FQDN}, timeout=20) as wiki:
-        answer = await wiki.get("/doku.php", params={"id": page, "do": "export_raw"})
+async def _page(address: str, page: str, *, fqdn: str = FQDN, raw: bool = True) -> str:
+    async with httpx.AsyncClient(base_url=f"http://{address}", headers={"Host": fqdn}, timeout=20) as wiki:
+        answer = await wiki.get("/doku.php", params={"id": page, **({"do": "export_raw"} if raw else {})})
     assert answer.status_code in (200, 404), answer.text[:500]
     return answer.text
 
@@ -35,7 +36,8 @@ async def test_dokuwiki_data_backed_up_and_restored(app_run: AppRunner, tmp_path
     address, key = app_run.address(HOST), app_run.key
     dirs = manifest("dokuwiki")["dataDirs"]
     install = app_run.install_vars(HOST, "dokuwiki", fqdn=FQDN)
-    run = await app_run("app_install", app_secrets=app_run.app_secrets(admin_password=new_password()), **install)
+    secrets = app_run.app_secrets(admin_password=new_password())
+    run = await app_run("app_install", app_secrets=secrets, **install)
     assert run.task["success"], run.log[-6000:]
 
     ssh(key, address, f"printf 'Written before the backup\\n' > {PAGES}/containr.txt"
@@ -76,3 +78,13 @@ async def test_dokuwiki_data_backed_up_and_restored(app_run: AppRunner, tmp_path
     assert "containr-old" not in listing  # the folders replaced are gone, and the scratch folder
     assert not ssh(key, address, "ls -A /var/lib/containr/app-restore 2>/dev/null || true")
     assert KEY not in "".join(app_run.logs)
+
+    clone = app_run.install_vars(CLONE_HOST, "dokuwiki", fqdn=CLONE_FQDN, proxmox_guest_hostname="copy")
+    cloned = await app_run("app_clone", app_secrets=secrets, env=restic_env, app_host=app_run.address(CLONE_HOST),
+                           app_restore_snapshot=backup.result["snapshot_id"], app_backup_dirs=dirs, **clone)
+    assert cloned.task["success"], cloned.log[-6000:]
+    assert cloned.result["snapshot_id"] == backup.result["snapshot_id"] and cloned.result["vmid"] == 100 + CLONE_HOST
+    copy = app_run.address(CLONE_HOST)
+    assert "Written before the backup" in await _page(copy, "containr", fqdn=CLONE_FQDN)
+    shown = await _page(copy, "containr", fqdn=CLONE_FQDN, raw=False)
+    assert f"https://{CLONE_FQDN}/" in shown and FQDN not in shown  # its own name, not the source's

@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from service.domains.apps.models import App, InstallationState, RunState
+from service.domains.apps.secrets import own_box
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
 from service.domains.dns.models import Domain
@@ -172,3 +173,77 @@ async def test_a_restore_puts_the_dumps_back_then_the_data(client, pve_sim, serv
     assert not done["success"]
     shown = (await client.get(f"/api/v1/apps/{app.id}", headers=headers)).json()
     assert shown["installationState"] == "error" and "The restore failed" in shown["error"]["message"]
+
+
+async def _clone_counts() -> tuple[int, ...]:
+    return (await App.all().count(), await Guest.all().count(), await Database.all().count(),
+            await Task.all().count())
+
+
+async def test_a_clone_is_a_new_app_filled_from_the_backup(client, pve_sim, server, tmp_path: Path) -> None:
+    world = await _world(client, pve_sim, server)
+    headers, app, database = world["headers"], world["app"], world["database"]
+    sealed = own_box(server.settings).seal({"adminPassword": "the-source-password"})
+    await App.filter(id=app.id).update(sealed_secrets=sealed)
+    app = await App.get(id=app.id)
+    await configure(client, headers, filesystem_config(restic_repository(tmp_path / "repo")))
+    dump = await Backup.create(type=BackupType.DATABASE, version="t", target="x", resource_type="database",
+                               resource_id=str(database.id), state=BackupState.NORMAL, snapshot_id="0123abcd0123")
+    backup = await Backup.create(type=BackupType.APP, version="t", target="x", resource_type="app",
+                                 resource_id=str(app.id), state=BackupState.NORMAL, snapshot_id="4567abcd4567",
+                                 depends_on=[str(dump.id)])
+    clone = f"/api/v1/apps/{app.id}/clone"
+    before = await _clone_counts()
+    for body, status, field in (({"backupId": NOTHING, "location": "copy", "domain": "backups.test"}, 422, "backupId"),
+                                ({"backupId": str(backup.id), "location": "wiki", "domain": "backups.test"}, 409,
+                                 "location"),
+                                ({"backupId": str(backup.id), "location": "copy", "domain": "nowhere.test"}, 422,
+                                 "domain")):
+        refused = await client.post(clone, headers=headers, json=body)
+        assert refused.status_code == status and _field(refused) == field, refused.text
+    assert await _clone_counts() == before
+
+    started = await client.post(clone, headers=headers,
+                                json={"backupId": str(backup.id), "location": "copy", "domain": "backups.test"})
+    assert started.status_code == 202, started.text
+    shown = started.json()
+    assert shown["fqdn"] == "copy.backups.test" and shown["installationState"] == "pending_clone"
+    assert shown["id"] != str(app.id) and shown["appStoreId"] == app.app_store_id
+    copy = await App.get(id=shown["id"])
+    assert copy.sealed_secrets == app.sealed_secrets and copy.guest_id not in (None, app.guest_id)
+    made = await Database.get(id=copy.addon_databases["postgresql"])
+    assert (made.owner_type, made.owner_id, made.type) == ("app", str(copy.id), DatabaseType.POSTGRESQL)
+    filled = await Task.get(resource_type="database", resource_id=str(made.id))
+    assert filled.type == "databaseClone" and filled.extra_vars["database_restore_snapshot"] == "0123abcd0123"
+    run = await Task.get(id=shown["taskId"])
+    assert run.type == "appClone" and run.extra_vars["app_restore_snapshot"] == "4567abcd4567"
+    assert run.extra_vars["app_backup_dirs"] == ["/var/lib/wiki"] and run.extra_vars["app_fqdn"] == "copy.backups.test"
+    for task in (run, filled):
+        await client.post(f"/api/v1/tasks/{task.id}/stop", headers=headers)
+    for task in (run, filled):
+        await wait_task(client, headers, task.id, timeout=120)
+    assert (await App.get(id=copy.id)).installation_state == InstallationState.ERROR
+
+
+async def test_a_full_backup_includes_the_apps(client, pve_sim, server, tmp_path: Path) -> None:
+    world = await _world(client, pve_sim, server)
+    headers, app, database = world["headers"], world["app"], world["database"]
+    await configure(client, headers, filesystem_config(restic_repository(tmp_path / "repo")))
+    started = await client.post("/api/v1/backups/create", headers=headers)
+    assert started.status_code == 202, started.text
+    task = await Task.get(id=started.json()["taskId"])
+    (entry,) = task.extra_vars["backup_apps"]
+    assert entry["app_id"] == str(app.id) and entry["app_backup_dirs"] == ["/var/lib/wiki"]
+    archive = await Backup.get(id=entry["backup_id"])
+    dump = await Backup.get(type=BackupType.DATABASE, resource_id=str(database.id))
+    box = await Backup.get(type=BackupType.BOX)
+    assert archive.type == BackupType.APP and archive.depends_on == [str(dump.id)]
+    assert set(box.depends_on) == {str(dump.id), str(archive.id)}
+
+    done = await wait_task(client, headers, task.id, timeout=180)
+    # Nothing answers SSH: the dump and the archive fail, named; the control plane is backed up all the same.
+    assert not done["success"]
+    assert "The data folders of 1 app(s) were not backed up" in done["error"]["message"]
+    archive, box = await Backup.get(id=archive.id), await Backup.get(id=box.id)
+    assert archive.state == BackupState.ERROR and archive.error_message
+    assert box.state == BackupState.NORMAL and box.depends_on == []

@@ -43,6 +43,7 @@ RETURNS = {
     "app_install": ["vmid", "node", "hostname", "ip", "host", "port", "appId", "version", "adminUser"],
     "app_backup": ["snapshot_id", "snapshot_time", "size", "appId"],
     "app_restore": ["snapshot_id", "appId"],
+    "app_clone": ["vmid", "node", "hostname", "ip", "host", "port", "appId", "version", "adminUser", "snapshot_id"],
 }
 
 

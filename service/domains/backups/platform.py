@@ -41,8 +41,18 @@ class DatabaseToBackUp(BaseModel):
     database_version: str
 
 
+class AppToBackUp(BaseModel):
+    """One app whose data folders a full backup archives after the databases (see playbooks/tasks/backup_app.yml)."""
+
+    backup_id: str  # its Backup record
+    app_id: str
+    app_host: str
+    app_backup_dirs: list[str]
+
+
 class PlatformBackupVars(PlaybookVars):
     backup_databases: list[DatabaseToBackUp] = Field(default_factory=list)
+    backup_apps: list[AppToBackUp] = Field(default_factory=list)
     containr_ssh_private_key_file: Path | None = None
     backup_box_id: str
     backup_box_time: str = Field("", pattern=r"^$|^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
@@ -75,6 +85,32 @@ async def _databases_finished(task: Task) -> list[str]:
     return stored
 
 
+async def _apps_finished(task: Task, dumped: list[str]) -> list[str]:
+    """Each app backup of a full backup: done with the snapshot the run reported when the dumps of its databases
+    were done too, else in error with the reason. Answers the ids of those done."""
+    made = {str(entry.get("backup_id")): entry for entry in (task.result or {}).get("apps") or []}
+    stored = []
+    for entry in (task.extra_vars or {}).get("backup_apps") or []:
+        backup = await Backup.get_or_none(id=entry["backup_id"])
+        if backup is None:
+            continue
+        reported = made.get(str(backup.id)) or {}
+        lost = [dump for dump in backup.depends_on or [] if dump not in dumped]
+        if reported.get("snapshot_id") and not lost:
+            backup.state, backup.snapshot_id = BackupState.NORMAL, str(reported["snapshot_id"])
+            backup.size = int(reported.get("size") or 0)
+            if reported.get("snapshot_time"):
+                backup.created_at = datetime.fromisoformat(str(reported["snapshot_time"]))
+            stored.append(str(backup.id))
+        else:
+            backup.state = BackupState.ERROR
+            backup.error_message = reported.get("error") or (
+                f"The dumps of its databases failed ({', '.join(lost)})" if lost else None) or (
+                task.error_message or task.message or "The full backup ended before it")
+        await backup.save()
+    return stored
+
+
 async def settle_dump(backup: Backup, stored: dict | None, failure: str | None) -> None:
     """A database backup is done with the snapshot the run reported (the database's size follows), else in error."""
     if stored and stored.get("snapshot_id"):
@@ -95,6 +131,7 @@ async def _backup_finished(task: Task) -> None:
         # the others and the control plane go on), whatever task the run ended on.
         task.message, task.error_message = str(result["error"])[:512], str(result["error"])
     stored = await _databases_finished(task)
+    stored += await _apps_finished(task, stored)
     backup = await Backup.get_or_none(id=(task.extra_vars or {}).get("backup_box_id"))
     if backup is None:
         return
@@ -136,9 +173,10 @@ def _secrets(config: BackupConfigIn, settings: Settings) -> dict[str, str]:
 
 async def start_platform_backup(engine: TaskEngine, settings: Settings, *, user: User | None,
                                 time: datetime | None = None) -> Task:
-    """A full backup: every running database with backups enabled, then the control plane, in one run. Records
-    the database backups and the box backup (its dependsOn lists them) as `creating` and queues the run that fills
-    them in (409 while the repository is busy); the guests' vzdump archives start beside it."""
+    """A full backup: every running database with backups enabled, every installed app's data folders, then the
+    control plane, in one run. Records the database and app backups and the box backup (its dependsOn lists them)
+    as `creating` and queues the run that fills them in (409 while the repository is busy); the guests' vzdump
+    archives start beside it."""
     config = await backup_config.configured(settings)
     repo = backup_config.repository(config, settings)
     databases = await Database.filter(status=DatabaseStatus.RUNNING, backups_enabled=True, host__isnull=False
@@ -149,14 +187,16 @@ async def start_platform_backup(engine: TaskEngine, settings: Settings, *, user:
             made.append(await Backup.create(type=BackupType.DATABASE, version=__version__, target=repo.location,
                                             resource_type="database", resource_id=str(database.id)))
         dumps = list(zip(made, databases, strict=True))
+        archives = await _app_backups(repo.location, dumps)
+        made += [backup for backup, _ in archives]
         backup = await Backup.create(type=BackupType.BOX, version=__version__, target=repo.location,
                                      depends_on=[str(b.id) for b in made])
         made.append(backup)
         params = PlatformBackupVars(
             backup_box_id=str(backup.id), backup_insecure_tls=config.accept_self_signed_certs,
             backup_box_time=time.strftime("%Y-%m-%d %H:%M:%S") if time else "",
-            containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)) if databases else None,
-            backup_databases=[_to_back_up(b, d) for b, d in dumps])
+            containr_ssh_private_key_file=str(ssh_keys.ensure_key(settings)) if databases or archives else None,
+            backup_databases=[_to_back_up(b, d) for b, d in dumps], backup_apps=[app for _, app in archives])
         # The run holds every database it dumps: their actions are refused while it runs, in any process.
         task = await catalogue.start(engine, settings, PLATFORM_BACKUP, resource_id=LOCK[1], params=params, user=user,
                                      secrets=_secrets(config, settings),
@@ -165,6 +205,29 @@ async def start_platform_backup(engine: TaskEngine, settings: Settings, *, user:
     for database in databases:  # their guests' archives, each a run of its own beside this one
         await vzdump.start_beside(engine, settings, database, user=user)
     return task
+
+
+async def _app_backups(target: str, dumps: list[tuple[Backup, Database]]) -> list[tuple[Backup, AppToBackUp]]:
+    """An app backup for each installed, running app with a guest: its data folders, and the dumps of its addon
+    databases made by the same run (its dependsOn)."""
+    from service.domains.apps.models import App, InstallationState, RunState  # the slice above, read only here
+    from service.domains.nodes.models import Guest
+
+    dumped = {str(database.id): str(backup.id) for backup, database in dumps}
+    found = []
+    for app in await App.filter(installation_state=InstallationState.INSTALLED, run_state=RunState.RUNNING,
+                                guest_id__isnull=False).order_by("created_at"):
+        guest = await Guest.get_or_none(id=app.guest_id)
+        if guest is None or not guest.ip:
+            continue
+        backup = await Backup.create(type=BackupType.APP, version=__version__, target=target, resource_type="app",
+                                     resource_id=str(app.id), depends_on=[
+                                         dumped[str(i)] for i in (app.addon_databases or {}).values()
+                                         if str(i) in dumped])
+        folders = [str(folder) for folder in (app.manifest or {}).get("dataDirs") or []]
+        found.append((backup, AppToBackUp(backup_id=str(backup.id), app_id=str(app.id),
+                                          app_host=str(guest.ip).split("/")[0], app_backup_dirs=folders)))
+    return found
 
 
 def _to_back_up(backup: Backup, database: Database) -> DatabaseToBackUp:

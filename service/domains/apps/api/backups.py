@@ -11,8 +11,8 @@ from service.api.deps import CurrentUser
 from service.core.audit import AuditTarget, note
 from service.core.paging import PagingDep
 from service.core.schemas import Page, TaskCreated, error_responses
-from service.domains.apps import backups, presenting
-from service.domains.apps.backup_schemas import AppBackupStarted, AppRestore
+from service.domains.apps import backups, cloning, presenting
+from service.domains.apps.backup_schemas import AppBackupStarted, AppClone, AppCloned, AppRestore
 from service.domains.apps.models import App
 from service.domains.apps.secrets import AppSecretsDep
 from service.domains.backups.api.platform import backup_out
@@ -55,3 +55,17 @@ async def restore_app(app_id: UUID, body: AppRestore, user: CurrentUser, app_sec
     note(_target(app))
     task = await backups.start_restore(app_secrets, app, backup_id=body.backup_id, user=user)
     return TaskCreated(task_id=task.id)
+
+
+@router.post("/{app_id}/clone", status_code=status.HTTP_202_ACCEPTED, response_model=AppCloned,
+             responses=error_responses(401, 403, 404, 409, 422, 502),
+             summary="A new app on another name, installed like this one and filled from one of its backups (its "
+                     "addon databases from the backup's dumps, its data folders from the backup's); the admin "
+                     "password stays the source app's (project members)")
+async def clone_app(app_id: UUID, body: AppClone, user: CurrentUser, app_secrets: AppSecretsDep) -> AppCloned:
+    source = await presenting.get_app(app_id, user, change=True)
+    app, task = await cloning.clone(app_secrets, source, backup_id=body.backup_id, location=body.location,
+                                    domain=body.domain, user=user)
+    note(_target(app))
+    shown = (await presenting.out(app)).model_dump()
+    return AppCloned(**{**shown, "task_id": task.id})
