@@ -16,7 +16,7 @@ from tests.app_playbooks.conftest import AppRunner, manifest, new_password
 from tests.backups.conftest import KEY, restic, restic_repository, store_dump
 from tests.harness.lxc import ssh
 
-pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=2)]
+pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=0)]
 
 HOST, CLONE_HOST = 61, 62
 FQDN, CLONE_FQDN = "notes.example.com", "copy.example.com"

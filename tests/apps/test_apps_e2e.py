@@ -193,7 +193,7 @@ async def _updated_then_rolled_back(client: httpx.AsyncClient, headers: dict[str
         path.write_text(original)
 
 
-@pytest.mark.lxc(lane=3)
+@pytest.mark.lxc(lane=0)
 async def test_apps_installed_served_restricted_and_uninstalled(client: httpx.AsyncClient, server: Server,
                                                                  lxc_sim: LxcSim, bind: Bind, pebble: Pebble,
                                                                  settings: Settings) -> None:
