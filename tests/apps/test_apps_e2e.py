@@ -3,9 +3,11 @@ DokuWiki and WordPress (its MariaDB addon database in a guest of its own, made t
 installed by one call each and served over HTTPS by the node's edge with Pebble's certificates; DokuWiki saves and
 shows a page, WordPress answers its front page and its admin signs in with the password the install showed once;
 restart, stop and start; an access restriction sends an anonymous visitor to Containr's sign-in page on the app's
-own name and lets a listed user's cookie through; uninstall takes the guest, the addon database, the name and its
-DNS record. No generated password or addon credential reaches a log, an answer after the install's, a command line
-or a file of the data dir."""
+own name and lets a listed user's cookie through; an update under a snapshot, and a failed one rolled back; a
+backup, a change and a restore that brings the old page back, and a clone serving it under another name;
+uninstall takes the guest, the addon database, the name and its DNS record. No generated password, addon
+credential or backup key reaches a log, an answer after the install's, a command line or a file of the data
+dir."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import contextlib
 import socket
 import ssl
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -24,6 +27,7 @@ from service.config import Settings
 from service.core import ssh_keys
 from service.domains.databases.models import Database
 from tests.app_playbooks.test_app_playbooks import _form
+from tests.backups.conftest import KEY, configure, filesystem_config
 from tests.conftest import Server, _free_port
 from tests.databases.conftest import argv_watch
 from tests.databases.test_databases_api import _listed, lxc_node
@@ -85,9 +89,10 @@ async def _done(client: httpx.AsyncClient, headers: dict[str, str], task_id: int
     return task
 
 
-async def _settled(client: httpx.AsyncClient, headers: dict[str, str]) -> list[dict[str, Any]]:
+async def _settled(client: httpx.AsyncClient, headers: dict[str, str], *, after: int = 0) -> list[dict[str, Any]]:
     """Once every run has ended, each one's end having started the next (an install applies its node's edge,
-    which asks for the names' certificates, whose issue applies the edge again): the tasks, all successful."""
+    which asks for the names' certificates, whose issue applies the edge again): the tasks after `after`, all
+    successful."""
     quiet = 0
     deadline = asyncio.get_running_loop().time() + RUN_TIMEOUT
     while quiet < 3:
@@ -95,6 +100,7 @@ async def _settled(client: httpx.AsyncClient, headers: dict[str, str]) -> list[d
         tasks = (await client.get("/api/v1/tasks", headers=headers)).json()["tasks"]
         quiet = quiet + 1 if not any(task["active"] for task in tasks) else 0
         await asyncio.sleep(1)
+    tasks = [task for task in tasks if task["id"] > after]
     assert all(task["success"] for task in tasks), [(t["id"], t["type"], t["error"]) for t in tasks]
     return tasks
 
@@ -193,10 +199,46 @@ async def _updated_then_rolled_back(client: httpx.AsyncClient, headers: dict[str
         path.write_text(original)
 
 
+async def _backed_up_restored_and_cloned(client: httpx.AsyncClient, headers: dict[str, str], key: Path,
+                                         app: dict[str, Any], folder: Path) -> None:
+    """A backup of DokuWiki, a change of its page, a restore that brings the page back, and a clone under another
+    name that serves the same page from its own guest."""
+    await configure(client, headers, filesystem_config(folder))
+    url = f"/api/v1/apps/{app['id']}"
+    backup = await client.post(f"{url}/backup", headers=headers)
+    assert backup.status_code == 202, backup.text
+    await _done(client, headers, backup.json()["taskId"])
+    listed = (await client.get(f"{url}/backups", headers=headers)).json()["items"]
+    assert [item["id"] for item in listed] == [backup.json()["backupId"]]
+    page = "/var/lib/dokuwiki/data/pages/notes.txt"
+    await asyncio.to_thread(ssh, key, app["host"], f"echo 'Changed after the backup' > {page}")
+    assert "Changed after the backup" in await _page(app["host"], WIKI)
+    restored = await client.post(f"{url}/restore", headers=headers, json={"backupId": backup.json()["backupId"]})
+    assert restored.status_code == 202, restored.text
+    await _done(client, headers, restored.json()["taskId"])
+    assert "Saved through the edge" in await _page(app["host"], WIKI)
+
+    clone = await client.post(f"{url}/clone", headers=headers, json={
+        "backupId": backup.json()["backupId"], "location": "copy", "domain": ZONE})
+    assert clone.status_code == 202, clone.text
+    await _done(client, headers, clone.json()["taskId"])
+    await _settled(client, headers, after=clone.json()["taskId"])
+    shown = (await client.get(f"/api/v1/apps/{clone.json()['id']}", headers=headers)).json()
+    assert (shown["installationState"], shown["fqdn"]) == ("installed", f"copy.{ZONE}"), shown
+    assert shown["host"] != app["host"] and "Saved through the edge" in await _page(shown["host"], f"copy.{ZONE}")
+
+
+async def _page(host: str, name: str) -> str:
+    answer = await asyncio.to_thread(httpx.get, f"http://{host}/doku.php?id=notes&do=export_raw",
+                                     headers={"Host": name}, timeout=30)
+    assert answer.status_code == 200, answer.text[:2000]
+    return answer.text
+
+
 @pytest.mark.lxc(lane=0)
 async def test_apps_installed_served_restricted_and_uninstalled(client: httpx.AsyncClient, server: Server,
                                                                  lxc_sim: LxcSim, bind: Bind, pebble: Pebble,
-                                                                 settings: Settings) -> None:
+                                                                 settings: Settings, tmp_path: Path) -> None:
     headers = await owner_headers(client)
     node = await lxc_node(client, headers, lxc_sim, lxc_sim.env.apt_proxy)
     me = (await client.get("/api/v1/user/profile", headers=headers)).json()
@@ -268,6 +310,8 @@ async def test_apps_installed_served_restricted_and_uninstalled(client: httpx.As
             await asyncio.to_thread(_restricted, roots, me["username"])
 
         await _updated_then_rolled_back(client, headers, settings, wiki_app)
+        await _backed_up_restored_and_cloned(client, headers, key, wiki_app, tmp_path / "backups")
+        secrets.append(KEY)
 
         # Uninstall: the guest, the addon database, the name and its record go.
         gone = await client.post(f"/api/v1/apps/{blog_app['id']}/uninstall", headers=headers, json={})

@@ -8,12 +8,16 @@ from uuid import UUID
 
 from starlette.datastructures import State
 
+from service import __version__
 from service.auth.models import User
 from service.core.errors import ApiError, Conflict
 from service.domains.apps import running
 from service.domains.apps.actions import RESOURCE
-from service.domains.apps.models import App, InstallationState
+from service.domains.apps.models import App, InstallationState, RunState
 from service.domains.apps.secrets import secrets_of
+from service.domains.backup_storage.models import Backup, BackupType
+from service.domains.backups.events import BOX_BACKUP_ARCHIVES
+from service.domains.backups.platform import AppToBackUp
 from service.domains.databases.events import DATABASE_DELETING
 from service.domains.databases.models import Database
 from service.domains.dns.models import Route
@@ -95,5 +99,25 @@ async def delete_environment(state: State, *, environment: Environment, force: b
     await _uninstall_all(state, held, user)
 
 
+async def box_backup_archives(state: State, *, target: str, dumps: list[tuple[Backup, Database]],
+                              found: list[tuple[Backup, AppToBackUp]]) -> None:
+    """BOX_BACKUP_ARCHIVES: an app backup for each installed, running app with a guest: its data folders, and the
+    dumps of its addon databases made by the same run (its dependsOn)."""
+    dumped = {str(database.id): str(backup.id) for backup, database in dumps}
+    for app in await App.filter(installation_state=InstallationState.INSTALLED, run_state=RunState.RUNNING,
+                                guest_id__isnull=False).order_by("created_at"):
+        guest = await Guest.get_or_none(id=app.guest_id)
+        if guest is None or not guest.ip:
+            continue
+        backup = await Backup.create(type=BackupType.APP, version=__version__, target=target, resource_type=RESOURCE,
+                                     resource_id=str(app.id), depends_on=[
+                                         dumped[str(i)] for i in (app.addon_databases or {}).values()
+                                         if str(i) in dumped])
+        folders = [str(folder) for folder in (app.manifest or {}).get("dataDirs") or []]
+        found.append((backup, AppToBackUp(backup_id=str(backup.id), app_id=str(app.id),
+                                          app_host=str(guest.ip).split("/")[0], app_backup_dirs=folders)))
+
+
 HOOKS = {ROUTE_UPSTREAMS: upstreams, GUEST_ACTING: refuse_owned_guest, DATABASE_DELETING: refuse_owned_database,
-         PROJECT_DELETING: delete_project, ENVIRONMENT_DELETING: delete_environment}
+         PROJECT_DELETING: delete_project, ENVIRONMENT_DELETING: delete_environment,
+         BOX_BACKUP_ARCHIVES: box_backup_archives}

@@ -19,7 +19,9 @@ from service.domains.backup_storage import config as backup_config
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
 from service.domains.backup_storage.schemas import DEFAULT_INTERVAL_SECS, BackupConfigIn
 from service.domains.backups import vzdump
+from service.domains.backups.events import BOX_BACKUP_ARCHIVES
 from service.domains.databases.models import Database, DatabaseStatus
+from service.domains.edge.context import state as app_state
 from service.domains.nodes.actions import PlaybookVars
 from service.tasks import TaskEngine, locks, scheduler
 from service.tasks.models import Task, TaskState
@@ -187,7 +189,7 @@ async def start_platform_backup(engine: TaskEngine, settings: Settings, *, user:
             made.append(await Backup.create(type=BackupType.DATABASE, version=__version__, target=repo.location,
                                             resource_type="database", resource_id=str(database.id)))
         dumps = list(zip(made, databases, strict=True))
-        archives = await _app_backups(repo.location, dumps)
+        archives = await _archives(repo.location, dumps)
         made += [backup for backup, _ in archives]
         backup = await Backup.create(type=BackupType.BOX, version=__version__, target=repo.location,
                                      depends_on=[str(b.id) for b in made])
@@ -207,26 +209,13 @@ async def start_platform_backup(engine: TaskEngine, settings: Settings, *, user:
     return task
 
 
-async def _app_backups(target: str, dumps: list[tuple[Backup, Database]]) -> list[tuple[Backup, AppToBackUp]]:
-    """An app backup for each installed, running app with a guest: its data folders, and the dumps of its addon
-    databases made by the same run (its dependsOn)."""
-    from service.domains.apps.models import App, InstallationState, RunState  # the slice above, read only here
-    from service.domains.nodes.models import Guest
-
-    dumped = {str(database.id): str(backup.id) for backup, database in dumps}
-    found = []
-    for app in await App.filter(installation_state=InstallationState.INSTALLED, run_state=RunState.RUNNING,
-                                guest_id__isnull=False).order_by("created_at"):
-        guest = await Guest.get_or_none(id=app.guest_id)
-        if guest is None or not guest.ip:
-            continue
-        backup = await Backup.create(type=BackupType.APP, version=__version__, target=target, resource_type="app",
-                                     resource_id=str(app.id), depends_on=[
-                                         dumped[str(i)] for i in (app.addon_databases or {}).values()
-                                         if str(i) in dumped])
-        folders = [str(folder) for folder in (app.manifest or {}).get("dataDirs") or []]
-        found.append((backup, AppToBackUp(backup_id=str(backup.id), app_id=str(app.id),
-                                          app_host=str(guest.ip).split("/")[0], app_backup_dirs=folders)))
+async def _archives(target: str, dumps: list[tuple[Backup, Database]]) -> list[tuple[Backup, AppToBackUp]]:
+    """The data folders the slices above keep (apps), each with its backup recorded (BOX_BACKUP_ARCHIVES)."""
+    found: list[tuple[Backup, AppToBackUp]] = []
+    state = app_state()
+    hooks = getattr(state, "hooks", None) if state is not None else None
+    if hooks is not None:
+        await hooks.fire(BOX_BACKUP_ARCHIVES, target=target, dumps=dumps, found=found)
     return found
 
 

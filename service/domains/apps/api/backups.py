@@ -15,7 +15,7 @@ from service.domains.apps import backups, cloning, presenting
 from service.domains.apps.backup_schemas import AppBackupStarted, AppClone, AppCloned, AppRestore
 from service.domains.apps.models import App
 from service.domains.apps.secrets import AppSecretsDep
-from service.domains.backups.api.platform import backup_out
+from service.domains.backups.presenting import backup_out
 from service.domains.backups.schemas import BackupOut
 
 router = APIRouter(prefix="/apps", tags=["apps"])

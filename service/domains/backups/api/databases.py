@@ -11,7 +11,7 @@ from service.api.deps import CurrentUser, Engine, SettingsDep
 from service.core.paging import PagingDep
 from service.core.schemas import Page, TaskCreated, error_responses
 from service.domains.backups import databases as database_backups
-from service.domains.backups.api.platform import backup_out
+from service.domains.backups.presenting import backup_out
 from service.domains.backups.schemas import BackupOut
 from service.domains.databases import placement, queries
 from service.domains.databases.deps import DatabaseSecretsDep

@@ -9,16 +9,10 @@ from service.core.paging import PageQuery, PerPageQuery
 from service.core.schemas import TaskCreated, error_responses
 from service.domains.backup_storage.models import Backup, BackupType
 from service.domains.backups import platform
-from service.domains.backups.schemas import BackupList, BackupOut
+from service.domains.backups.presenting import backup_out
+from service.domains.backups.schemas import BackupList
 
 router = APIRouter(prefix="/backups", tags=["backups"])
-
-
-def backup_out(backup: Backup) -> BackupOut:
-    return BackupOut(id=str(backup.id), creation_time=backup.created_at, version=backup.version, type=backup.type,
-                     depends_on=list(backup.depends_on or []), state=backup.state, format=backup.format,
-                     size=backup.size, snapshot_id=backup.snapshot_id, resource_type=backup.resource_type,
-                     resource_id=backup.resource_id, task_id=backup.task_id, error=backup.error_message)
 
 
 @router.get("", response_model=BackupList, responses=error_responses(401, 403, 422),
