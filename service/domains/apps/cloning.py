@@ -12,7 +12,6 @@ from pydantic import Field
 
 from service.actions import catalogue
 from service.auth.models import User
-from service.core.compensate import undo_on_failure
 from service.core.errors import Invalid, taken_on_duplicate
 from service.domains.apps import addons, backups, checks, finishing, installing, running
 from service.domains.apps.actions import RESOURCE, AppInstallVars
@@ -24,8 +23,6 @@ from service.domains.backups.databases import DATABASE_CLONE, DatabaseCloneVars
 from service.domains.databases import placement, provisioning
 from service.domains.databases.actions import DatabaseCreateVars
 from service.domains.databases.models import Database, DatabaseType
-from service.domains.dns.models import Route
-from service.domains.nodes import guests
 from service.tasks.models import Task
 
 
@@ -88,29 +85,8 @@ async def clone(app_secrets: AppSecrets, source: App, *, backup_id: UUID, locati
             settings=dict(source.settings or {}), sealed_secrets=source.sealed_secrets,
             admin_user=source.admin_user, addon_choices=used, label=source.label, tags=list(source.tags or []),
             created_by=user)
-    made = addons.Made({}, [], [])
-    allocation: guests.Allocation | None = None
-
-    async def forget() -> None:
-        await made.discard()
-        if allocation is not None:
-            await allocation.release()
-        await Route.filter(resource_type=RESOURCE, resource_id=str(app.id)).delete()
-        await App.filter(id=app.id).delete()
-
-    async with undo_on_failure(forget):
-        with taken_on_duplicate(taken, field="location"):
-            await Route.create(fqdn=fqdn, location=app.location, domain=place, node=node, resource_type=RESOURCE,
-                               resource_id=str(app.id))
-        allocation = await guests.allocate_guest(
-            settings, app_secrets.databases.nodes, node, hostname=installing.hostname(app), resource_type=RESOURCE,
-            resource_id=str(app.id), cores=app.cores, memory_mb=app.memory_mb, disk_gb=app.disk_gb,
-            project_id=project.id, environment_id=environment.id, static_only=True)
-        app.guest, app.host = allocation.guest, allocation.guest.ip
-        await addons.make_databases(settings, app_secrets.databases, made, app=app, used=used, project=project,
-                                    environment=environment, node=node, user=user)
-        app.addon_databases = {kind: str(database.id) for kind, database in made.databases.items()}
-        await app.save(update_fields=["guest_id", "host", "addon_databases", "updated_at"])
+    async with installing.placed(app_secrets, app, domain=place, project=project, environment=environment,
+                                 used=used, user=user) as made:
         for prepared in made.prepared:
             dump = dumps.get(prepared.database.type)
             filling = {} if dump is None else {

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID, uuid4
@@ -18,8 +20,9 @@ from service.domains.apps.actions import RESOURCE
 from service.domains.apps.models import App, InstallationState, RunState
 from service.domains.apps.secrets import AppSecrets
 from service.domains.databases import placement
-from service.domains.dns.models import Route
+from service.domains.dns.models import Domain, Route
 from service.domains.nodes import guests
+from service.domains.nodes.models import Node
 from service.domains.projects import access as projects
 from service.domains.projects.models import Environment, Project
 from service.domains.teams.models import Team
@@ -72,6 +75,38 @@ async def _project(user: User, project_id: UUID | None) -> Project:
         "description": "The apps installed without a project"})
 
 
+@asynccontextmanager
+async def placed(app_secrets: AppSecrets, app: App, *, domain: Domain, project: Project, environment: Environment,
+                 used: dict[str, str], user: User) -> AsyncIterator[addons.Made]:
+    """A new app's name on its domain, its guest (vmid, address) and its addon databases, recorded `provisioning`;
+    the block then starts their runs. When anything in it is refused, none of it stays, the app's record neither."""
+    made = addons.Made({}, [], [])
+    allocation: guests.Allocation | None = None
+
+    async def forget() -> None:
+        await made.discard()
+        if allocation is not None:
+            await allocation.release()
+        await Route.filter(resource_type=RESOURCE, resource_id=str(app.id)).delete()
+        await App.filter(id=app.id).delete()
+
+    async with undo_on_failure(forget):
+        with taken_on_duplicate(f"{app.fqdn} is in use", field="location"):
+            await Route.create(fqdn=app.fqdn, location=app.location, domain=domain, node_id=app.node_id,
+                               resource_type=RESOURCE, resource_id=str(app.id))
+        node = await Node.get(id=app.node_id)
+        allocation = await guests.allocate_guest(
+            app_secrets.settings, app_secrets.databases.nodes, node, hostname=hostname(app), resource_type=RESOURCE,
+            resource_id=str(app.id), cores=app.cores, memory_mb=app.memory_mb, disk_gb=app.disk_gb,
+            project_id=project.id, environment_id=environment.id, static_only=True)
+        app.guest, app.host = allocation.guest, allocation.guest.ip
+        await addons.make_databases(app_secrets.settings, app_secrets.databases, made, app=app, used=used,
+                                    project=project, environment=environment, node=node, user=user)
+        app.addon_databases = {kind: str(database.id) for kind, database in made.databases.items()}
+        await app.save(update_fields=["guest_id", "host", "addon_databases", "updated_at"])
+        yield made
+
+
 async def install(app_secrets: AppSecrets, spec: Spec, *, user: User) -> Installed:
     manifest = spec.manifest
     if spec.catalogue_dir is None and not manifest.get("role"):
@@ -102,29 +137,8 @@ async def install(app_secrets: AppSecrets, spec: Spec, *, user: User) -> Install
             access_restriction=access, memory_mb=memory_mb, port_bindings=spec.port_bindings, settings=plain,
             sealed_secrets=app_secrets.seal(own), admin_user=str(manifest.get("adminUser") or ""),
             addon_choices=used, label=spec.label, tags=spec.tags, created_by=user)
-    made = addons.Made({}, [], [])
-    allocation: guests.Allocation | None = None
-
-    async def forget() -> None:
-        await made.discard()
-        if allocation is not None:
-            await allocation.release()
-        await Route.filter(resource_type=RESOURCE, resource_id=str(app.id)).delete()
-        await App.filter(id=app.id).delete()
-
-    async with undo_on_failure(forget):
-        with taken_on_duplicate(taken, field="location"):
-            await Route.create(fqdn=fqdn, location=app.location, domain=domain, node=node, resource_type=RESOURCE,
-                               resource_id=str(app.id))
-        allocation = await guests.allocate_guest(
-            app_secrets.settings, app_secrets.databases.nodes, node, hostname=hostname(app), resource_type=RESOURCE,
-            resource_id=str(app.id), cores=app.cores, memory_mb=memory_mb, disk_gb=app.disk_gb,
-            project_id=project.id, environment_id=environment.id, static_only=True)
-        app.guest, app.host = allocation.guest, allocation.guest.ip
-        await addons.make_databases(app_secrets.settings, app_secrets.databases, made, app=app, used=used,
-                                    project=project, environment=environment, node=node, user=user)
-        app.addon_databases = {kind: str(database.id) for kind, database in made.databases.items()}
-        await app.save(update_fields=["guest_id", "host", "addon_databases", "updated_at"])
+    async with placed(app_secrets, app, domain=domain, project=project, environment=environment, used=used,
+                      user=user) as made:
         await addons.launch_databases(app_secrets.engine, app_secrets.settings, app_secrets.databases, made,
                                       user=user)
         task = await running.start_install(app_secrets, app, user=user, wait_for=made.lock_keys())
