@@ -114,7 +114,7 @@ async def test_the_backup_repository_is_used_by_one_run_at_a_time(server):
 
     grouped = {a.task_type for a in CATALOGUE.actions.values() if a.serial_group == catalogue.BACKUP_REPOSITORY}
     assert grouped == {"backup", "cleanBackups", "databaseBackup", "databaseRestore", "databaseClone",
-                       "databaseDelete"}
+                       "databaseDelete", "appBackup", "appRestore", "appClone"}
     assert all(server.engine.serial_group(task_type) == catalogue.BACKUP_REPOSITORY for task_type in grouped)
 
 
