@@ -1,20 +1,31 @@
 """app_install on real LXC guests, through the real engine: DokuWiki (its start page read, a page saved through
 its own edit form by the admin logged in with the generated password) and Adminer (its login page); each installed
-twice, the second run changing nothing. One guest per app."""
+twice, the second run changing nothing. One guest per app.
+
+Then app_backup and app_restore on DokuWiki's guest, into a real restic repository (a folder): a page backed up,
+changed and a page added, restored: the old page is served again, the added one is gone, owners kept; a snapshot
+that is not an app's is refused before the guest is touched. (app_clone runs in tests/apps/test_apps_e2e.py,
+through the API.)"""
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.app_playbooks.conftest import AppRunner, new_password
+from tests.app_playbooks.conftest import AppRunner, manifest, new_password
+from tests.backups.conftest import KEY, restic, restic_repository, store_dump
 from tests.databases.conftest import argv_watch
 from tests.harness.lxc import ssh
 
 pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=0)]
+
+WIKI = "wiki.example.com"
+PAGES = "/var/lib/dokuwiki/data/pages"
 
 
 class _Forms(HTMLParser):
@@ -53,9 +64,9 @@ def _form(html: str, form_id: str) -> dict[str, str]:
     raise AssertionError(f"no form {form_id} in the page:\n{html[:3000]}")
 
 
-async def test_dokuwiki(app_run: AppRunner) -> None:
+async def test_dokuwiki(app_run: AppRunner, tmp_path: Path) -> None:
     password = new_password()
-    install = app_run.install_vars(40, "dokuwiki", fqdn="wiki.example.com", settings={"siteTitle": "Team notes"})
+    install = app_run.install_vars(40, "dokuwiki", fqdn=WIKI, settings={"siteTitle": "Team notes"})
     address, key = app_run.address(40), app_run.key
 
     with argv_watch(password) as seen:
@@ -64,7 +75,7 @@ async def test_dokuwiki(app_run: AppRunner) -> None:
         assert run.result == {"vmid": 140, "node": "pve", "hostname": "dokuwiki", "ip": address, "host": address,
                               "port": 80, "appId": "org.dokuwiki", "version": "1.0.0", "adminUser": "admin"}
 
-        async with httpx.AsyncClient(base_url=f"http://{address}", headers={"Host": "wiki.example.com"},
+        async with httpx.AsyncClient(base_url=f"http://{address}", headers={"Host": WIKI},
                                      timeout=20) as wiki:
             start = await wiki.get("/")
             assert start.status_code == 200 and "Team notes" in start.text
@@ -107,6 +118,58 @@ async def test_dokuwiki(app_run: AppRunner) -> None:
 
     assert seen == []
     assert all(password not in log for log in app_run.logs)
+    await _backed_up_and_restored(app_run, address, tmp_path)
+
+
+async def _page(address: str, page: str) -> str:
+    async with httpx.AsyncClient(base_url=f"http://{address}", headers={"Host": WIKI}, timeout=20) as wiki:
+        answer = await wiki.get("/doku.php", params={"id": page, "do": "export_raw"})
+    assert answer.status_code in (200, 404), answer.text[:500]
+    return answer.text
+
+
+async def _backed_up_and_restored(app_run: AppRunner, address: str, tmp_path: Path) -> None:
+    repository = restic_repository(tmp_path / "restic")
+    restic_env = {"RESTIC_REPOSITORY": str(repository), "RESTIC_PASSWORD": KEY}
+    key = app_run.key
+    ssh(key, address, f"printf 'Written before the backup\\n' > {PAGES}/containr.txt"
+                      f" && chown www-data:www-data {PAGES}/containr.txt")
+    assert "Written before the backup" in await _page(address, "containr")
+    guest = {"app_id": "app-notes", "app_host": address, "app_backup_dirs": manifest("dokuwiki")["dataDirs"],
+             "containr_ssh_private_key_file": str(key)}
+
+    backup = await app_run("app_backup", env=restic_env, app_backup_id="backup-1", **guest)
+    assert backup.task["success"], backup.log[-6000:]
+    assert set(backup.result) == {"snapshot_id", "snapshot_time", "size", "appId"}
+    assert backup.result["appId"] == "app-notes" and int(backup.result["size"]) > 0
+    snapshots = json.loads(restic(repository, "snapshots", "--json", "--tag", "app"))
+    assert [s["id"] for s in snapshots] == [backup.result["snapshot_id"]]
+    assert {"app", "app:app-notes", "backup:backup-1"} <= set(snapshots[0]["tags"])
+    listed = restic(repository, "dump", backup.result["snapshot_id"], "/app-data.tar")
+    assert b"var/lib/dokuwiki/data/pages/containr.txt" in listed and b"etc/dokuwiki/" in listed
+
+    ssh(key, address, f"printf 'Changed after the backup\\n' > {PAGES}/containr.txt"
+                      f" && printf 'Added after\\n' > {PAGES}/later.txt")
+    assert "Changed after the backup" in await _page(address, "containr")
+
+    # A database dump's snapshot is no app backup: refused before anything in the guest changes.
+    foreign = store_dump(repository, b"PGDMP not an app", "postgresql")
+    refused = await app_run("app_restore", env=restic_env, app_restore_snapshot=foreign, app_fqdn=WIKI, **guest)
+    assert not refused.task["success"]
+    assert f"Snapshot {foreign} is not a backup of an app's data folders" in refused.log
+    assert "Changed after the backup" in await _page(address, "containr")
+
+    restore = await app_run("app_restore", env=restic_env, app_restore_snapshot=backup.result["snapshot_id"],
+                            app_fqdn=WIKI, **guest)
+    assert restore.task["success"], restore.log[-6000:]
+    assert restore.result == {"snapshot_id": backup.result["snapshot_id"], "appId": "app-notes"}
+    assert "Written before the backup" in await _page(address, "containr")
+    listing = ssh(key, address, f"ls {PAGES}; stat -c '%U' {PAGES}/containr.txt;"
+                                " ls -d /var/lib/dokuwiki* /etc/dokuwiki*")
+    assert "later.txt" not in listing and "www-data" in listing
+    assert "containr-old" not in listing  # the folders replaced are gone, and the scratch folder
+    assert not ssh(key, address, "ls -A /var/lib/containr/app-restore 2>/dev/null || true")
+    assert KEY not in "".join(app_run.logs)
 
 
 async def test_adminer(app_run: AppRunner) -> None:

@@ -3,7 +3,7 @@ stopped or fail, which is what their ends are checked against): what is refused 
 field or state named), what a backup records (its addon database's dump beside the app's backup, listed in
 dependsOn; the app `pending_backup`, then `installed` again with the failure as its error), the app's backups
 listed, and a restore's dumps and run. The data itself goes and comes back in
-tests/app_playbooks/test_app_backup_playbooks.py."""
+tests/app_playbooks/test_app_playbooks.py (the playbooks) and tests/apps/test_apps_e2e.py (through the API)."""
 
 from __future__ import annotations
 

@@ -226,6 +226,9 @@ async def _backed_up_restored_and_cloned(client: httpx.AsyncClient, headers: dic
     shown = (await client.get(f"/api/v1/apps/{clone.json()['id']}", headers=headers)).json()
     assert (shown["installationState"], shown["fqdn"]) == ("installed", f"copy.{ZONE}"), shown
     assert shown["host"] != app["host"] and "Saved through the edge" in await _page(shown["host"], f"copy.{ZONE}")
+    served = await asyncio.to_thread(httpx.get, f"http://{shown['host']}/doku.php?id=notes",
+                                     headers={"Host": f"copy.{ZONE}"}, timeout=30)
+    assert f"https://copy.{ZONE}/" in served.text and WIKI not in served.text  # its own name, not the source's
 
 
 async def _page(host: str, name: str) -> str:
