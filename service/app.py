@@ -37,10 +37,13 @@ from service.domains.nodes.domain import DOMAIN as NODES
 from service.domains.nodes.registry import nodes_box
 from service.domains.playbooks.domain import DOMAIN as PLAYBOOKS
 from service.domains.projects.domain import DOMAIN as PROJECTS
+from service.domains.registries.domain import DOMAIN as REGISTRIES
 from service.domains.services.domain import DOMAIN as SERVICES
+from service.domains.storages.domain import DOMAIN as STORAGES
 from service.domains.tasks.domain import DOMAIN as TASKS
 from service.domains.teams.domain import DOMAIN as TEAMS
 from service.domains.updates.domain import DOMAIN as UPDATES
+from service.domains.versions.domain import DOMAIN as VERSIONS
 from service.tasks import TaskEngine
 from service.tasks.scheduler import Scheduler
 from service.web import install as install_dashboard
@@ -48,7 +51,8 @@ from service.web import install as install_dashboard
 # Every slice, in the order its routers are included, its recovery runs and its hooks answer: a slice comes after
 # those it imports, and reaches those after it only through their hooks (tests/test_import_contract.py reads this).
 DOMAINS: tuple[Domain, ...] = (INSTANCE, TEAMS, NODES, PROJECTS, ACCOUNTS, TASKS, PLAYBOOKS, AUDIT, BACKUP_STORAGE,
-                               DATABASES, GIT, DNS, SERVICES, EDGE, MAIL, UPDATES, BACKUPS, APPS)
+                               DATABASES, GIT, DNS, SERVICES, EDGE, MAIL, UPDATES, BACKUPS, APPS, REGISTRIES,
+                               STORAGES, VERSIONS)
 CATALOGUE = Catalogue(action for domain in DOMAINS for action in domain.actions)
 API_PREFIX = "/api/v1"
 
