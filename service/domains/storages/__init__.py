@@ -2,4 +2,4 @@
 deployment's volumes are seeded with files."""
 
 # What other slices may import (tests/test_import_contract.py); the rest, routers and Domain above all, is its own.
-PUBLIC: tuple[str, ...] = ()
+PUBLIC: tuple[str, ...] = ("access", "events", "models")
