@@ -3,6 +3,9 @@ arguments: those slices keep what they hold in a project or an environment true 
 
 from __future__ import annotations
 
+# project=Project, user=User: a project was just made (through POST /projects); a hook makes what the project
+# starts with in its slice (a versionless project's one rolling version).
+PROJECT_CREATED = "project.created"
 # project=Project, user=User: the project, and everything in it, is about to go. A hook starts the removal of
 # what it holds there, or refuses (raises) before starting anything.
 PROJECT_DELETING = "project.deleting"

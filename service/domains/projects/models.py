@@ -13,6 +13,14 @@ class ProjectRole(StrEnum):
     VIEWER = "viewer"
 
 
+class ProjectType(StrEnum):
+    """Dyrector's kinds (seed 001): a versioned project holds versions; a versionless one is one deployable unit,
+    its images kept in the single rolling version the versions slice makes for it."""
+
+    VERSIONED = "versioned"
+    VERSIONLESS = "versionless"
+
+
 class EnvironmentType(StrEnum):
     PRODUCTION = "production"
     STAGING = "staging"
@@ -29,6 +37,7 @@ class Project(Model):
     color = fields.CharField(max_length=16, null=True)
     default_node_id = fields.UUIDField(null=True)
     single_server_mode = fields.BooleanField(default=False)
+    type = fields.CharEnumField(ProjectType, max_length=16, default=ProjectType.VERSIONED)
     owner = fields.ForeignKeyField("models.User", related_name="owned_projects", null=True, on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)

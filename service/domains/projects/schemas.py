@@ -24,6 +24,8 @@ class ProjectCreate(RequestModel):
     color: Color | None = None
     single_server_mode: bool = False
     default_node_id: UUID | None = Field(default=None, description="Where its databases go unless told otherwise")
+    type: Literal["versioned", "versionless"] = Field(
+        default="versioned", description="Dyrector's kinds: versions of images, or one rolling set of images")
 
 
 class ProjectUpdate(RequestModel):
@@ -45,6 +47,7 @@ class ProjectOut(ApiModel):
     icon: str | None = None
     default_node_id: UUID | None
     single_server_mode: bool
+    type: Literal["versioned", "versionless"] = "versioned"
     services_count: int = 0
     owner_id: UUID | None
     role: Literal["owner", "admin", "member", "viewer"] = Field(description="The caller's effective role")

@@ -8,12 +8,13 @@ from fastapi import APIRouter, Query, Response, status
 
 from service.api.deps import CurrentUser, HooksDep
 from service.core.audit import AuditTarget, note
+from service.core.errors import Conflict
 from service.core.paging import PagingDep
 from service.core.schemas import Page, error_responses
 from service.domains.projects import access as projects
 from service.domains.projects import events
 from service.domains.projects import icons as project_icons
-from service.domains.projects.models import Environment, Project, ProjectMember, ProjectRole
+from service.domains.projects.models import Environment, Project, ProjectMember, ProjectRole, ProjectType
 from service.domains.projects.schemas import (
     EnvironmentOut,
     ProjectCreate,
@@ -35,8 +36,8 @@ def _out(project: Project, role: ProjectRole, icons: set[UUID]) -> ProjectOut:
                       display_name=project.display_name or project.name, description=project.description,
                       color=project.color, icon=project_icons.url(project.id) if project.id in icons else None,
                       default_node_id=project.default_node_id, single_server_mode=project.single_server_mode,
-                      owner_id=project.owner_id, role=role.value, created_at=project.created_at,
-                      updated_at=project.updated_at)
+                      type=project.type.value, owner_id=project.owner_id, role=role.value,
+                      created_at=project.created_at, updated_at=project.updated_at)
 
 
 async def _member_out(member: ProjectMember) -> ProjectMemberOut:
@@ -62,9 +63,10 @@ async def list_projects(user: CurrentUser, paging: PagingDep,
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=ProjectOut,
              responses=error_responses(401, 409, 422), summary="Create a project in one of the caller's teams")
-async def create_project(body: ProjectCreate, user: CurrentUser) -> ProjectOut:
-    fields = body.model_dump(exclude={"name", "team_id"}, exclude_none=True)
+async def create_project(body: ProjectCreate, user: CurrentUser, hooks: HooksDep) -> ProjectOut:
+    fields = body.model_dump(exclude={"name", "team_id"}, exclude_none=True) | {"type": ProjectType(body.type)}
     project = await projects.create_project(user, team_id=body.team_id, name=body.name, fields=fields)
+    await hooks.fire(events.PROJECT_CREATED, project=project, user=user)  # a versionless one's rolling version
     return _out(project, ProjectRole.OWNER, set())
 
 
@@ -90,6 +92,19 @@ async def delete_project(project_id: UUID, user: CurrentUser, hooks: HooksDep) -
     await hooks.fire(events.PROJECT_DELETING, project=project, user=user)  # the databases' deletes start
     await project.delete()
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post("/{project_id}/convert", response_model=ProjectOut,
+             responses=error_responses(401, 403, 404, 409, 422),
+             summary="Make a versionless project versioned (admins): its rolling version stays, as its default")
+async def convert(project_id: UUID, user: CurrentUser) -> ProjectOut:
+    project, role = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
+    if project.type is ProjectType.VERSIONED:
+        raise Conflict("The project is versioned already: only a versionless project converts",
+                       code="versioned", details={"field": "type"})
+    project.type = ProjectType.VERSIONED
+    await project.save(update_fields=["type", "updated_at"])
+    return await project_out(project, role)
 
 
 @router.get("/{project_id}/members", response_model=list[ProjectMemberOut], responses=SEEN,
