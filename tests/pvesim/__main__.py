@@ -24,6 +24,8 @@ def main() -> None:
     parser.add_argument("--state", type=Path, required=True, help="state directory (created if missing)")
     parser.add_argument("--nodes", default="pve", help="comma-separated node names of a new cluster")
     parser.add_argument("--backend", default="memory", choices=["memory", "lxc"])
+    parser.add_argument("--release", default="8.4", choices=["8.4", "9.1"],
+                        help="the PVE release to answer as (9.1 adds OCI image pulls and application containers)")
     parser.add_argument("--task-delay", type=float, default=0.5, help="seconds each task stays running")
     lxc = parser.add_argument_group("lxc backend")
     lxc.add_argument("--bridge", default="ctrsim0", help="the guests' bridge (created if missing)")
@@ -42,7 +44,8 @@ def main() -> None:
         env = prepare(args.state, bridge=args.bridge, address=args.bridge_address, prefix=args.lxc_prefix)
         backend = env.backend
         info.update(bridge=args.bridge, subnet=str(env.subnet), gateway=env.gateway, aptProxy=env.apt_proxy)
-    sim, creds = build_sim(args.state, nodes=args.nodes.split(","), backend=backend, task_delay=args.task_delay)
+    sim, creds = build_sim(args.state, nodes=args.nodes.split(","), backend=backend, task_delay=args.task_delay,
+                           release=args.release)
     url = f"https://{args.host}:{args.port}"
     print(json.dumps({"url": url, "apiUrl": f"{url}/api2/json", "user": creds.user, "password": creds.password,
                       "tokenId": f"{creds.user}!{creds.token_id}", "tokenSecret": creds.token_secret,

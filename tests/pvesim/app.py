@@ -22,6 +22,8 @@ from .state import State
 from .tasks import TaskRunner
 
 BASE = "/api2/json"
+# What `GET /version` answers per simulated release: pve-manager's version and repoid.
+RELEASE_VERSIONS = {"8.4": ("8.4.1", "2a5fa54a8503f96d"), "9.1": ("9.1.1", "42db4a6cf33dac83")}
 REASON_HEADER = "x-pvesim-reason"  # turned into the HTTP status line by server.ReasonH11Protocol
 
 
@@ -32,8 +34,14 @@ class Sim:
     tasks: TaskRunner
     backend: Backend
     version: str = "8.4.1"
-    release: str = "8.4"
+    release: str = "8.4"  # which schema versions requests must satisfy (schema.RELEASES)
     repoid: str = "2a5fa54a8503f96d"
+
+    def set_release(self, release: str) -> None:
+        """Simulates another PVE release from the next request on (version answers, schema, 9.1's routes)."""
+        schema.versions(release)  # an unknown one fails here
+        self.release = release
+        self.version, self.repoid = RELEASE_VERSIONS[release]
 
 
 def decode_urlencoded(data: str) -> dict[str, Any]:
@@ -100,12 +108,12 @@ async def dispatch(request: Request) -> Response:
                                          authorization=request.headers.get("authorization"))
         else:
             user = ""
-        endpoint = schema.match(method, rel)
+        endpoint = schema.match(method, rel, release=sim.release)
         handler = HANDLERS.get((method, endpoint.template))
         if handler is None:
             raise not_implemented(method, rel)
         params = {**await _params(request, method), **endpoint.path_params}
-        params = schema.validate(endpoint.template, method, params)
+        params = schema.validate(endpoint.template, method, params, release=sim.release)
         if "node" in endpoint.path_params and params["node"] not in sim.state.nodes:
             node = params["node"]
             raise fail(f"hostname lookup '{node}' failed - failed to get address info for: {node}: "

@@ -10,6 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+from .errors import fail
+from .oci import FakeRegistries, PullError
+
 Log = Callable[[str], None]
 Guest = dict[str, Any]  # the state's record: vmid, type (lxc|qemu), node, config, status, snapshots
 
@@ -35,6 +38,12 @@ class Backend(Protocol):
     # Inside the resize task, before the config records the new size (bytes) of `disk` (rootfs, mpN).
     async def resize_disk(self, guest: Guest, disk: str, size: int, *, log: Log) -> None: ...
     def interfaces(self, guest: Guest) -> list[dict[str, str]]: ...
+    # PVE 9.1's OCI images: pull `reference` into the vztmpl volume `volid` (back: {config, size}), list a
+    # repository's tags, and make a container's rootfs from a pulled image (its /etc/passwd and /etc/group
+    # texts and detected ostype back, for the config PVE derives from the image).
+    async def oci_pull(self, reference: str, volid: str, *, path: str, log: Log) -> dict[str, Any]: ...
+    async def oci_tags(self, repository: str) -> list[str]: ...
+    async def create_oci(self, guest: Guest, *, template: str, image: dict[str, Any], log: Log) -> dict[str, str]: ...
 
 
 def _mac_to_link_local(mac: str) -> str:
@@ -63,6 +72,9 @@ class MemoryBackend:
     """Records only: every operation succeeds at once and leaves a line in the task log."""
 
     name = "memory"
+
+    def __init__(self) -> None:
+        self.registries = FakeRegistries()  # what tests register: the images a pull finds
 
     async def create(self, guest: Guest, *, template: str | None, ssh_keys: str | None = None, log: Log) -> None:
         if template:
@@ -120,6 +132,27 @@ class MemoryBackend:
 
     def interfaces(self, guest: Guest) -> list[dict[str, str]]:
         return configured_interfaces(guest)
+
+    async def oci_pull(self, reference: str, volid: str, *, path: str, log: Log) -> dict[str, Any]:
+        try:
+            image = self.registries.pull(reference)
+        except PullError as exc:
+            log(str(exc))
+            raise fail(f"command 'skopeo copy docker://{reference} oci-archive:{path}' failed: "
+                       f"exit code {exc.code}") from None
+        log("Getting image source signatures")
+        log("Writing manifest to image destination")
+        return {"config": image, "size": 10_485_760}
+
+    async def oci_tags(self, repository: str) -> list[str]:
+        try:
+            return self.registries.tags(repository)
+        except PullError as exc:
+            raise fail(f"command 'skopeo list-tags docker://{repository}' failed: exit code {exc.code}") from None
+
+    async def create_oci(self, guest: Guest, *, template: str, image: dict[str, Any], log: Log) -> dict[str, str]:
+        log(f"extracting OCI image '{template}'")
+        return {"passwd": "root:x:0:0:root:/root:/bin/sh\n", "group": "root:x:0:\n", "ostype": "unmanaged"}
 
 
 def make_backend(name: str, *, state_dir: Path) -> Backend:

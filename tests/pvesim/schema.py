@@ -1,5 +1,8 @@
 """The vendored PVE API schema: matching a request path to its schema node and checking parameters the way
-PVE's JSONSchema.pm does, against both PVE 8.4 and 9.1 (a request passes only if both would accept it)."""
+PVE's JSONSchema.pm does. A simulator of release 8.4 (the default) checks against both PVE 8.4 and 9.1 (a request
+passes only if both would accept it: the project's playbooks must run on either); one of release 9.1 checks
+against 9.1 alone, so 9.1's additions (OCI images: oci-registry-pull, query-oci-repo-tags, a container's
+`entrypoint` and `env`) are there and 8.4 answers for them as it answers for any unknown path."""
 
 from __future__ import annotations
 
@@ -16,6 +19,9 @@ from .formats import FormatError, check_named
 
 DATA = Path(__file__).parent / "data" / "apidata-subset.json.gz"
 VERSIONS = ("9.1", "8.4")
+# The schemas a request must satisfy on a simulator of each release.
+RELEASES = {"8.4": VERSIONS, "9.1": ("9.1",)}
+DEFAULT_RELEASE = "8.4"
 
 # How many of each indexed option (`net[n]`) PVE defines (pve-container, qemu-server constants).
 INDEX_LIMITS = {"net": 32, "mp": 256, "unused": 256, "dev": 256, "ide": 4, "sata": 6, "scsi": 31, "virtio": 16,
@@ -24,6 +30,8 @@ INDEX_LIMITS = {"net": 32, "mp": 256, "unused": 256, "dev": 256, "ide": 4, "sata
 
 _INTEGER = re.compile(r"[+-]?\d+")
 _NUMBER = re.compile(r"[+-]?(?:\d+\.\d+|\d+\.|\.\d+|\d+)(?:[eE][+-]?\d+)?")
+# Perl's stringified qr// (`(?^:...)`, a group with default flags) as the schema dumps some patterns.
+_PERL_GROUP = re.compile(r"\(\?\^:")
 
 
 @dataclass(frozen=True)
@@ -53,12 +61,19 @@ def _templates() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
-def match(method: str, path: str) -> Endpoint:
+def versions(release: str) -> tuple[str, ...]:
+    """The schema versions a request must satisfy on a simulator of `release`."""
+    if release not in RELEASES:
+        raise ValueError(f"unknown PVE release '{release}' (simulated: {', '.join(RELEASES)})")
+    return RELEASES[release]
+
+
+def match(method: str, path: str, *, release: str = DEFAULT_RELEASE) -> Endpoint:
     """The schema node for `path` (relative to /api2/json) or PVE's 501 for an unknown one."""
     path = path.rstrip("/") or "/"
     for regex, template in _templates():
         found = regex.fullmatch(path)
-        if found and all(method in load()[v].get(template, {}) for v in VERSIONS):
+        if found and all(method in load()[v].get(template, {}) for v in versions(release)):
             return Endpoint(template, found.groupdict())
     raise not_implemented(method, path)
 
@@ -112,7 +127,7 @@ def check_value(value: Any, schema: dict, path: str, errors: dict[str, str]) -> 
         except FormatError as exc:
             errors[path] = f"invalid format - {exc}\n"
             return
-    if "pattern" in schema and not re.fullmatch(schema["pattern"], value):
+    if "pattern" in schema and not re.fullmatch(_PERL_GROUP.sub("(?:", schema["pattern"]), value):
         errors[path] = "value does not match the regex pattern"
         return
     if "maxLength" in schema and len(value) > int(schema["maxLength"]):
@@ -182,10 +197,12 @@ def normalize(params: dict[str, Any], properties: dict) -> dict[str, Any]:
     return out
 
 
-def validate(template: str, method: str, params: dict[str, Any]) -> dict[str, Any]:
-    """Checks `params` (path parameters included) against every version; PVE's 400 on the first failure."""
+def validate(template: str, method: str, params: dict[str, Any], *,
+             release: str = DEFAULT_RELEASE) -> dict[str, Any]:
+    """Checks `params` (path parameters included) against the release's versions; PVE's 400 on the first
+    failure."""
     normalized = params
-    for version in VERSIONS:
+    for version in versions(release):
         spec = load()[version][template][method].get("parameters", {})
         properties = spec.get("properties", {})
         normalized = normalize(params, properties)

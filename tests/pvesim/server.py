@@ -85,7 +85,7 @@ class Credentials:
 
 
 def build_sim(state_dir: Path, *, nodes: list[str], backend: str | Backend = "memory", task_delay: float = 0.3,
-              credentials: Credentials | None = None) -> tuple[Sim, Credentials]:
+              credentials: Credentials | None = None, release: str = "8.4") -> tuple[Sim, Credentials]:
     creds = credentials or Credentials()
     creds.password = creds.password or secrets.token_urlsafe(12)
     creds.token_secret = creds.token_secret or "-".join(secrets.token_hex(n) for n in (4, 2, 2, 2, 6))
@@ -97,6 +97,7 @@ def build_sim(state_dir: Path, *, nodes: list[str], backend: str | Backend = "me
     creds.token_id, creds.token_secret = next(iter(root["tokens"].items()))
     sim = Sim(state=state, auth=Auth(state), tasks=TaskRunner(state, delay=task_delay),
               backend=make_backend(backend, state_dir=state_dir) if isinstance(backend, str) else backend)
+    sim.set_release(release)
     return sim, creds
 
 

@@ -52,6 +52,7 @@ EXACT = (
     "/nodes/{node}/network",
     "/nodes/{node}/vzdump",
     "/nodes/{node}/aplinfo",
+    "/nodes/{node}/query-oci-repo-tags",
 )
 # Subtrees under kept prefixes that the simulator does not serve (large and irrelevant).
 SKIP = ("/firewall", "/agent/", "/cloudinit", "/vncproxy", "/termproxy", "/vncwebsocket", "/spiceproxy",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from .. import propstring
+from .. import oci, propstring
 from ..errors import fail, param_error
 from ..router import Call, route
 from .common import check_lock, check_unused, digest, get_guest, list_item, running, start_task, status_current
@@ -90,6 +90,22 @@ def _forget(sim: Sim, guest: dict) -> None:
             pool["members"].remove(guest["vmid"])
 
 
+async def _create_from_image(sim: Sim, guest: dict, template: str, image: dict[str, Any], *,
+                             explicit: dict[str, Any], log) -> None:
+    """PVE 9.1's create from an OCI archive: the rootfs from the image's layers, the config from its config."""
+    log("Detected OCI archive")
+    found = await sim.backend.create_oci(guest, template=template, image=image, log=log)
+    try:
+        oci.apply_image(guest["config"], image, passwd=found["passwd"], group=found["group"], log=log)
+    except ValueError as exc:
+        await sim.backend.destroy(guest, log=log)
+        raise fail(str(exc)) from None
+    if "ostype" not in explicit:
+        guest["config"]["ostype"] = found["ostype"]
+    elif explicit["ostype"] != found["ostype"]:
+        log(f"got unexpected ostype ({found['ostype']} != {explicit['ostype']})")
+
+
 @route("POST", "/nodes/{node}/lxc")
 async def lxc_create(sim: Sim, call: Call) -> str:
     vmid, node = int(call["vmid"]), call["node"]
@@ -133,9 +149,13 @@ async def lxc_create(sim: Sim, call: Call) -> str:
                     p["members"].remove(vmid)
             raise fail(f"unable to create CT {vmid} - volume '{ostemplate}' does not exist")
         log(f"Logical volume \"vm-{vmid}-disk-0\" created.")
+        image = None if restore else next((v.get("oci") for v in sim.state.volumes(node, ostemplate.split(":")[0])
+                                           if v["volid"] == ostemplate), None)
         try:
             if restore:
                 await sim.backend.restore(guest, ostemplate, log=log)
+            elif image is not None:
+                await _create_from_image(sim, guest, ostemplate, image["config"], explicit=call.params, log=log)
             else:
                 await sim.backend.create(guest, template=ostemplate, ssh_keys=call.get("ssh-public-keys"), log=log)
         except Exception:

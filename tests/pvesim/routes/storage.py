@@ -92,7 +92,9 @@ async def content(sim: Sim, call: Call) -> list:
         items = [i for i in items if i["content"] == call["content"]]
     if call.get("vmid"):
         items = [i for i in items if i.get("vmid") == int(call["vmid"])]
-    return sorted(({k: v for k, v in i.items() if k != "config"} for i in items), key=lambda i: i["volid"])
+    # `config` (a backup's guest config) and `oci` (a pulled image's) are the simulator's own records.
+    return sorted(({k: v for k, v in i.items() if k not in ("config", "oci")} for i in items),
+                  key=lambda i: i["volid"])
 
 
 def _volid(sid: str, volume: str) -> str:
