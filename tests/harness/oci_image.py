@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shlex
 import shutil
+import struct
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -89,7 +90,21 @@ def _run(*argv: str | Path) -> None:
                            f"{result.stderr.strip() or result.stdout.strip()}")
 
 
+def _statically_linked(binary: Path) -> bool:
+    """No PT_INTERP program header in the ELF64 file: it needs no loader or libraries (Debian's busybox, the
+    dynamic one, is installed at the same path as busybox-static and would not run in the image)."""
+    with binary.open("rb") as file:
+        header = file.read(64)
+        offset, = struct.unpack_from("<Q", header, 0x20)
+        size, count = struct.unpack_from("<HH", header, 0x36)
+        file.seek(offset)
+        table = file.read(size * count)
+    return all(struct.unpack_from("<I", table, index * size)[0] != 3 for index in range(count))  # 3: PT_INTERP
+
+
 def _fill_root(root: Path, *, page: str, tag: str) -> None:
+    if not _statically_linked(BUSYBOX):
+        raise RuntimeError(f"{BUSYBOX} is not statically linked: apt-get install busybox-static (scripts/bootstrap)")
     for folder in ("bin", "etc", "www", "tmp"):
         (root / folder).mkdir(mode=0o755, exist_ok=True)
     (root / "tmp").chmod(0o1777)
