@@ -70,6 +70,10 @@ def test_authfile_is_private_and_the_password_stays_off_argv(registry: Registry,
     assert authfile.stat().st_mode & 0o777 == 0o600
     assert registry.host in json.loads(authfile.read_text())["auths"]
     assert registry.password not in authfile.read_text()  # base64 of user:password, as containers-auth.json has it
+    # The push (skopeo) and the registry itself saw the password only through files: not in its log or config.
+    assert registry.password not in registry.log()
+    assert registry.password not in (registry.directory / "config.yml").read_text()
+    assert (registry.directory / "htpasswd").read_text().startswith(f"{registry.username}:$2b$")
 
 
 def test_a_pulled_copy_has_the_image_config(registry: Registry, tmp_path: Path) -> None:
@@ -140,7 +144,10 @@ def test_page_and_tag_are_built_in(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def token_registry(tmp_path_factory: pytest.TempPathFactory, oci_image: OciImage) -> Iterator[Registry]:
-    with start_registry(tmp_path_factory.mktemp("token-registry") / "registry", auth="token") as server:
+    # Another loopback address than the default: the registry and its token endpoint listen where they are told
+    # (on LXC lanes, a bridge's gateway), and their certificate names that address.
+    with start_registry(tmp_path_factory.mktemp("token-registry") / "registry", address="127.0.0.2",
+                        auth="token") as server:
         server.push(oci_image, "containr/hello")
         yield server
 
@@ -150,6 +157,8 @@ def test_token_mode_challenges_with_bearer_and_grants_a_verified_token(token_reg
     challenge = httpx.get(f"{token_registry.url}/v2/containr/hello/tags/list", verify=trust)
     assert challenge.status_code == 401
     header = challenge.headers["WWW-Authenticate"]
+    assert token_registry.host.startswith("127.0.0.2:")
+    assert (token_registry.token_url or "").startswith("https://127.0.0.2:")
     assert header.startswith(f'Bearer realm="{token_registry.token_url}"')
     assert 'service="containr-test-registry"' in header
     assert 'scope="repository:containr/hello:pull"' in header
