@@ -19,8 +19,10 @@ from service.app import create_app
 from service.config import REPO_ROOT, Settings
 from service.tasks import TaskEngine
 from tests.harness.bind import Bind, local_bind, start_bind
+from tests.harness.oci_image import OciImage, build_image
 from tests.harness.pebble import Pebble, start_pebble
 from tests.harness.postgres import PostgresCluster, start_cluster
+from tests.harness.registry import Registry, start_registry
 from tests.harness.s3 import S3Server, start_s3
 from tests.harness.smtp import SmtpSink
 
@@ -157,6 +159,22 @@ def bind(request: pytest.FixtureRequest, tmp_path: Path, bind_zones: list[str]) 
 def pebble(tmp_path: Path, bind: Bind) -> Iterator[Pebble]:
     """Pebble, the ACME test CA, validating through `bind`."""
     with start_pebble(tmp_path / "pebble", dns_server=f"{bind.address}:{bind.port}") as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def oci_image(tmp_path_factory: pytest.TempPathFactory) -> OciImage:
+    """The tiny test image (tests/harness/oci_image.py: busybox httpd showing its page, GREETING, SECRET_TOKEN's
+    length and its tag) in an OCI layout, tag 1.0, built once a session without a Docker daemon."""
+    return build_image(tmp_path_factory.mktemp("oci-image") / "layout")
+
+
+@pytest.fixture(scope="session")
+def registry(tmp_path_factory: pytest.TempPathFactory, oci_image: OciImage) -> Iterator[Registry]:
+    """A real Docker registry (Debian's docker-registry) on loopback over TLS from a test CA, htpasswd auth with a
+    generated password, holding `oci_image` as `containr/hello:1.0` (tests/harness/registry.py)."""
+    with start_registry(tmp_path_factory.mktemp("registry") / "registry") as server:
+        server.push(oci_image, "containr/hello", "1.0")
         yield server
 
 
