@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import lxc_guest
+from . import lxc_guest, lxc_oci
 from .backend import Guest, Log, MemoryBackend, configured_interfaces
 from .errors import fail
 from .lxc_exec import lxc_default_path
@@ -137,7 +137,8 @@ class LxcBackend:
         for address in lxc_guest.outside(guest["config"], self.settings.address):
             log(f"WARN: {address} is not on the simulator's bridge ({self.settings.address}): unreachable")
         self._write_config(container, guest)
-        await asyncio.to_thread(lxc_guest.write_identity, container, guest["config"])
+        if guest["config"].get("ostype") != "unmanaged":  # an application image: PVE's setup leaves it alone
+            await asyncio.to_thread(lxc_guest.write_identity, container, guest["config"])
         await _run(*self._lxc("lxc-start", container, "-d", "-o", str(container.directory / "lxc.log"),
                               "-l", "WARN"), log=log, timeout=60)
         await _run(*self._lxc("lxc-wait", container, "-s", "RUNNING", "-t", "30"), timeout=40)
@@ -300,6 +301,21 @@ class LxcBackend:
         # A container's root here is a directory (an overlay's upper layer or a full copy), which has no size to
         # grow: the new size is only recorded in the config, as PVE records it after growing the volume.
         log(f"{disk} of CT {guest['vmid']} is a directory in the lxc backend: size {size} recorded only")
+
+    # --- OCI images (lxc_oci) -------------------------------------------------------------------------------
+
+    def trust_registry(self, *, ca_file: Path | None = None, authfile: Path | None = None) -> None:
+        """The node trusts a registry's CA and root has logged in to it (a containers auth.json)."""
+        lxc_oci.trust_registry(self, ca_file=ca_file, authfile=authfile)
+
+    async def oci_pull(self, reference: str, volid: str, *, path: str, log: Log) -> dict[str, Any]:
+        return await lxc_oci.pull(self, reference, volid, log=log)
+
+    async def oci_tags(self, repository: str) -> list[str]:
+        return await lxc_oci.tags(self, repository)
+
+    async def create_oci(self, guest: Guest, *, template: str, image: dict[str, Any], log: Log) -> dict[str, str]:
+        return await lxc_oci.unpack(self, guest, template=template, image=image, log=log)
 
     # --- live view ----------------------------------------------------------------------------------------
 

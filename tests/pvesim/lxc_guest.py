@@ -117,10 +117,17 @@ def lxc_config(container: Container, config: dict[str, Any], *, bridge: str) -> 
         f"lxc.uts.name = {config.get('hostname', container.name)}",
         f"lxc.rootfs.path = {container.rootfs_spec()}",
         "lxc.apparmor.profile = unconfined",
-        # systemd powers off on SIGRTMIN+4; LXC's default SIGPWR would leave it running until the timeout.
-        "lxc.signal.halt = SIGRTMIN+4",
         f"lxc.console.logfile = {container.directory / 'console.log'}",
     ]
+    raw = [(str(k), str(v)) for k, v in config.get("lxc") or []]
+    if not any(key == "lxc.signal.halt" for key, _ in raw):
+        # systemd powers off on SIGRTMIN+4; LXC's default SIGPWR would leave it running until the timeout.
+        lines.append("lxc.signal.halt = SIGRTMIN+4")
+    entrypoint = config.get("entrypoint")
+    if entrypoint:
+        lines.append(f"lxc.init.cmd = {entrypoint}")
+        if entrypoint != "/sbin/init":  # no init to set up /dev/shm (pve-container does the same)
+            lines.append("lxc.mount.entry = shm dev/shm tmpfs rw,nosuid,nodev,create=dir 0 0")
     version = "cgroup" if cgroup_v1() else "cgroup2"
     lines += [f"lxc.{version}.{key} = {value}" for key, value in limits(config)]
     for index, nic in enumerate(network(config)):
@@ -140,6 +147,9 @@ def lxc_config(container: Container, config: dict[str, Any], *, bridge: str) -> 
             lines.append(f"{prefix}.ipv6.address = {nic['ip6']}")
             if nic.get("gw6"):
                 lines.append(f"{prefix}.ipv6.gateway = {nic['gw6']}")
+    # PVE writes `lxc.environment.runtime` (LXC 6); Debian's LXC 5 has `lxc.environment`, for init the same.
+    lines += [f"lxc.environment = {variable}" for variable in str(config.get("env") or "").split("\0") if variable]
+    lines += [f"{key} = {value}" for key, value in raw if value]
     return "\n".join(lines) + "\n"
 
 
