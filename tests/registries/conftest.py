@@ -16,3 +16,14 @@ async def registry_tables(server) -> None:  # noqa: ANN001 - the conftest's Serv
     sql = get_schema_sql(connection, safe=True)
     for statement in [s for s in sql.split(";") if '"registries"' in s and "CREATE" in s.upper()]:
         await connection.execute_script(statement)
+
+
+@pytest.fixture(scope="module")
+def token_registry(tmp_path_factory: pytest.TempPathFactory, oci_image):  # noqa: ANN001, ANN201 - harness types
+    """A registry behind Docker's token auth (a Bearer challenge, a token endpoint checking Basic credentials),
+    holding the test image as `containr/hello:1.0`."""
+    from tests.harness.registry import start_registry
+
+    with start_registry(tmp_path_factory.mktemp("token-registry") / "registry", auth="token") as server:
+        server.push(oci_image, "containr/hello", "1.0")
+        yield server
