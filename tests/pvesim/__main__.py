@@ -2,7 +2,11 @@
 
 With `--backend lxc` (root only) each container is a real LXC container on a private bridge; the first run
 builds the Debian template (minutes, cached), and apt-cacher-ng serves the guests' apt on the bridge address.
-`make clean-sim` destroys the containers and the bridge."""
+`make clean-sim` destroys the containers and the bridge.
+
+`--release 9.1` answers as PVE 9.1 (checked against 9.1's schema alone): OCI image pulls into a storage's
+templates and application containers made from them. The memory backend pulls from nowhere (a test registers
+images on it); the lxc backend pulls with skopeo, trusting --registry-ca and logged in by --registry-authfile."""
 
 from __future__ import annotations
 
@@ -31,6 +35,10 @@ def main() -> None:
     lxc.add_argument("--bridge", default="ctrsim0", help="the guests' bridge (created if missing)")
     lxc.add_argument("--bridge-address", default="10.213.0.1/24", help="the host's address on it, with prefix")
     lxc.add_argument("--lxc-prefix", default="ctrsim-", help="name prefix of the LXC containers")
+    lxc.add_argument("--registry-ca", type=Path, action="append", default=[],
+                     help="a CA file the node trusts for OCI registries (repeatable)")
+    lxc.add_argument("--registry-authfile", type=Path,
+                     help="a containers auth.json: root's `skopeo login` on the node, for private registries")
     args = parser.parse_args()
     info: dict[str, str] = {"backend": args.backend}
     backend: object = args.backend
@@ -43,6 +51,10 @@ def main() -> None:
             parser.error(reason)
         env = prepare(args.state, bridge=args.bridge, address=args.bridge_address, prefix=args.lxc_prefix)
         backend = env.backend
+        for ca_file in args.registry_ca:
+            env.backend.trust_registry(ca_file=ca_file)
+        if args.registry_authfile:
+            env.backend.trust_registry(authfile=args.registry_authfile)
         info.update(bridge=args.bridge, subnet=str(env.subnet), gateway=env.gateway, aptProxy=env.apt_proxy)
     sim, creds = build_sim(args.state, nodes=args.nodes.split(","), backend=backend, task_delay=args.task_delay,
                            release=args.release)

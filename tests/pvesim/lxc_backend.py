@@ -119,6 +119,9 @@ class LxcBackend:
 
     def _setup_new(self, container: Container, guest: Guest, ssh_keys: str | None) -> None:
         hostname = str(guest["config"].get("hostname", f"CT{guest['vmid']}"))
+        if guest["config"].get("ostype") == "unmanaged":  # an application image: PVE's setup leaves it alone
+            self._write_config(container, guest)
+            return
         lxc_guest.write_host_keys(container, hostname)
         if ssh_keys:
             lxc_guest.write_authorized_keys(container, ssh_keys)

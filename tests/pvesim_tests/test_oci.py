@@ -46,6 +46,7 @@ def _pull(api: httpx.Client, reference: str, **extra: str) -> dict:
 def test_pve84_has_no_oci_calls_and_no_oci_keys(api: httpx.Client) -> None:
     version = api.get("/version").json()["data"]
     assert version["release"] == "8.4"
+    assert {"name": "query-oci-repo-tags"} not in api.get("/nodes/pve").json()["data"]
     pulled = api.post("/nodes/pve/storage/local/oci-registry-pull", data={"reference": "a.example/x:1"})
     assert pulled.status_code == 501
     assert pulled.json()["message"] == "Method 'POST /nodes/pve/storage/local/oci-registry-pull' not implemented\n"
@@ -59,6 +60,8 @@ def test_pve84_has_no_oci_calls_and_no_oci_keys(api: httpx.Client) -> None:
 
 def test_pve91_checks_the_calls_against_its_schema(sim91: ThreadedServer, api91: httpx.Client) -> None:
     assert api91.get("/version").json()["data"]["release"] == "9.1"
+    assert {"name": "query-oci-repo-tags"} in api91.get("/nodes/pve").json()["data"]
+    assert {"subdir": "oci-registry-pull"} in api91.get("/nodes/pve/storage/local").json()["data"]
     untagged = api91.post("/nodes/pve/storage/local/oci-registry-pull", data={"reference": f"{REGISTRY}/hello"})
     assert untagged.status_code == 400
     assert untagged.json()["errors"]["reference"] == "value does not match the regex pattern"

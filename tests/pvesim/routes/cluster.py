@@ -47,8 +47,10 @@ async def nodes(sim: Sim, call: Call) -> list:
 
 @route("GET", "/nodes/{node}")
 async def node_index(sim: Sim, call: Call) -> list:
-    return [{"name": n} for n in ("aplinfo", "lxc", "network", "qemu", "status", "storage", "tasks", "version",
-                                  "vzdump")]
+    names = ["aplinfo", "lxc", "network", "qemu", "status", "storage", "tasks", "version", "vzdump"]
+    if sim.release != "8.4":  # what the simulator serves of 9.1's additions
+        names.insert(names.index("qemu") + 1, "query-oci-repo-tags")
+    return [{"name": n} for n in names]
 
 
 @route("GET", "/nodes/{node}/status")

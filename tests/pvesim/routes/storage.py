@@ -72,7 +72,10 @@ async def node_storages(sim: Sim, call: Call) -> list:
 @route("GET", "/nodes/{node}/storage/{storage}")
 async def node_storage_index(sim: Sim, call: Call) -> list:
     _scfg(sim, call["storage"])
-    return [{"subdir": s} for s in ("content", "download-url", "status", "upload")]
+    subdirs = ["content", "download-url", "status", "upload"]
+    if sim.release != "8.4":
+        subdirs.insert(2, "oci-registry-pull")
+    return [{"subdir": s} for s in subdirs]
 
 
 @route("GET", "/nodes/{node}/storage/{storage}/status")
