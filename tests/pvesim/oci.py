@@ -42,8 +42,10 @@ def pull_filename(reference: str, filename: str | None) -> str:
 
 
 def encode_text(text: str) -> str:
-    """PVE::Tools::encode_text (a worker id must not hold a colon)."""
-    return re.sub(r"[^a-zA-Z0-9_\-.]", lambda m: "".join(f"\\x{b:02x}" for b in m.group().encode()), text)
+    """PVE::ParseUtils::encode_text: control and hi-bit characters, ':' and '%' URI-escaped (a worker id must not
+    hold a colon)."""
+    return re.sub(r"[^\x20-\x24\x26-\x39\x3b-\x7e]",
+                  lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), text)
 
 
 def is_oci_archive(path: Path) -> bool:
