@@ -75,7 +75,7 @@ def _challenge(header: str) -> tuple[str, dict[str, str]]:
     return scheme.lower(), {key.lower(): value for key, value in _CHALLENGE_PARAM.findall(rest)}
 
 
-def _reason(exc: httpx.HTTPError) -> str:
+def _reason(exc: httpx.HTTPError | httpx.InvalidURL) -> str:
     text = str(exc) or type(exc).__name__
     if "CERTIFICATE_VERIFY_FAILED" in text or isinstance(getattr(exc, "__cause__", None), ssl.SSLError):
         return f"its TLS certificate is not trusted ({text}); give the registry's CA as details.caBundle"
@@ -113,14 +113,18 @@ class V2Client:
             headers["Authorization"] = f"Bearer {self._tokens[scope]}"
         elif self._basic:
             auth = self._credentials()
+        body = bytearray()
         try:
-            answer = await self._http.get(url, headers=headers, auth=auth)
-            await answer.aread()
-        except httpx.HTTPError as exc:
+            # Streamed, so that an answer past MAX_ANSWER is dropped there instead of held in memory whole.
+            async with self._http.stream("GET", url, headers=headers, auth=auth) as streamed:
+                async for chunk in streamed.aiter_bytes():
+                    body += chunk
+                    if len(body) > MAX_ANSWER:
+                        raise Unreachable(f"The registry at {self.base} answered more than {MAX_ANSWER} bytes")
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise Unreachable(f"The registry at {self.base} could not be reached: {_reason(exc)}") from exc
-        if len(answer.content) > MAX_ANSWER:
-            raise Unreachable(f"The registry at {self.base} answered more than {MAX_ANSWER} bytes")
-        return answer
+        return httpx.Response(streamed.status_code, headers=streamed.headers, content=bytes(body),
+                              request=streamed.request)
 
     async def _token(self, params: dict[str, str], scope: str) -> str:
         """A token from the challenge's realm for the scope, signed in with Basic credentials when there are any."""
@@ -133,7 +137,7 @@ class V2Client:
             query["scope"] = wanted
         try:
             answer = await self._http.get(realm, params=query, auth=self._credentials())
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
             raise Unreachable(f"The registry's token service at {realm} could not be reached: {_reason(exc)}") \
                 from exc
         if answer.status_code in (401, 403):
