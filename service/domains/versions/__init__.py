@@ -2,4 +2,4 @@
 team's registries, with their container configuration."""
 
 # What other slices may import (tests/test_import_contract.py); the rest, routers and Domain above all, is its own.
-PUBLIC: tuple[str, ...] = ()
+PUBLIC: tuple[str, ...] = ("config", "events", "models")
