@@ -17,7 +17,7 @@ from service.core.settings_store import set_setting
 from service.domains.storages import access
 from service.domains.storages.events import STORAGE_USERS
 from service.domains.storages.models import Storage
-from tests.factories import login, owner_headers, personal_team, register
+from tests.factories import assert_secrets_nowhere, login, owner_headers, personal_team, register
 from tests.harness.s3 import S3Server
 from tests.storages.conftest import KeyedS3
 
@@ -55,6 +55,8 @@ async def test_a_storage_is_checked_with_its_keys_sealed_and_never_shown(client,
     audit = repr([vars(r) for r in await AuditRecord.all()])
     for key in (keyed_s3.access_key, keyed_s3.secret_key):
         assert not any(key in text for text in [*shown, *kept, audit, caplog.text])
+    # Nor in a file of the data dir: the SQLite database holds them sealed.
+    await assert_secrets_nowhere(client, owner, server.settings.data_dir, [keyed_s3.access_key, keyed_s3.secret_key])
     # Sealed, not lost: the run that seeds a volume opens them.
     opened = await access.storage_access(server.settings, record.id)
     assert opened is not None and (opened.access_key, opened.secret_key) == (keyed_s3.access_key,
