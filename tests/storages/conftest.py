@@ -74,7 +74,7 @@ def keyed_s3() -> Iterator[KeyedS3]:
         server.stop()
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 async def new_tables(server) -> None:  # noqa: ANN001 - the conftest's Server
     """Until the release's migration makes the tables of this issue's new models (the lead writes one for them
     all; the storages hooks of the slices above read theirs), the missing ones are made here; with the migration

@@ -22,6 +22,7 @@ from tests.harness.s3 import S3Server
 from tests.storages.conftest import KeyedS3
 
 URL = "/api/v1/storages"
+pytestmark = pytest.mark.usefixtures("new_tables")
 
 
 def _body(s3: KeyedS3, **extra: Any) -> dict[str, Any]:
@@ -191,3 +192,15 @@ async def test_a_public_bucket_is_listed_without_keys(client, s3_server: S3Serve
     assert (created.json()["accessKeySet"], created.json()["secretKeySet"]) == (False, False)
     _refused(await client.post(URL, headers=owner, json={**body, "name": "other", "accessKey": "AKIAONLYONE"}),
              "secretKey")
+    path = f"{URL}/{created.json()['id']}"
+    # This server takes any keys: given, they are checked and kept; null, they are removed (listed unsigned again).
+    keyed = await client.put(path, headers=owner, json={**body, "accessKey": "AKIAANY", "secretKey": "any"})
+    assert keyed.status_code == 200 and keyed.json()["secretKeySet"] is True, keyed.text
+    kept = await client.put(path, headers=owner, json={**body, "description": "kept keys"})
+    assert kept.json()["secretKeySet"] is True and kept.json()["description"] == "kept keys", kept.text
+    # The secret removed, the access key kept: one key alone signs nothing.
+    _refused(await client.put(path, headers=owner, json={**body, "secretKey": None}), "secretKey")
+    public = await client.put(path, headers=owner, json={**body, "accessKey": None, "secretKey": None})
+    assert (public.json()["accessKeySet"], public.json()["secretKeySet"]) == (False, False), public.text
+    record = await Storage.get(id=created.json()["id"])
+    assert (record.sealed_access_key, record.sealed_secret_key) == (None, None)

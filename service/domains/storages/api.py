@@ -71,7 +71,7 @@ async def get_storage(storage_id: UUID, user: CurrentUser, hooks: HooksDep) -> S
 
 
 @router.put("/{storage_id}", response_model=StorageOut, responses=CHANGE,
-            summary="Change a storage (team owners and admins); a key left out is kept")
+            summary="Change a storage (team owners and admins); a key left out is kept, a null one removed")
 async def update_storage(storage_id: UUID, body: StorageUpdate, user: CurrentUser, settings: SettingsDep,
                          hooks: HooksDep) -> StorageOut:
     """A new url or key is checked with the bucket first, as when the storage was added."""

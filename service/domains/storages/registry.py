@@ -84,11 +84,14 @@ async def create_storage(settings: Settings, user: User, *, body: StorageCreate)
 
 
 async def update_storage(settings: Settings, storage: Storage, *, body: StorageUpdate) -> Storage:
-    """Replace the storage's fields; a key left out is kept. A new url or key is checked with the bucket first."""
+    """Replace the storage's fields; a key left out is kept, a null one removed. A new url or key is checked with
+    the bucket first."""
     await _check_name(storage.team_id, body.name, other_than=storage.id)
     current = access.opened(settings, storage)
-    access_key = body.access_key if body.access_key is not None else current.access_key
-    secret_key = body.secret_key if body.secret_key is not None else current.secret_key
+    # Left out: kept; null: removed (a bucket read without keys); a value: replaced.
+    given = body.model_fields_set
+    access_key = body.access_key if "access_key" in given else current.access_key
+    secret_key = body.secret_key if "secret_key" in given else current.secret_key
     _both_keys(access_key, secret_key)
     changed_keys = (access_key, secret_key) != (current.access_key, current.secret_key)
     if body.url != storage.url or changed_keys:

@@ -63,7 +63,7 @@ class StorageCreate(_StorageFields):
 
 
 class StorageUpdate(_StorageFields):
-    """The whole storage; a key left out is kept."""
+    """The whole storage; a key left out is kept, a null one removed (both go: a bucket read without keys)."""
 
 
 class StorageOut(ApiModel):
