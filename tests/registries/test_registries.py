@@ -188,3 +188,20 @@ async def test_members_read_managers_change_and_other_teams_see_nothing(client, 
     assert (await client.get(URL, headers=stranger)).json()["total"] == 0
     into = await client.post(URL, headers=stranger, json=_body(registry) | {"teamId": team_id})
     assert into.status_code == 422 and into.json()["details"] == {"field": "teamId"}
+
+    # A plain member of the team reads the registry and its images, and changes nothing.
+    invited = await client.post(f"/api/v1/teams/{team_id}/users", headers=owner,
+                                json={"email": "stranger@example.com", "role": "user"})
+    assert invited.status_code in (200, 201), invited.text
+    accepted = await client.post(f"/api/v1/users/me/invitations/{team_id}", headers=stranger)
+    assert accepted.status_code == 200, accepted.text
+    member = stranger
+    shown = await client.get(f"{URL}/{created['id']}", headers=member)
+    assert shown.status_code == 200 and registry.password not in shown.text
+    assert (await client.get(f"{URL}/{created['id']}/images", headers=member)).status_code == 200
+    changed = await client.put(f"{URL}/{created['id']}", headers=member, json=_body(registry, name="mine"))
+    assert changed.status_code == 403
+    assert (await client.delete(f"{URL}/{created['id']}", headers=member)).status_code == 403
+    added = await client.post(URL, headers=member, json=_body(registry, name="mine") | {"teamId": team_id})
+    assert added.status_code == 403
+    assert (await Registry.get(id=created["id"])).name == "ours"
