@@ -17,7 +17,9 @@ from service.domains.git.models import GitProvider
 from service.domains.mail.models import Mailbox, MailDomain
 from service.domains.nodes.models import Node
 from service.domains.projects.models import EnvVariable
+from service.domains.registries.models import Registry
 from service.domains.services.models import Service
+from service.domains.storages.models import Storage
 from service.tasks.models import Task
 
 
@@ -49,6 +51,9 @@ SEALED_FIELDS: tuple[SealedField, ...] = (
     SealedField(Mailbox, "sealed_password_hash", "mail"),
     SealedField(Mailbox, "sealed_password", "mail"),
     SealedField(App, "sealed_secrets", "app-secrets"),
+    SealedField(Registry, "sealed_token", "registry-tokens"),
+    SealedField(Storage, "sealed_access_key", "storage-keys"),
+    SealedField(Storage, "sealed_secret_key", "storage-keys"),
 )
 # Instance settings (one JSON value per key) with a sealed part: setting key -> (field, purpose).
 SEALED_SETTINGS: dict[str, tuple[str, str]] = {

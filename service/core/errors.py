@@ -87,8 +87,9 @@ def error_body(message: str, code: str, details: Any = None) -> dict[str, Any]:
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
-    # ("body", "extraVars", "x") -> "extraVars.x": the client names fields, not our parser's sections.
-    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header", "cookie")]
+    # ("body", "extraVars", "x") -> "extraVars.x": the client names fields, not our parser's section (only the
+    # leading one: a field of the body may itself be called `path`).
+    parts = [str(p) for p in (loc[1:] if loc and loc[0] in ("body", "query", "path", "header", "cookie") else loc)]
     return ".".join(parts) or ".".join(str(p) for p in loc)
 
 

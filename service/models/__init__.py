@@ -21,6 +21,7 @@ from service.domains.projects.models import (
     ProjectMember,
     ProjectRole,
 )
+from service.domains.registries.models import Registry, RegistryType
 from service.domains.services.models import (
     Build,
     BuilderType,
@@ -32,7 +33,9 @@ from service.domains.services.models import (
     ServiceType,
     SourceType,
 )
+from service.domains.storages.models import Storage
 from service.domains.teams.models import MemberStatus, Team, TeamMember, TeamRole
+from service.domains.versions.models import Image, Version, VersionType
 from service.tasks.locks import RunLock
 from service.tasks.models import Task, TaskState
 
@@ -43,6 +46,7 @@ __all__ = [
     "GitProviderType", "Group", "Guest", "GuestKind", "GuestStatus", "Health", "InstallationState", "InstanceSetting",
     "IpLease", "LoginFailure", "MailDomain", "MailServer", "MailServerStatus", "Mailbox", "MemberStatus", "Node",
     "NodeStatus", "NodeTask", "OwnerType", "Project", "ProjectIcon", "ProjectInvite", "ProjectMember", "ProjectRole",
-    "Release", "Route", "RunLock", "RunState", "Service", "ServiceStatus", "ServiceType", "SourceType", "Task",
-    "TaskState", "Team", "TeamMember", "TeamRole", "TlsProvider", "User", "UserRole",
+    "Registry", "RegistryType", "Release", "Route", "RunLock", "RunState", "Service", "ServiceStatus", "ServiceType",
+    "SourceType", "Storage", "Task", "TaskState", "Team", "TeamMember", "TeamRole", "TlsProvider", "User", "UserRole",
+    "Image", "Version", "VersionType",
 ]

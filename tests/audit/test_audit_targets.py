@@ -37,6 +37,10 @@ CREATES = {
     ("POST", f"{V1}/git/providers"): "git_provider", ("POST", f"{V1}/templates"): "project",
     ("POST", f"{V1}/apps/install"): "app",
     ("POST", f"{V1}/apps/{{app_id}}/clone"): "app",
+    ("POST", f"{V1}/storages"): "storage",
+    ("POST", f"{V1}/registries"): "registry",
+    ("POST", f"{V1}/projects/{{project_id}}/versions"): "version",
+    ("POST", f"{V1}/projects/{{project_id}}/versions/{{version_id}}/increase"): "version",
 }
 # The kind of thing each path parameter names; `token` (an invitation's secret) names nothing on record.
 PARAM_KINDS = {
@@ -44,6 +48,7 @@ PARAM_KINDS = {
     "project_id": "project", "member_id": "member", "env_id": "environment", "invite_id": "invite",
     "node_id": "node", "database_id": "database", "provider_id": "git_provider", "service_id": "service",
     "build_id": "build", "domain": "domain", "app_id": "app",
+    "storage_id": "storage", "registry_id": "registry", "version_id": "version", "image_id": "image",
 }
 NAMED = {"playbooks": "playbook", "containers": "container", "mailboxes": "mailbox"}
 # Routes whose path names no resource: what a success of theirs acts on.

@@ -11,11 +11,6 @@ from service.domains.registries.models import Registry, RegistryType
 from service.domains.registries.schemas import RegistryDetails
 
 
-@pytest.fixture(autouse=True)
-def registry_tables() -> None:
-    """No server and no database here: the directory's table maker is not wanted."""
-
-
 def _resolve(kind: str, **details: str) -> checking.Resolved:
     token = details.pop("token", None)
     return checking.resolve(RegistryType(kind), RegistryDetails(**details), token=token)

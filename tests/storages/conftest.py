@@ -72,14 +72,3 @@ def keyed_s3() -> Iterator[KeyedS3]:
         yield s3
     finally:
         server.stop()
-
-
-@pytest.fixture
-async def new_tables(server) -> None:  # noqa: ANN001 - the conftest's Server
-    """Until the release's migration makes the tables of this issue's new models (the lead writes one for them
-    all; the storages hooks of the slices above read theirs), the missing ones are made here; with the migration
-    in place this makes nothing (IF NOT EXISTS)."""
-    from tortoise import Tortoise
-    from tortoise.utils import generate_schema_for_client
-
-    await generate_schema_for_client(Tortoise.get_connection("default"), safe=True)

@@ -22,7 +22,6 @@ from tests.harness.s3 import S3Server
 from tests.storages.conftest import KeyedS3
 
 URL = "/api/v1/storages"
-pytestmark = pytest.mark.usefixtures("new_tables")
 
 
 def _body(s3: KeyedS3, **extra: Any) -> dict[str, Any]:

@@ -89,8 +89,7 @@ async def test_patch_merges_the_config_and_checks_it_whole(client):
         ({"environment": [{"key": "A"}, {"key": "A"}]}, "config.environment.1.key"),
         ({"secrets": [{"key": "MODE"}]}, "config.secrets.0.key"),
         ({"secrets": [{"key": "S", "value": "hunter2"}]}, ["config.secrets.0.value"]),
-        # service/core/errors.py drops a location part named `path` (it takes it for the URL path's section)
-        ({"volumes": [{"name": "d", "path": "relative"}]}, ["config.volumes.0"]),
+        ({"volumes": [{"name": "d", "path": "relative"}]}, ["config.volumes.0.path"]),
         ({"volumes": [{"name": "d", "path": "/a"}, {"name": "e", "path": "/a"}]}, "config.volumes.1.path"),
         ({"volumes": [{"name": "d", "path": "/a", "storageId": version["id"]}]}, "config.volumes.0.storageId"),
         ({"routing": {"domain": "Not A Domain"}}, ["config.routing.domain"]),
