@@ -90,16 +90,18 @@ async def test_a_name_is_taken_once_per_team(client, registry):
 @pytest.mark.one_database
 async def test_images_and_tags_are_read_from_the_registry(client, registry, oci_image):
     owner = await owner_headers(client)
-    registry.push(oci_image, "containr/hello", "1.1")
+    # A repository of its own: the session's registry is shared, and containr/hello keeps exactly its 1.0.
+    registry.push(oci_image, "containr/tagged", "1.0")
+    registry.push(oci_image, "containr/tagged", "1.1")
     created = (await client.post(URL, headers=owner, json=_body(registry))).json()
     listed = await client.get(f"{URL}/{created['id']}/images", headers=owner, params={"search": "HELLO"})
     assert listed.status_code == 200, listed.text
     assert "containr/hello" in [i["name"] for i in listed.json()["items"]]
     assert registry.password not in listed.text
-    tags = await client.get(f"{URL}/{created['id']}/images/containr/hello/tags", headers=owner)
+    tags = await client.get(f"{URL}/{created['id']}/images/containr/tagged/tags", headers=owner)
     assert tags.status_code == 200, tags.text
     assert {"1.0", "1.1"} <= set(tags.json()["tags"])
-    assert tags.json()["reference"] == f"{registry.host}/containr/hello"
+    assert tags.json()["reference"] == f"{registry.host}/containr/tagged"
     nothing = await client.get(f"{URL}/{created['id']}/images", headers=owner, params={"search": "no-such"})
     assert (nothing.json()["items"], nothing.json()["total"]) == ([], 0)
     missing = await client.get(f"{URL}/{created['id']}/images/containr/nope/tags", headers=owner)
