@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import dataclass
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, unquote_plus
 
@@ -22,6 +27,8 @@ from .state import State
 from .tasks import TaskRunner
 
 BASE = "/api2/json"
+# pve-manager's auth_handler marks this call an upload: its body is multipart and streamed to a file.
+UPLOAD_PATH = re.compile(r"/nodes/[^/]+/storage/[^/]+/upload/?")
 # What `GET /version` answers per simulated release: pve-manager's version and repoid.
 RELEASE_VERSIONS = {"8.4": ("8.4.1", "2a5fa54a8503f96d"), "9.1": ("9.1.1", "42db4a6cf33dac83")}
 REASON_HEADER = "x-pvesim-reason"  # turned into the HTTP status line by server.ReasonH11Protocol
@@ -36,6 +43,8 @@ class Sim:
     version: str = "8.4.1"
     release: str = "8.4"  # which schema versions requests must satisfy (schema.RELEASES)
     repoid: str = "2a5fa54a8503f96d"
+    # An upload's file as the upload handler finds it: PVE's temporary file name -> the simulator's file.
+    uploads: dict[str, Path] = field(default_factory=dict)
 
     def set_release(self, release: str) -> None:
         """Simulates another PVE release from the next request on (version answers, schema, 9.1's routes)."""
@@ -81,8 +90,45 @@ def envelope(status: int, data: Any, *, message: str | None = None, errors: dict
                     headers=headers)
 
 
-async def _params(request: Request, method: str) -> dict[str, Any]:
+async def _upload(sim: Sim, request: Request) -> dict[str, Any]:
+    """pve-http-server's multipart upload (file_upload_multipart): the form fields become parameters, the part
+    named `filename` goes to a temporary file (its name is `tmpfilename`, the part's file name `filename`).
+    Starlette spools the part to disk and it is copied in chunks: a big archive is never wholly in memory."""
+    ctype = request.headers.get("content-type", "")
+    if not (ctype.startswith("multipart/form-data") and "boundary=" in ctype):
+        raise PVEError(501, f"upload 'Content-Type '{ctype}' not implemented")
     params: dict[str, Any] = {}
+    async with request.form(max_part_size=1024 * 1024) as form:
+        file = None
+        for name, value in form.multi_items():
+            if isinstance(value, str):
+                params[name] = value.strip()
+            elif name != "filename":
+                raise PVEError(501, f"wrong field name '{name}' for file upload, expected 'filename'")
+            else:
+                file = value
+        if file is None or not file.filename:
+            raise PVEError(501, "upload failed")
+        params["filename"] = file.filename.strip()
+        tmpfilename = "/var/tmp/pveupload-" + hashlib.md5(os.urandom(16)).hexdigest()  # noqa: S324 (PVE's name)
+        # The simulator's copy keeps the upload's extension: oci.is_oci_archive looks at a path's suffix.
+        handle, name = tempfile.mkstemp(prefix="pvesim-upload-", suffix=Path(params["filename"]).suffix[:16])
+        try:
+            with os.fdopen(handle, "wb") as out:
+                while chunk := await file.read(1024 * 1024):
+                    out.write(chunk)
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise
+        sim.uploads[tmpfilename] = Path(name)
+    params["tmpfilename"] = tmpfilename
+    return params
+
+
+async def _params(sim: Sim, request: Request, method: str, rel: str) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    if method == "POST" and UPLOAD_PATH.fullmatch(rel):  # the query's parameters first, the form's over them
+        return {**decode_urlencoded(request.url.query), **await _upload(sim, request)}
     if method in ("POST", "PUT"):
         body = (await request.body()).decode()
         ctype = request.headers.get("content-type", "")
@@ -101,6 +147,7 @@ async def dispatch(request: Request) -> Response:
     sim: Sim = request.app.state.sim
     method = request.method
     rel = "/" + request.path_params["rest"]
+    uploaded: str | None = None  # the temporary file of this request's upload
     try:
         if (method, rel.rstrip("/")) not in PUBLIC:
             user = sim.auth.authenticate(method=method, cookie=_cookie(request.headers.get("cookie")),
@@ -112,7 +159,9 @@ async def dispatch(request: Request) -> Response:
         handler = HANDLERS.get((method, endpoint.template))
         if handler is None:
             raise not_implemented(method, rel)
-        params = {**await _params(request, method), **endpoint.path_params}
+        raw = await _params(sim, request, method, rel)
+        uploaded = raw.get("tmpfilename") if raw.get("tmpfilename") in sim.uploads else None
+        params = {**raw, **endpoint.path_params}
         params = schema.validate(endpoint.template, method, params, release=sim.release)
         if "node" in endpoint.path_params and params["node"] not in sim.state.nodes:
             node = params["node"]
@@ -126,6 +175,11 @@ async def dispatch(request: Request) -> Response:
         return envelope(exc.status, None, message=exc.message, errors=exc.errors)
     except Exception as exc:  # a bug in the simulator: answer like a PVE handler that died
         return envelope(500, None, message=f"{type(exc).__name__}: {exc}")
+    finally:
+        # The HTTP server removes an upload's temporary file that no task took over (a refused upload).
+        left = sim.uploads.pop(uploaded, None) if uploaded else None
+        if left is not None:
+            left.unlink(missing_ok=True)
     return envelope(200, data, extra=call.extra)
 
 

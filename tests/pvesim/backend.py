@@ -44,6 +44,8 @@ class Backend(Protocol):
     async def oci_pull(self, reference: str, volid: str, *, path: str, log: Log) -> dict[str, Any]: ...
     async def oci_tags(self, repository: str) -> list[str]: ...
     async def create_oci(self, guest: Guest, *, template: str, image: dict[str, Any], log: Log) -> dict[str, str]: ...
+    # An uploaded file (`source`, removed by the caller afterwards) becomes the volume `volid`'s file.
+    async def store_upload(self, volid: str, source: Path, *, log: Log) -> None: ...
 
 
 def _mac_to_link_local(mac: str) -> str:
@@ -153,6 +155,9 @@ class MemoryBackend:
     async def create_oci(self, guest: Guest, *, template: str, image: dict[str, Any], log: Log) -> dict[str, str]:
         log(f"extracting OCI image '{template}'")
         return {"passwd": "root:x:0:0:root:/root:/bin/sh\n", "group": "root:x:0:\n", "ostype": "unmanaged"}
+
+    async def store_upload(self, volid: str, source: Path, *, log: Log) -> None:
+        return None  # the state's volume record (size, an OCI archive's image config) is all this backend keeps
 
 
 def make_backend(name: str, *, state_dir: Path) -> Backend:

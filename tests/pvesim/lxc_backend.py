@@ -320,6 +320,14 @@ class LxcBackend:
     async def create_oci(self, guest: Guest, *, template: str, image: dict[str, Any], log: Log) -> dict[str, str]:
         return await lxc_oci.unpack(self, guest, template=template, image=image, log=log)
 
+    async def store_upload(self, volid: str, source: Path, *, log: Log) -> None:
+        """The file lands where create (templates) and lxc_oci.unpack (OCI archives) read a volume's file."""
+        path = self.volume_path(volid)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".tmp")
+        await asyncio.to_thread(shutil.copyfile, source, partial)
+        partial.replace(path)
+
     # --- live view ----------------------------------------------------------------------------------------
 
     def interfaces(self, guest: Guest) -> list[dict[str, str]]:

@@ -4,4 +4,4 @@ from __future__ import annotations
 
 
 def load_all() -> None:
-    from . import cluster, lifecycle, lxc, oci, qemu, resize, snapshots, storage, tasks  # noqa: F401
+    from . import cluster, lifecycle, lxc, oci, qemu, resize, snapshots, storage, tasks, upload  # noqa: F401
