@@ -1,6 +1,7 @@
 """Uploads into a storage (POST /nodes/{node}/storage/{storage}/upload) on the `memory` backend: an OCI archive
 uploaded as a 9.1 template makes the same application container a pulled image makes; names, storages and
-checksums are checked as PVE checks them; and community.proxmox.proxmox_template uploads through proxmoxer."""
+checksums are checked as PVE checks them; and community.proxmox.proxmox_template uploads through proxmoxer.
+One test on the `lxc` backend (lane 2) starts a real container from an uploaded archive."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.harness.lxc import LxcSim
 from tests.harness.oci_image import OciImage
 from tests.pvesim.server import ThreadedServer, build_sim
 from tests.pvesim_tests.test_modules import REPO, VENV_BIN
 
 from .helpers import wait_task
+from .test_oci_lxc import _ok, _page
 
 UPLOAD = "/nodes/pve/storage/local/upload"
 
@@ -218,3 +221,29 @@ def test_proxmox_template_uploads_an_archive_once(sim91: ThreadedServer, api91: 
     assert volume["size"] == archive.stat().st_size
     tasks = api91.get("/nodes/pve/tasks", params={"typefilter": "imgcopy"}).json()["data"]
     assert len(tasks) == 1
+
+
+@pytest.mark.lxc(lane=2)
+@pytest.mark.slow
+def test_an_uploaded_archive_starts_on_the_lxc_backend(lxc_sim: LxcSim, archive: Path) -> None:
+    lxc_sim.server.sim.set_release("9.1")
+    address = lxc_sim.address(61)
+    with httpx.Client(base_url=lxc_sim.server.url + "/api2/json", verify=False, timeout=60,
+                      headers={"Authorization": lxc_sim.credentials.token_header}) as api:
+        response = _upload(api, archive)
+        assert response.status_code == 200, response.text
+        assert wait_task(api, "pve", response.json()["data"], attempts=3000)["exitstatus"] == "OK"
+        stored = lxc_sim.backend.volume_path("local:vztmpl/containr-hello_1.0.tar")
+        assert stored.read_bytes() == archive.read_bytes()
+
+        _ok(api, "POST", "/nodes/pve/lxc", vmid="161", ostemplate="local:vztmpl/containr-hello_1.0.tar",
+            hostname="uploaded", rootfs="local-lvm:1", memory="128", swap="0",
+            net0=f"name=eth0,bridge=vmbr0,ip={address},gw={lxc_sim.env.gateway}")
+        config = api.get("/nodes/pve/lxc/161/config").json()["data"]
+        env = [v for v in config["env"].split("\0") if not v.startswith("GREETING=")] + ["GREETING=uploaded"]
+        assert api.put("/nodes/pve/lxc/161/config", data={"env": "\0".join(env)}).status_code == 200
+        _ok(api, "POST", "/nodes/pve/lxc/161/status/start")
+        page = _page(address)
+        assert "greeting=uploaded" in page and "version=1.0" in page
+        _ok(api, "POST", "/nodes/pve/lxc/161/status/stop")
+        _ok(api, "DELETE", "/nodes/pve/lxc/161")
