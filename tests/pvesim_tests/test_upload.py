@@ -168,6 +168,17 @@ def test_the_checksum_is_verified_by_the_task(api91: httpx.Client, tmp_path: Pat
     assert "local:vztmpl/bad.tar.xz" not in _content(api91)
 
 
+def test_a_file_larger_than_the_spooling_threshold_arrives_whole(api91: httpx.Client, tmp_path: Path) -> None:
+    path = tmp_path / "big.tar.gz"
+    with path.open("wb") as fh:
+        for block in range(12):  # 12 MiB: past proxmoxer's streaming and Starlette's in-memory thresholds
+            fh.write(bytes([block]) * (1024 * 1024))
+    digest = hashlib.sha512(path.read_bytes()).hexdigest()
+    response = _upload(api91, path, checksum=digest, **{"checksum-algorithm": "sha512"})
+    assert wait_task(api91, "pve", response.json()["data"])["exitstatus"] == "OK"
+    assert _content(api91)["local:vztmpl/big.tar.gz"]["size"] == 12 * 1024 * 1024
+
+
 def test_the_http_layer_wants_a_multipart_with_a_filename_part(api91: httpx.Client, tmp_path: Path) -> None:
     plain = api91.post(UPLOAD, data={"content": "vztmpl", "filename": "x.tar"})
     assert plain.status_code == 501
