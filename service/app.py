@@ -27,6 +27,7 @@ from service.domains.audit.domain import DOMAIN as AUDIT
 from service.domains.backup_storage.domain import DOMAIN as BACKUP_STORAGE
 from service.domains.backups.domain import DOMAIN as BACKUPS
 from service.domains.databases.domain import DOMAIN as DATABASES
+from service.domains.deployments.domain import DOMAIN as DEPLOYMENTS
 from service.domains.dns.domain import DOMAIN as DNS
 from service.domains.domain import Domain
 from service.domains.edge.domain import DOMAIN as EDGE
@@ -52,7 +53,7 @@ from service.web import install as install_dashboard
 # those it imports, and reaches those after it only through their hooks (tests/test_import_contract.py reads this).
 DOMAINS: tuple[Domain, ...] = (INSTANCE, TEAMS, NODES, PROJECTS, ACCOUNTS, TASKS, PLAYBOOKS, AUDIT, BACKUP_STORAGE,
                                DATABASES, GIT, DNS, SERVICES, EDGE, MAIL, UPDATES, BACKUPS, APPS, REGISTRIES,
-                               STORAGES, VERSIONS)
+                               STORAGES, VERSIONS, DEPLOYMENTS)
 CATALOGUE = Catalogue(action for domain in DOMAINS for action in domain.actions)
 API_PREFIX = "/api/v1"
 

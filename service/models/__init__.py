@@ -6,6 +6,7 @@ from service.core.models import AuditRecord, InstanceSetting
 from service.domains.apps.models import App, Health, InstallationState, RunState
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.deployments.models import Deployment, DeploymentEvent, DeploymentToken, Instance
 from service.domains.dns.models import Domain, Route, TlsProvider
 from service.domains.edge.models import AcmeAccount, Certificate, CertificateStatus, Challenge, Edge, EdgeStatus
 from service.domains.git.models import GitProvider, GitProviderType
@@ -48,5 +49,5 @@ __all__ = [
     "NodeStatus", "NodeTask", "OwnerType", "Project", "ProjectIcon", "ProjectInvite", "ProjectMember", "ProjectRole",
     "Registry", "RegistryType", "Release", "Route", "RunLock", "RunState", "Service", "ServiceStatus", "ServiceType",
     "SourceType", "Storage", "Task", "TaskState", "Team", "TeamMember", "TeamRole", "TlsProvider", "User", "UserRole",
-    "Image", "Version", "VersionType",
+    "Image", "Version", "VersionType", "Deployment", "DeploymentEvent", "DeploymentToken", "Instance",
 ]

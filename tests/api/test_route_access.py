@@ -23,6 +23,7 @@ from service.domains.accounts.registration import create_user
 from service.domains.apps import catalogue
 from service.domains.apps.models import App, InstallationState
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
+from service.domains.deployments.models import Deployment, Instance
 from service.domains.dns.models import Domain
 from service.domains.git import tokens as git_tokens
 from service.domains.git.models import GitProvider, GitProviderType
@@ -242,6 +243,27 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("GET", f"{VERSIONS}/{{version_id}}/images/{{image_id}}"): rule(P_VIEWER, 200),
     ("PATCH", f"{VERSIONS}/{{version_id}}/images/{{image_id}}"): rule(P_ADMIN, 200, body=lambda w: {"tag": "2"}),
     ("DELETE", f"{VERSIONS}/{{version_id}}/images/{{image_id}}"): rule(P_ADMIN, 204),
+    # Deployments (service/domains/deployments): the world's deployment `web` of its version `0.5` (its own, so
+    # that a deployment freezes no version the rules above change); its image's secret has no value, so a start
+    # is refused (422) after the rights let the caller in; the spare one, never started, is deleted at once.
+    ("GET", f"{V1}/deployments"): rule(SIGNED_IN, 200),
+    ("POST", f"{V1}/deployments"): rule(P_ADMIN, 201, unseen=422, body=lambda w: {
+        "versionId": w["deploy_version_id"], "nodeId": w["node_id"], "prefix": "made"}),
+    ("GET", f"{V1}/deployments/{{deployment_id}}"): rule(P_VIEWER, 200),
+    ("PATCH", f"{V1}/deployments/{{deployment_id}}"): rule(P_ADMIN, 200, body=lambda w: {"note": "changed"}),
+    ("DELETE", f"{V1}/deployments/{{deployment_id}}"): rule(P_ADMIN, 204, deployment_id="spare_deployment_id"),
+    ("POST", f"{V1}/deployments/{{deployment_id}}/start"): rule(P_ADMIN, 422, body=lambda w: {}),
+    ("POST", f"{V1}/deployments/{{deployment_id}}/copy"): rule(P_ADMIN, 201, body=lambda w: {
+        "nodeId": w["spare_node_id"], "prefix": "copied"}),
+    ("GET", f"{V1}/deployments/{{deployment_id}}/log"): rule(P_VIEWER, 200),
+    ("PUT", f"{V1}/deployments/{{deployment_id}}/token"): rule(P_ADMIN, 201, body=lambda w: {"name": "ci"}),
+    ("DELETE", f"{V1}/deployments/{{deployment_id}}/token"): rule(P_ADMIN, 204),
+    # Only the deployment's own token opens it: no caller's session or API token does.
+    ("POST", f"{V1}/deployments/{{deployment_id}}/trigger"): rule(PUBLIC, 401),
+    ("GET", f"{V1}/deployments/{{deployment_id}}/instances/{{instance_id}}"): rule(P_VIEWER, 200),
+    ("PATCH", f"{V1}/deployments/{{deployment_id}}/instances/{{instance_id}}"): rule(P_ADMIN, 200, body=lambda w: {
+        "config": {"environment": [{"key": "A", "value": "1"}]}}),
+    ("GET", f"{V1}/deployments/{{deployment_id}}/instances/{{instance_id}}/secrets"): rule(P_VIEWER, 200),
     ("GET", f"{V1}/invites/{{token}}"): rule(PUBLIC, 200),
     # A spent or unknown token; a real one would make any caller a member.
     ("POST", f"{V1}/invites/{{token}}/accept"): rule(SIGNED_IN, 404, token="no_token"),
@@ -445,9 +467,12 @@ async def _node(server: Any, sim: Any, team_id: str, name: str) -> str:
     what this test is about, and a real check per world would cost a playbook run each."""
     sim_server, creds = sim
     body = node_body(sim_server.url, creds, team_id, name=name)
+    network = body["defaults"]["network"]  # stored as the API stores it: snake_case keys
+    defaults = {**body["defaults"], "network": {**network, "range_start": network.pop("rangeStart"),
+                                                "range_end": network.pop("rangeEnd")}}
     node = await Node.create(team_id=team_id, name=name, api_url=body["apiUrl"], token_id=body["tokenId"],
                              sealed_token_secret=server.app.state.nodes_box.seal(body["tokenSecret"]),
-                             verify_tls=False, defaults=body["defaults"], status=NodeStatus.ONLINE)
+                             verify_tls=False, defaults=defaults, status=NodeStatus.ONLINE)
     return str(node.id)
 
 
@@ -496,6 +521,21 @@ async def _versions(world: dict[str, Any]) -> dict[str, str]:
         image = await Image.create(version=version, registry=registry, name=f"web-{name}", tag="1", order=0,
                                    config={"name": "web"})
         made[f"{key}_id"], made[f"{key.replace('version', 'image')}_id"] = str(version.id), str(image.id)
+    return made
+
+
+async def _deployments(world: dict[str, Any]) -> dict[str, str]:
+    """A version `0.5` of its own with an image, and two preparing deployments of it on the world's node."""
+    version = await Version.create(project_id=world["project_id"], name="0.5", type=VersionType.INCREMENTAL)
+    image = await Image.create(version=version, registry_id=world["version_registry_id"], name="web", tag="1",
+                               order=0, config={"name": "web", "secrets": [{"key": "TOKEN", "required": True}]})
+    made = {"deploy_version_id": str(version.id)}
+    for key, prefix in (("deployment", "web"), ("spare_deployment", "spare")):
+        deployment = await Deployment.create(project_id=world["project_id"], version=version,
+                                             node_id=world["node_id"], prefix=prefix)
+        instance = await Instance.create(deployment=deployment, image=image)
+        made[f"{key}_id"] = str(deployment.id)
+        made.setdefault("instance_id", str(instance.id))
     return made
 
 
@@ -561,6 +601,7 @@ async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], k
     world["spare_app_id"] = await _app(world, store_app, "spare-app")
     world["service_id"], world["build_id"] = await _service(server, world)
     world.update(await _versions(world))
+    world.update(await _deployments(world))
     world["headers"] = await _caller(client, root, world, caller, founder)
     return world
 

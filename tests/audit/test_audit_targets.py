@@ -41,6 +41,8 @@ CREATES = {
     ("POST", f"{V1}/registries"): "registry",
     ("POST", f"{V1}/projects/{{project_id}}/versions"): "version",
     ("POST", f"{V1}/projects/{{project_id}}/versions/{{version_id}}/increase"): "version",
+    ("POST", f"{V1}/deployments"): "deployment",
+    ("POST", f"{V1}/deployments/{{deployment_id}}/copy"): "deployment",
 }
 # The kind of thing each path parameter names; `token` (an invitation's secret) names nothing on record.
 PARAM_KINDS = {
@@ -49,6 +51,7 @@ PARAM_KINDS = {
     "node_id": "node", "database_id": "database", "provider_id": "git_provider", "service_id": "service",
     "build_id": "build", "domain": "domain", "app_id": "app",
     "storage_id": "storage", "registry_id": "registry", "version_id": "version", "image_id": "image",
+    "deployment_id": "deployment", "instance_id": "instance",
 }
 NAMED = {"playbooks": "playbook", "containers": "container", "mailboxes": "mailbox"}
 # Routes whose path names no resource: what a success of theirs acts on.
@@ -108,7 +111,8 @@ def _check(method: str, path: str, world: dict[str, Any], status: int, answer: A
         wrong.append(f"status {record.status}")
     if route in CREATES and ok:
         seen = (record.target_kind, record.target_id, record.target_name)
-        name = answered.get("name", answered.get("username", answered.get("fqdn")))  # an app is named by its fqdn
+        # An app is named by its fqdn, a deployment by its prefix.
+        name = answered.get("name", answered.get("username", answered.get("fqdn", answered.get("prefix"))))
         if seen != (CREATES[route], str(answered["id"]), name):
             wrong.append(f"target {seen} is not the new {CREATES[route]} {answered.get('id')} {name!r}")
         for field, column in (("teamId", "team_id"), ("projectId", "project_id")):
