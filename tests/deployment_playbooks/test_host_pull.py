@@ -1,0 +1,75 @@
+"""Host pulls: the Containr host copies the image from a registry with credentials (the real test registry, TLS
+from its own CA) with skopeo, and uploads the archive to the node (PVE 9.1 simulator, memory backend); the
+credentials go nowhere but a private file that is gone after the run."""
+
+from __future__ import annotations
+
+import base64
+import json
+import tempfile
+import uuid
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import Server
+from tests.factories import assert_secrets_nowhere
+from tests.harness.registry import Registry
+from tests.nodes.conftest import Runner
+from tests.pvesim.server import Credentials, ThreadedServer
+
+from .conftest import deployment_env
+
+pytestmark = [pytest.mark.ansible, pytest.mark.slow]
+
+WEB = str(uuid.UUID(int=31))
+SECRET = "host-pull-secret-token-7311"
+
+
+def _pulls_left() -> list[Path]:
+    return list(Path(tempfile.gettempdir()).glob("ansible.*.containr-pull"))
+
+
+async def test_a_host_pull_copies_with_the_credentials_and_uploads(
+        run: Runner, registry: Registry, pve_api: httpx.Client, pve91: tuple[ThreadedServer, Credentials],
+        server: Server, tmp_path: Path) -> None:
+    before = _pulls_left()
+    auth = json.loads(registry.authfile(tmp_path / "auth").read_text())
+    run.env = deployment_env(pve91, env={WEB: {"GREETING": "from-host", "SECRET_TOKEN": SECRET}}, auth=auth)
+    instance = {"id": WEB, "hostname": "web-hello", "vmid": 2500, "ip": "10.213.2.70/24",
+                "image": f"{registry.host}/containr/hello:1.0", "image_file": "containr-hello_1.0.tar",
+                "pull": "host", "ca_bundle": registry.ca_bundle}
+    extra = {"deployment_id": str(uuid.UUID(int=32)), "deployment_prefix": "web", "deployment_node": "pve",
+             "deployment_instances": [instance]}
+    first, _ = await run.twice("deployment_start", **extra)
+    assert first.result["deployment_instances"] == [{"id": WEB, "vmid": 2500, "ip": "10.213.2.70",
+                                                     "state": "running"}]
+    content = pve_api.get("/nodes/pve/storage/local/content", params={"content": "vztmpl"}).json()["data"]
+    assert "local:vztmpl/containr-hello_1.0.tar" in {item["volid"] for item in content}
+    config = pve_api.get("/nodes/pve/lxc/2500/config").json()["data"]
+    assert config["entrypoint"] == "/bin/sh /start.sh"  # the uploaded image's
+    env = config["env"].split("\0")
+    assert env[-2:] == ["GREETING=from-host", f"SECRET_TOKEN={SECRET}"]
+    assert "GREETING=from-image" not in env and any(line.startswith("PATH=") for line in env)
+    assert _pulls_left() == before  # the private directory with the credentials is gone
+
+    token = base64.b64encode(f"{registry.username}:{registry.password}".encode()).decode()
+    await assert_secrets_nowhere(run.client, run.headers, server.settings.data_dir,
+                                 [SECRET, registry.password, token])
+
+
+async def test_a_refused_host_pull_names_the_instance_and_skopeo_s_reason(
+        run: Runner, registry: Registry, pve91: tuple[ThreadedServer, Credentials]) -> None:
+    before = _pulls_left()
+    run.env = deployment_env(pve91, env={}, auth={"auths": {}})
+    instance = {"id": WEB, "hostname": "web-hello", "vmid": 2501, "ip": "10.213.2.71/24",
+                "image": f"{registry.host}/containr/hello:1.0", "image_file": "containr-hello_1.0.tar",
+                "pull": "host", "ca_bundle": registry.ca_bundle}
+    failed = await run("deployment_start", deployment_id=str(uuid.UUID(int=33)), deployment_prefix="web",
+                       deployment_node="pve", deployment_instances=[instance])
+    assert failed.task["state"] == "failed"
+    message = failed.task["error"]["message"]
+    assert f"instance web-hello: pulling {registry.host}/containr/hello:1.0 failed: skopeo:" in message
+    assert "unauthorized" in message or "authentication required" in message
+    assert _pulls_left() == before
