@@ -11,6 +11,7 @@ from service.config import Settings
 from service.core.models import InstanceSetting
 from service.domains.apps.models import App
 from service.domains.databases.models import Database
+from service.domains.deployments.models import Instance
 from service.domains.dns.models import Domain
 from service.domains.edge.models import AcmeAccount, Certificate
 from service.domains.git.models import GitProvider
@@ -54,6 +55,7 @@ SEALED_FIELDS: tuple[SealedField, ...] = (
     SealedField(Registry, "sealed_token", "registry-tokens"),
     SealedField(Storage, "sealed_access_key", "storage-keys"),
     SealedField(Storage, "sealed_secret_key", "storage-keys"),
+    SealedField(Instance, "sealed_secrets", "deployment-secrets"),
 )
 # Instance settings (one JSON value per key) with a sealed part: setting key -> (field, purpose).
 SEALED_SETTINGS: dict[str, tuple[str, str]] = {
