@@ -161,6 +161,7 @@ async def test_a_failure_names_the_instance_and_step_and_leaves_the_old_containe
     assert failed.task["state"] == "failed"
     message = failed.task["error"]["message"]
     assert f"instance web-next: pulling {REGISTRY}/containr/hello:9.9 failed: command 'skopeo copy" in message
+    assert "manifest unknown" in message  # from the task's log
     assert _status(pve_api, 2300) == "running" and _status(pve_api, 2301) is None
 
     # deployment_remove.yml on its own: a vmid never made (2301) is fine; a second run changes nothing.
