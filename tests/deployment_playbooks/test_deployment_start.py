@@ -89,7 +89,8 @@ async def test_a_deployment_runs_its_instances_and_a_second_run_changes_nothing(
     assert web["rootfs"].startswith("local-lvm:vm-2100-disk-0") and "size=2G" in web["rootfs"]
     assert web["mp0"].startswith("local-lvm:vm-2100-disk-1") and "mp=/srv/data" in web["mp0"]
     assert "ip=10.213.2.30/24" in web["net0"] and "gw=10.213.2.1" in web["net0"]
-    assert web["description"].startswith(f"Containr deployment {DEPLOYMENT} instance {WEB}")
+    assert web["description"] == (f"Containr deployment {DEPLOYMENT} instance {WEB} image containr-hello_1.0.tar"
+                                  " env GREETING,SECRET_TOKEN")
     worker = _config(pve_api, 2101)
     assert worker["env"] == "PATH=/bin\0PORT=8080\0GREETING=hello\0MODE=worker"
     assert worker["entrypoint"] == "/bin/sh -c 'echo working; sleep 1d'"
@@ -112,12 +113,13 @@ def _tasks(api: httpx.Client, vmid: int) -> list[str]:
 async def test_a_changed_env_restarts_a_new_image_replaces_and_the_next_deployment_removes_the_old(
         run: Runner, sim: ThreadedServer, pve_api: httpx.Client, pve91: tuple[ThreadedServer, Credentials]) -> None:
     web = _instance(WEB, "web-hello", 2200, "40")
-    run.env = deployment_env(pve91, env={WEB: {"GREETING": "hi"}})
+    run.env = deployment_env(pve91, env={WEB: {"GREETING": "hi", "EXTRA": "x"}})
     first = await run("deployment_start", **_vars([web]))
     assert first.task["success"], first.log[-4000:]
     assert _tasks(pve_api, 2200) == ["vzcreate", "vzstart"]
 
-    # A changed value: the running container gets the new env and is restarted to read it.
+    assert _config(pve_api, 2200)["env"] == "PATH=/bin\0PORT=8080\0GREETING=hi\0EXTRA=x"
+    # A changed value and a variable removed: the running container gets the new env and is restarted to read it.
     run.env = deployment_env(pve91, env={WEB: {"GREETING": "hello again"}})
     changed, _ = await run.twice("deployment_start", **_vars([web]))
     assert changed.changed > 0
@@ -131,7 +133,7 @@ async def test_a_changed_env_restarts_a_new_image_replaces_and_the_next_deployme
     assert replaced.result["deployment_instances"] == [{"id": WEB, "vmid": 2200, "ip": "10.213.2.40",
                                                          "state": "running"}]
     config = _config(pve_api, 2200)
-    assert config["description"].endswith("image containr-hello_1.1.tar")
+    assert config["description"].endswith("image containr-hello_1.1.tar env GREETING")
     assert config["env"] == "PATH=/bin\0PORT=8080\0GREETING=hello again"
     assert _tasks(pve_api, 2200)[4:] == ["vzstop", "vzdestroy", "vzcreate", "vzstart"]
 
