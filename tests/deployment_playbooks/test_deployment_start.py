@@ -151,7 +151,8 @@ async def test_a_changed_env_restarts_a_new_image_replaces_and_the_next_deployme
 
 
 async def test_a_failure_names_the_instance_and_step_and_leaves_the_old_containers_running(
-        run: Runner, sim: ThreadedServer, pve_api: httpx.Client, pve91: tuple[ThreadedServer, Credentials]) -> None:
+        run: Runner, sim: ThreadedServer, pve_api: httpx.Client, pve91: tuple[ThreadedServer, Credentials],
+        server: Server) -> None:
     old = _instance(WEB, "web-hello", 2300, "50")
     run.env = deployment_env(pve91, env={WEB: {"SECRET_TOKEN": SECRET}})
     assert (await run("deployment_start", **_vars([old]))).task["success"]
@@ -172,6 +173,7 @@ async def test_a_failure_names_the_instance_and_step_and_leaves_the_old_containe
     assert removed.changed > 0 and removed.result == {"deployment_removed": [2300, 2301]}
     assert again.result == removed.result
     assert _status(pve_api, 2300) is None
+    await assert_secrets_nowhere(run.client, run.headers, server.settings.data_dir, [SECRET])
 
 
 async def test_a_vmid_of_another_hostname_is_refused(run: Runner, sim: ThreadedServer,
@@ -187,3 +189,14 @@ async def test_a_vmid_of_another_hostname_is_refused(run: Runner, sim: ThreadedS
     assert removed.task["state"] == "failed"
     assert "never removes a guest it did not make" in removed.task["error"]["message"]
     assert _config(pve_api, 2400)["hostname"] == "payroll"
+
+
+async def test_an_http_check_that_gets_no_answer_fails_the_run(run: Runner, sim: ThreadedServer,
+                                                               pve_api: httpx.Client) -> None:
+    # Nothing listens on this loopback address's port 9: the connection is refused at once.
+    checked = _instance(WEB, "web-hello", 2600, "0", ip="127.0.0.9/8", http_check={"port": 9, "path": "/health"})
+    failed = await run("deployment_start", **_vars([checked], deployment_gateway="",
+                                                   deployment_check_seconds=2))
+    assert failed.task["state"] == "failed"
+    assert "instance web-hello: checking http://127.0.0.9:9/health failed:" in failed.task["error"]["message"]
+    assert _status(pve_api, 2600) == "running"  # started: what failed is the check
