@@ -63,7 +63,9 @@ async def test_a_deployment_runs_its_instances_and_a_second_run_changes_nothing(
                                          WORKER: {"MODE": "worker"}})
     instances = [
         _instance(WEB, "web-hello", 2100, "30", cores=2, memory_mb=128, disk_gb=2,
-                  volumes=[{"name": "data", "path": "/srv/data", "size_gb": 1, "readonly": False}]),
+                  volumes=[{"name": "data", "path": "/srv/data", "size_gb": 1, "readonly": False},
+                           {"name": "seed", "path": "/srv/seed", "size_gb": 1, "storage": "local-lvm",
+                            "readonly": True}]),
         _instance(WORKER, "web-worker", 2101, "31", entrypoint=["/bin/sh", "-c", "echo working; sleep 1d"],
                   onboot=False),
     ]
@@ -88,6 +90,7 @@ async def test_a_deployment_runs_its_instances_and_a_second_run_changes_nothing(
     assert web["onboot"] == 1 and web["unprivileged"] == 1 and web["tags"] == "containr;deployment"
     assert web["rootfs"].startswith("local-lvm:vm-2100-disk-0") and "size=2G" in web["rootfs"]
     assert web["mp0"].startswith("local-lvm:vm-2100-disk-1") and "mp=/srv/data" in web["mp0"]
+    assert "mp=/srv/seed" in web["mp1"] and "ro=1" in web["mp1"] and "ro=1" not in web["mp0"]
     assert "ip=10.213.2.30/24" in web["net0"] and "gw=10.213.2.1" in web["net0"]
     assert web["description"] == (f"Containr deployment {DEPLOYMENT} instance {WEB} image containr-hello_1.0.tar"
                                   " env GREETING,SECRET_TOKEN")
@@ -137,13 +140,14 @@ async def test_a_changed_env_restarts_a_new_image_replaces_and_the_next_deployme
     assert config["env"] == "PATH=/bin\0PORT=8080\0GREETING=hello again"
     assert _tasks(pve_api, 2200)[4:] == ["vzstop", "vzdestroy", "vzcreate", "vzstart"]
 
-    # The next deployment of the project on that prefix: its containers run first, then the old ones go.
+    # The next deployment of the project on that prefix: its containers run first, then the old ones go (never
+    # one of its own, even when the caller lists it).
     other = str(uuid.UUID(int=22))
     successor = _instance(other, "web-hello2", 2201, "41")
     run.env = deployment_env(pve91, env={other: {"GREETING": "next"}})
     moved, again = await run.twice("deployment_start", **_vars(
         [successor], deployment_id=str(uuid.UUID(int=23)),
-        deployment_remove=[{"vmid": 2200, "hostname": "web-hello"}]))
+        deployment_remove=[{"vmid": 2200, "hostname": "web-hello"}, {"vmid": 2201, "hostname": "web-hello2"}]))
     assert moved.result == {"deployment_instances": [{"id": other, "vmid": 2201, "ip": "10.213.2.41",
                                                       "state": "running"}], "deployment_removed": [2200]}
     assert again.result == moved.result
