@@ -15,7 +15,7 @@ import re
 import secrets
 import subprocess
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,17 @@ async def _get(client: httpx.AsyncClient, headers: dict[str, str], deployment_id
     return answer.json()
 
 
+async def _until(client: httpx.AsyncClient, headers: dict[str, str], deployment_id: str,
+                 settled: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    """The deployment once `settled` holds for it: a run's end is recorded by the task's finish hook, which
+    runs just after the task shows as ended."""
+    deadline = asyncio.get_running_loop().time() + 30
+    while not settled(shown := await _get(client, headers, deployment_id)):
+        assert asyncio.get_running_loop().time() < deadline, shown
+        await asyncio.sleep(0.2)
+    return shown
+
+
 async def _version(client: httpx.AsyncClient, headers: dict[str, str], project_id: str, source: dict[str, Any],
                    *, name: str) -> dict[str, Any]:
     """`source` increased to `name`, its one image tagged `name` (the tag of the image pushed as that version)."""
@@ -136,7 +147,7 @@ async def _run(client: httpx.AsyncClient, headers: dict[str, str], deployment_id
     assert started.json()["deployment"]["id"] == deployment_id
     task = await wait_task(client, headers, started.json()["taskId"], timeout=RUN_TIMEOUT)
     assert task["type"] == "deploymentStart", task
-    return task, await _get(client, headers, deployment_id)
+    return task, await _until(client, headers, deployment_id, lambda shown: shown["status"] != "in_progress")
 
 
 def _container(deployment: dict[str, Any]) -> dict[str, Any]:
@@ -164,9 +175,9 @@ async def _triggered_with_curl(client: httpx.AsyncClient, headers: dict[str, str
     assert task_id != deployment["taskId"]
     deadline = asyncio.get_running_loop().time() + RUN_TIMEOUT
     while True:
-        shown = await _get(client, headers, deployment["id"])
         task = (await client.get(f"/api/v1/tasks/{task_id}", headers=headers)).json()
-        if shown["taskId"] == task_id and not task["active"]:
+        shown = await _get(client, headers, deployment["id"])
+        if shown["taskId"] == task_id and shown["status"] != "in_progress" and not task["active"]:
             break
         assert asyncio.get_running_loop().time() < deadline, (shown, task)
         await asyncio.sleep(1)
@@ -239,7 +250,7 @@ async def test_versions_deployed_replaced_failed_triggered_copied_and_removed(
         current = _container(second)
         page = await asyncio.to_thread(_page, current["ip"])
         assert "version=2.0" in page and f"greeting={GREETING}" in page and f"secret-length={len(secret)}" in page
-        assert (await _get(client, headers, first["id"]))["status"] == "obsolete"
+        await _until(client, headers, first["id"], lambda shown: shown["status"] == "obsolete")
         guests = await asyncio.to_thread(_guests, lxc_sim)
         assert current["vmid"] != old["vmid"] and old["vmid"] not in guests and current["vmid"] in guests, guests
 
@@ -248,6 +259,7 @@ async def test_versions_deployed_replaced_failed_triggered_copied_and_removed(
         broken = await _prepared(client, headers, version_id=broken_version["id"], node_id=node["id"],
                                  secret=secret)
         task, broken = await _run(client, headers, broken["id"])
+        broken = await _until(client, headers, broken["id"], lambda shown: shown["instances"][0]["state"] is not None)
         assert not task["success"] and broken["status"] == "failed", (task, broken)
         (failed,) = broken["instances"]
         assert failed["state"] == "failed" and failed["container"], failed
@@ -291,7 +303,10 @@ async def test_versions_deployed_replaced_failed_triggered_copied_and_removed(
     assert deleted.status_code == 202, deleted.text
     assert (await wait_task(client, headers, deleted.json()["taskId"], timeout=RUN_TIMEOUT))["success"]
     assert beside["vmid"] not in await asyncio.to_thread(_guests, lxc_sim)
-    assert (await client.get(f"{URL}/{copy['id']}", headers=headers)).status_code == 404
+    deadline = asyncio.get_running_loop().time() + 30
+    while (await client.get(f"{URL}/{copy['id']}", headers=headers)).status_code != 404:  # the hook drops it
+        assert asyncio.get_running_loop().time() < deadline, "the deleted deployment stays"
+        await asyncio.sleep(0.2)
     assert "version=2.0" in await asyncio.to_thread(_page, current["ip"])
 
     # 7. No registry password, secret value or token in a task's answer or log, an API answer, or a data-dir file.
