@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from tests.conftest import Server
+from tests.databases.conftest import argv_watch
 from tests.factories import assert_secrets_nowhere
 from tests.harness.registry import Registry
 from tests.nodes.conftest import Runner
@@ -42,7 +43,14 @@ async def test_a_host_pull_copies_with_the_credentials_and_uploads(
                 "pull": "host", "ca_bundle": registry.ca_bundle}
     extra = {"deployment_id": str(uuid.UUID(int=32)), "deployment_prefix": "web", "deployment_node": "pve",
              "deployment_instances": [instance]}
-    first, _ = await run.twice("deployment_start", **extra)
+    token = base64.b64encode(f"{registry.username}:{registry.password}".encode()).decode()
+    source = f"docker://{registry.host}/containr/hello:1.0"
+    with argv_watch(SECRET, registry.password, token, source) as seen:
+        first, _ = await run.twice("deployment_start", **extra)
+    # The watch saw skopeo's command line, and no command line held a secret: skopeo reads the credentials
+    # from their file.
+    assert any(source in line and "--src-authfile" in line for line in seen), seen
+    assert not [line for line in seen if SECRET in line or registry.password in line or token in line]
     assert first.result["deployment_instances"] == [{"id": WEB, "vmid": 2500, "ip": "10.213.2.70",
                                                      "state": "running"}]
     content = pve_api.get("/nodes/pve/storage/local/content", params={"content": "vztmpl"}).json()["data"]
@@ -54,7 +62,6 @@ async def test_a_host_pull_copies_with_the_credentials_and_uploads(
     assert "GREETING=from-image" not in env and any(line.startswith("PATH=") for line in env)
     assert _pulls_left() == before  # the private directory with the credentials is gone
 
-    token = base64.b64encode(f"{registry.username}:{registry.password}".encode()).decode()
     await assert_secrets_nowhere(run.client, run.headers, server.settings.data_dir,
                                  [SECRET, registry.password, token])
 
