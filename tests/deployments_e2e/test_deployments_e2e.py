@@ -33,7 +33,7 @@ from tests.harness.registry import Registry, start_registry
 from tests.pvesim.lxc_setup import LxcEnvironment
 from tests.versions.helpers import versions_url
 
-pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=2)]
+pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=1)]
 
 RUN_TIMEOUT = 900
 URL = "/api/v1/deployments"

@@ -44,6 +44,8 @@ RETURNS = {
     "app_backup": ["snapshot_id", "snapshot_time", "size", "appId"],
     "app_restore": ["snapshot_id", "appId"],
     "app_clone": ["vmid", "node", "hostname", "ip", "host", "port", "appId", "version", "adminUser", "snapshot_id"],
+    "deployment_start": ["deployment_instances", "deployment_removed"],
+    "deployment_remove": ["deployment_removed"],
 }
 
 

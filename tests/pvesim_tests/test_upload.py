@@ -234,7 +234,7 @@ def test_proxmox_template_uploads_an_archive_once(sim91: ThreadedServer, api91: 
     assert len(tasks) == 1
 
 
-@pytest.mark.lxc(lane=2)
+@pytest.mark.lxc(lane=0)
 @pytest.mark.slow
 def test_an_uploaded_archive_starts_on_the_lxc_backend(lxc_sim: LxcSim, archive: Path) -> None:
     lxc_sim.server.sim.set_release("9.1")
