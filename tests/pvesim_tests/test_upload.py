@@ -1,7 +1,7 @@
 """Uploads into a storage (POST /nodes/{node}/storage/{storage}/upload) on the `memory` backend: an OCI archive
 uploaded as a 9.1 template makes the same application container a pulled image makes; names, storages and
 checksums are checked as PVE checks them; and community.proxmox.proxmox_template uploads through proxmoxer.
-One test on the `lxc` backend (lane 2) starts a real container from an uploaded archive."""
+One test on the `lxc` backend (lane 0) starts a real container from an uploaded archive."""
 
 from __future__ import annotations
 
