@@ -256,6 +256,20 @@ def smtp_sink() -> Iterator[SmtpSink]:
 
 
 @pytest.fixture
+def pve91(tmp_path: Path):
+    """A Proxmox VE 9.1 simulator (memory backend, nodes `pve` and `pve2`, OCI images) whose tasks end at once
+    (the modules' polling is exercised by tests/pvesim_tests); its registries are the test's to fill."""
+    from tests.pvesim.server import ThreadedServer, build_sim
+
+    sim, creds = build_sim(tmp_path / "pvesim", nodes=["pve", "pve2"], task_delay=0.0, release="9.1")
+    server = ThreadedServer(sim).start()
+    try:
+        yield server, creds
+    finally:
+        server.stop()
+
+
+@pytest.fixture
 def pve_sim(tmp_path: Path):
     """A Proxmox VE API simulator (memory backend) with one node `pve`, on a free port over HTTPS."""
     from tests.pvesim.server import ThreadedServer, build_sim

@@ -101,6 +101,22 @@ def node_body(sim_url: str, creds: Any, team_id: str, *, name: str = "pve1", sec
                                                 "rangeStart": "10.213.0.10", "rangeEnd": "10.213.0.60"}}}
 
 
+async def node_record(server: Any, sim: Any, team_id: str, name: str) -> str:
+    """An online node of the team on the simulator, recorded as a passed check leaves it (its defaults stored
+    as the API stores them), for tests about what comes after a node: a real check costs a playbook run."""
+    from service.domains.nodes.models import Node, NodeStatus
+
+    sim_server, creds = sim
+    body = node_body(sim_server.url, creds, team_id, name=name)
+    network = body["defaults"]["network"]
+    defaults = {**body["defaults"], "network": {**network, "range_start": network.pop("rangeStart"),
+                                                "range_end": network.pop("rangeEnd")}}
+    node = await Node.create(team_id=team_id, name=name, api_url=body["apiUrl"], token_id=body["tokenId"],
+                             sealed_token_secret=server.app.state.nodes_box.seal(body["tokenSecret"]),
+                             verify_tls=False, defaults=defaults, status=NodeStatus.ONLINE)
+    return str(node.id)
+
+
 async def personal_team(client: httpx.AsyncClient, headers: dict[str, str]) -> str:
     teams = (await client.get("/api/v1/teams", headers=headers)).json()
     items = teams["items"] if isinstance(teams, dict) else teams

@@ -27,13 +27,13 @@ from service.domains.deployments.models import Deployment, Instance
 from service.domains.dns.models import Domain
 from service.domains.git import tokens as git_tokens
 from service.domains.git.models import GitProvider, GitProviderType
-from service.domains.nodes.models import Guest, GuestStatus, Node, NodeStatus
+from service.domains.nodes.models import Guest, GuestStatus
 from service.domains.registries.models import Registry, RegistryType
 from service.domains.services.models import Build, BuildStatus, BuildTrigger, Service, ServiceType
 from service.domains.services.secrets import own_box
 from service.domains.storages.models import Storage
 from service.domains.versions.models import Image, Version, VersionType
-from tests.factories import PASSWORD, login, node_body, owner_headers
+from tests.factories import PASSWORD, login, node_body, node_record, owner_headers
 from tests.git.fake_providers import TOKEN as GIT_TOKEN
 from tests.git.fake_providers import FakeProviders
 from tests.harness.bind import Bind
@@ -462,20 +462,6 @@ async def _user(client: httpx.AsyncClient, name: str, **extra: Any) -> tuple[str
     return str(user.id), await login(client, name)
 
 
-async def _node(server: Any, sim: Any, team_id: str, name: str) -> str:
-    """An online node of the team on the simulator, recorded as a passed check would leave it: the routes are
-    what this test is about, and a real check per world would cost a playbook run each."""
-    sim_server, creds = sim
-    body = node_body(sim_server.url, creds, team_id, name=name)
-    network = body["defaults"]["network"]  # stored as the API stores it: snake_case keys
-    defaults = {**body["defaults"], "network": {**network, "range_start": network.pop("rangeStart"),
-                                                "range_end": network.pop("rangeEnd")}}
-    node = await Node.create(team_id=team_id, name=name, api_url=body["apiUrl"], token_id=body["tokenId"],
-                             sealed_token_secret=server.app.state.nodes_box.seal(body["tokenSecret"]),
-                             verify_tls=False, defaults=defaults, status=NodeStatus.ONLINE)
-    return str(node.id)
-
-
 async def _database(server: Any, world: dict[str, Any]) -> str:
     """A database whose create failed before its guest had an address (so nothing runs but its delete)."""
     database = await Database.create(
@@ -583,8 +569,8 @@ async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], k
              "invite_id": invite["id"], "token": invite["token"], "group_id": group["id"], "no_token": "spent",
              "token_id": NOTHING, "task_id": "999999", "name": "no-such-playbook", "no_guest": "no-such-guest",
              "mailbox": "alice",
-             "node_id": await _node(server, sim, team["id"], "main"),
-             "spare_node_id": await _node(server, sim, team["id"], "spare"),
+             "node_id": await node_record(server, sim, team["id"], "main"),
+             "spare_node_id": await node_record(server, sim, team["id"], "spare"),
              "sim_url": sim[0].url, "sim_creds": sim[1], "git_url": git_url,
              "provider_id": await _git_provider(server, team["id"], git_url),
              "storage_id": str((await Storage.create(team_id=team["id"], name="files", url=STORAGE_URL)).id),

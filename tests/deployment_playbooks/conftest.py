@@ -5,30 +5,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
 from tests.conftest import Server
 from tests.nodes.conftest import Runner, pve_env
-from tests.pvesim.server import Credentials, ThreadedServer, build_sim
+from tests.pvesim.server import Credentials, ThreadedServer
 
 
 @pytest.fixture
 def database_url() -> None:
     return None  # the service's own database plays no part in these runs: SQLite alone
-
-
-@pytest.fixture
-def pve91(tmp_path: Path) -> Iterator[tuple[ThreadedServer, Credentials]]:
-    # PVE tasks end at once: the modules' polling is exercised by tests/pvesim_tests.
-    sim, creds = build_sim(tmp_path / "pvesim", nodes=["pve", "pve2"], task_delay=0.0, release="9.1")
-    server = ThreadedServer(sim).start()
-    try:
-        yield server, creds
-    finally:
-        server.stop()
 
 
 @pytest.fixture

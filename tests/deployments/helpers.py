@@ -8,23 +8,14 @@ from typing import Any
 
 import httpx
 
-from service.domains.nodes.models import Node, NodeStatus
-from tests.factories import node_body
+from tests.factories import node_record
 from tests.versions.helpers import project, registry, versions_url
 
 URL = "/api/v1/deployments"
 
 
 async def node(server: Any, sim: Any, team_id: str, name: str = "main") -> str:
-    sim_server, creds = sim
-    body = node_body(sim_server.url, creds, team_id, name=name)
-    network = body["defaults"]["network"]
-    defaults = {**body["defaults"], "network": {**network, "range_start": network.pop("rangeStart"),
-                                                "range_end": network.pop("rangeEnd")}}
-    made = await Node.create(team_id=team_id, name=name, api_url=body["apiUrl"], token_id=body["tokenId"],
-                             sealed_token_secret=server.app.state.nodes_box.seal(body["tokenSecret"]),
-                             verify_tls=False, defaults=defaults, status=NodeStatus.ONLINE)
-    return str(made.id)
+    return await node_record(server, sim, team_id, name)
 
 
 async def world(client: httpx.AsyncClient, server: Any, sim: Any, headers: dict[str, str], *,

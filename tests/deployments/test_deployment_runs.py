@@ -5,7 +5,6 @@ everything; the log tells each step, and no secret shows anywhere."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -15,7 +14,6 @@ from service.domains.nodes.models import Guest
 from service.domains.registries.models import Registry
 from tests.deployments.helpers import URL, deploy, world
 from tests.factories import assert_secrets_nowhere, owner_headers, wait_task
-from tests.pvesim.server import ThreadedServer, build_sim
 from tests.versions.helpers import versions_url
 
 HOST = "registry.test:5000"
@@ -23,18 +21,6 @@ IMAGE = {"Entrypoint": ["/bin/sh", "/start.sh"], "Env": ["PATH=/bin", "PORT=8080
 SECRET = "s3cr3t-of-the-deployment-7731"
 CONFIG = {"environment": [{"key": "GREETING", "value": "hello-world"}],
           "secrets": [{"key": "SECRET_TOKEN", "required": True}]}
-
-
-@pytest.fixture
-def pve91(tmp_path: Path) -> Iterator[tuple[ThreadedServer, object]]:
-    sim, creds = build_sim(tmp_path / "pvesim", nodes=["pve"], task_delay=0.0, release="9.1")
-    for tag in ("1.0", "2.0"):
-        sim.backend.registries.add(f"{HOST}/containr/hello:{tag}", {**IMAGE, "Labels": {"v": tag}})
-    server = ThreadedServer(sim).start()
-    try:
-        yield server, creds
-    finally:
-        server.stop()
 
 
 def _guests(pve: httpx.Client) -> dict[int, dict]:
@@ -60,6 +46,8 @@ async def _secret(client: httpx.AsyncClient, headers: dict[str, str], deployment
 @pytest.mark.one_database  # runs and their records; the records themselves are tested on both (test_deployments_api)
 async def test_deploy_replace_fail_trigger_and_delete(client, server, pve91, settings):
     sim, creds = pve91
+    for tag in ("1.0", "2.0"):
+        sim.sim.backend.registries.add(f"{HOST}/containr/hello:{tag}", {**IMAGE, "Labels": {"v": tag}})
     headers = await owner_headers(client)
     made = await world(client, server, pve91, headers, images=["containr/hello:1.0"], config=CONFIG)
     await Registry.filter(id=made["registry"]).update(url=f"https://{HOST}")

@@ -32,3 +32,23 @@ def api(sim_server: tuple[ThreadedServer, Credentials]) -> Iterator[httpx.Client
     with httpx.Client(base_url=server.url + "/api2/json", verify=False,
                       headers={"Authorization": creds.token_header}, timeout=10) as client:
         yield client
+
+
+@pytest.fixture
+def sim91(tmp_path: Path) -> Iterator[ThreadedServer]:
+    """A PVE 9.1 simulator (memory backend, node `pve`): the OCI calls are there."""
+    sim, _ = build_sim(tmp_path / "pvesim", nodes=["pve"], task_delay=0.01, release="9.1")
+    server = ThreadedServer(sim).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def api91(sim91: ThreadedServer) -> Iterator[httpx.Client]:
+    creds = sim91.sim.state.data["users"]["root@pam"]
+    token_id, secret = next(iter(creds["tokens"].items()))
+    with httpx.Client(base_url=sim91.url + "/api2/json", verify=False, timeout=30,
+                      headers={"Authorization": f"PVEAPIToken=root@pam!{token_id}={secret}"}) as client:
+        yield client

@@ -3,38 +3,15 @@ templates, a repository's tags, and application containers made from a pulled im
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import httpx
-import pytest
 
-from tests.pvesim.server import ThreadedServer, build_sim
+from tests.pvesim.server import ThreadedServer
 
 from .helpers import wait_task
 
 REGISTRY = "registry.example:5000"
 IMAGE = {"Entrypoint": ["/bin/sh", "/start.sh"], "Env": ["PATH=/bin", "PORT=8080", "GREETING=hello"],
          "WorkingDir": "/srv", "User": "1000:1000", "StopSignal": "SIGINT"}
-
-
-@pytest.fixture
-def sim91(tmp_path: Path) -> Iterator[ThreadedServer]:
-    sim, _ = build_sim(tmp_path / "pvesim", nodes=["pve"], task_delay=0.01, release="9.1")
-    server = ThreadedServer(sim).start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def api91(sim91: ThreadedServer) -> Iterator[httpx.Client]:
-    creds = sim91.sim.state.data["users"]["root@pam"]
-    token_id, secret = next(iter(creds["tokens"].items()))
-    with httpx.Client(base_url=sim91.url + "/api2/json", verify=False, timeout=10,
-                      headers={"Authorization": f"PVEAPIToken=root@pam!{token_id}={secret}"}) as client:
-        yield client
 
 
 def _pull(api: httpx.Client, reference: str, **extra: str) -> dict:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -16,32 +15,13 @@ import pytest
 
 from tests.harness.lxc import LxcSim
 from tests.harness.oci_image import OciImage
-from tests.pvesim.server import ThreadedServer, build_sim
+from tests.pvesim.server import ThreadedServer
 from tests.pvesim_tests.test_modules import REPO, VENV_BIN
 
 from .helpers import wait_task
 from .test_oci_lxc import _ok, _page
 
 UPLOAD = "/nodes/pve/storage/local/upload"
-
-
-@pytest.fixture
-def sim91(tmp_path: Path) -> Iterator[ThreadedServer]:
-    sim, _ = build_sim(tmp_path / "pvesim", nodes=["pve"], task_delay=0.01, release="9.1")
-    server = ThreadedServer(sim).start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def api91(sim91: ThreadedServer) -> Iterator[httpx.Client]:
-    creds = sim91.sim.state.data["users"]["root@pam"]
-    token_id, secret = next(iter(creds["tokens"].items()))
-    with httpx.Client(base_url=sim91.url + "/api2/json", verify=False, timeout=30,
-                      headers={"Authorization": f"PVEAPIToken=root@pam!{token_id}={secret}"}) as client:
-        yield client
 
 
 @pytest.fixture(scope="module")
