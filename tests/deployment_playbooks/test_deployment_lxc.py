@@ -16,7 +16,7 @@ from tests.harness.lxc import LxcSim
 from tests.harness.registry import Registry
 from tests.nodes.conftest import Runner, pve_env
 
-pytestmark = [pytest.mark.lxc(lane=1), pytest.mark.slow, pytest.mark.ansible]
+pytestmark = [pytest.mark.lxc(lane=0), pytest.mark.slow, pytest.mark.ansible]
 
 WEB = str(uuid.UUID(int=41))
 SECRET = "lxc-deployment-secret-9f3e"
