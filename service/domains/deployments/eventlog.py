@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from service.domains.deployments.models import Deployment, DeploymentEvent, DeploymentStatus
+from service.domains.deployments.models import Deployment, DeploymentEvent
 
 
 async def status(deployment: Deployment, *, task_id: int | None = None, lines: list[str] | None = None) -> None:
@@ -16,7 +16,3 @@ async def status(deployment: Deployment, *, task_id: int | None = None, lines: l
 async def container(deployment: Deployment, *, instance_id: UUID, state: str, task_id: int | None = None) -> None:
     await DeploymentEvent.create(deployment=deployment, type="containerState", status=deployment.status.value,
                                  instance_id=instance_id, state=state, task_id=task_id)
-
-
-def status_of(event: DeploymentEvent) -> DeploymentStatus | None:
-    return DeploymentStatus(event.status) if event.status else None
