@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-import tempfile
 import uuid
 from pathlib import Path
 
@@ -28,16 +27,18 @@ WEB = str(uuid.UUID(int=31))
 SECRET = "host-pull-secret-token-7311"
 
 
-def _pulls_left() -> list[Path]:
-    return list(Path(tempfile.gettempdir()).glob("ansible.*.containr-pull"))
+def _pulls_left(tmp: Path) -> list[Path]:
+    """The run's private directories left in its own temp dir (TMPDIR points the run there, so host pulls of
+    other tests running beside this one do not count)."""
+    return list(tmp.glob("ansible.*.containr-pull"))
 
 
 async def test_a_host_pull_copies_with_the_credentials_and_uploads(
         run: Runner, registry: Registry, pve_api: httpx.Client, pve91: tuple[ThreadedServer, Credentials],
         server: Server, tmp_path: Path) -> None:
-    before = _pulls_left()
     auth = json.loads(registry.authfile(tmp_path / "auth").read_text())
-    run.env = deployment_env(pve91, env={WEB: {"GREETING": "from-host", "SECRET_TOKEN": SECRET}}, auth=auth)
+    run.env = {**deployment_env(pve91, env={WEB: {"GREETING": "from-host", "SECRET_TOKEN": SECRET}}, auth=auth),
+               "TMPDIR": str(tmp_path)}
     instance = {"id": WEB, "hostname": "web-hello", "vmid": 2500, "ip": "10.213.2.70/24",
                 "image": f"{registry.host}/containr/hello:1.0", "image_file": "containr-hello_1.0.tar",
                 "pull": "host", "ca_bundle": registry.ca_bundle}
@@ -49,7 +50,7 @@ async def test_a_host_pull_copies_with_the_credentials_and_uploads(
         first, _ = await run.twice("deployment_start", **extra)
     # The watch saw skopeo's command line, and no command line held a secret: skopeo reads the credentials
     # from their file.
-    assert any(source in line and "--src-authfile" in line for line in seen), seen
+    assert any(source in line and f"--src-authfile {tmp_path}/ansible." in line for line in seen), seen
     assert not [line for line in seen if SECRET in line or registry.password in line or token in line]
     assert first.result["deployment_instances"] == [{"id": WEB, "vmid": 2500, "ip": "10.213.2.70",
                                                      "state": "running"}]
@@ -60,16 +61,15 @@ async def test_a_host_pull_copies_with_the_credentials_and_uploads(
     env = config["env"].split("\0")
     assert env[-2:] == ["GREETING=from-host", f"SECRET_TOKEN={SECRET}"]
     assert "GREETING=from-image" not in env and any(line.startswith("PATH=") for line in env)
-    assert _pulls_left() == before  # the private directory with the credentials is gone
+    assert _pulls_left(tmp_path) == []  # the private directory with the credentials is gone
 
     await assert_secrets_nowhere(run.client, run.headers, server.settings.data_dir,
                                  [SECRET, registry.password, token])
 
 
 async def test_a_refused_host_pull_names_the_instance_and_skopeo_s_reason(
-        run: Runner, registry: Registry, pve91: tuple[ThreadedServer, Credentials]) -> None:
-    before = _pulls_left()
-    run.env = deployment_env(pve91, env={}, auth={"auths": {}})
+        run: Runner, registry: Registry, pve91: tuple[ThreadedServer, Credentials], tmp_path: Path) -> None:
+    run.env = {**deployment_env(pve91, env={}, auth={"auths": {}}), "TMPDIR": str(tmp_path)}
     instance = {"id": WEB, "hostname": "web-hello", "vmid": 2501, "ip": "10.213.2.71/24",
                 "image": f"{registry.host}/containr/hello:1.0", "image_file": "containr-hello_1.0.tar",
                 "pull": "host", "ca_bundle": registry.ca_bundle}
@@ -79,4 +79,4 @@ async def test_a_refused_host_pull_names_the_instance_and_skopeo_s_reason(
     message = failed.task["error"]["message"]
     assert f"instance web-hello: pulling {registry.host}/containr/hello:1.0 failed: skopeo:" in message
     assert "unauthorized" in message or "authentication required" in message
-    assert _pulls_left() == before
+    assert _pulls_left(tmp_path) == []  # TMPDIR places it there, as the test above shows through skopeo's argv
