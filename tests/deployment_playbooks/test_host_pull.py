@@ -27,18 +27,27 @@ WEB = str(uuid.UUID(int=31))
 SECRET = "host-pull-secret-token-7311"
 
 
-def _pulls_left(tmp: Path) -> list[Path]:
-    """The run's private directories left in its own temp dir (TMPDIR points the run there, so host pulls of
-    other tests running beside this one do not count)."""
-    return list(tmp.glob("ansible.*.containr-pull"))
+def _run_tmpdir(tmp_path: Path) -> tuple[Path, int]:
+    """A temp dir of the run's own (its TMPDIR), so host pulls of other tests running beside this one do not
+    count, and the time it was last changed."""
+    tmp = tmp_path / "run-tmp"
+    tmp.mkdir()
+    return tmp, tmp.stat().st_mtime_ns
+
+
+def _assert_made_and_removed(tmp: Path, made: int) -> None:
+    """The run made its private directory in its TMPDIR (the directory changed) and left nothing there."""
+    assert tmp.stat().st_mtime_ns > made
+    assert list(tmp.iterdir()) == []
 
 
 async def test_a_host_pull_copies_with_the_credentials_and_uploads(
         run: Runner, registry: Registry, pve_api: httpx.Client, pve91: tuple[ThreadedServer, Credentials],
         server: Server, tmp_path: Path) -> None:
     auth = json.loads(registry.authfile(tmp_path / "auth").read_text())
+    tmp, made = _run_tmpdir(tmp_path)
     run.env = {**deployment_env(pve91, env={WEB: {"GREETING": "from-host", "SECRET_TOKEN": SECRET}}, auth=auth),
-               "TMPDIR": str(tmp_path)}
+               "TMPDIR": str(tmp)}
     instance = {"id": WEB, "hostname": "web-hello", "vmid": 2500, "ip": "10.213.2.70/24",
                 "image": f"{registry.host}/containr/hello:1.0", "image_file": "containr-hello_1.0.tar",
                 "pull": "host", "ca_bundle": registry.ca_bundle}
@@ -48,9 +57,8 @@ async def test_a_host_pull_copies_with_the_credentials_and_uploads(
     source = f"docker://{registry.host}/containr/hello:1.0"
     with argv_watch(SECRET, registry.password, token, source) as seen:
         first, _ = await run.twice("deployment_start", **extra)
-    # The watch saw skopeo's command line, and no command line held a secret: skopeo reads the credentials
-    # from their file.
-    assert any(source in line and f"--src-authfile {tmp_path}/ansible." in line for line in seen), seen
+    # No command line held a secret: skopeo reads the credentials from their file. (Whether the watch, ten
+    # samples a second, catches skopeo's own short-lived process is chance, so it is not asserted.)
     assert not [line for line in seen if SECRET in line or registry.password in line or token in line]
     assert first.result["deployment_instances"] == [{"id": WEB, "vmid": 2500, "ip": "10.213.2.70",
                                                      "state": "running"}]
@@ -61,7 +69,7 @@ async def test_a_host_pull_copies_with_the_credentials_and_uploads(
     env = config["env"].split("\0")
     assert env[-2:] == ["GREETING=from-host", f"SECRET_TOKEN={SECRET}"]
     assert "GREETING=from-image" not in env and any(line.startswith("PATH=") for line in env)
-    assert _pulls_left(tmp_path) == []  # the private directory with the credentials is gone
+    _assert_made_and_removed(tmp, made)  # the private directory with the credentials is gone
 
     await assert_secrets_nowhere(run.client, run.headers, server.settings.data_dir,
                                  [SECRET, registry.password, token])
@@ -69,7 +77,8 @@ async def test_a_host_pull_copies_with_the_credentials_and_uploads(
 
 async def test_a_refused_host_pull_names_the_instance_and_skopeo_s_reason(
         run: Runner, registry: Registry, pve91: tuple[ThreadedServer, Credentials], tmp_path: Path) -> None:
-    run.env = {**deployment_env(pve91, env={}, auth={"auths": {}}), "TMPDIR": str(tmp_path)}
+    tmp, made = _run_tmpdir(tmp_path)
+    run.env = {**deployment_env(pve91, env={}, auth={"auths": {}}), "TMPDIR": str(tmp)}
     instance = {"id": WEB, "hostname": "web-hello", "vmid": 2501, "ip": "10.213.2.71/24",
                 "image": f"{registry.host}/containr/hello:1.0", "image_file": "containr-hello_1.0.tar",
                 "pull": "host", "ca_bundle": registry.ca_bundle}
@@ -79,4 +88,4 @@ async def test_a_refused_host_pull_names_the_instance_and_skopeo_s_reason(
     message = failed.task["error"]["message"]
     assert f"instance web-hello: pulling {registry.host}/containr/hello:1.0 failed: skopeo:" in message
     assert "unauthorized" in message or "authentication required" in message
-    assert _pulls_left(tmp_path) == []  # TMPDIR places it there, as the test above shows through skopeo's argv
+    _assert_made_and_removed(tmp, made)
