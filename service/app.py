@@ -52,7 +52,7 @@ from service.web import install as install_dashboard
 # Every slice, in the order its routers are included, its recovery runs and its hooks answer: a slice comes after
 # those it imports, and reaches those after it only through their hooks (tests/test_import_contract.py reads this).
 DOMAINS: tuple[Domain, ...] = (INSTANCE, TEAMS, NODES, PROJECTS, ACCOUNTS, TASKS, PLAYBOOKS, AUDIT, BACKUP_STORAGE,
-                               DATABASES, GIT, DNS, SERVICES, EDGE, MAIL, UPDATES, BACKUPS, APPS, REGISTRIES,
+                               DATABASES, GIT, REGISTRIES, DNS, SERVICES, EDGE, MAIL, UPDATES, BACKUPS, APPS,
                                STORAGES, VERSIONS, DEPLOYMENTS)
 CATALOGUE = Catalogue(action for domain in DOMAINS for action in domain.actions)
 API_PREFIX = "/api/v1"

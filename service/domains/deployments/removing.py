@@ -8,8 +8,9 @@ from service.auth.models import User
 from service.config import Settings
 from service.core.secrets import SecretBox
 from service.domains.deployments import eventlog
-from service.domains.deployments.actions import DEPLOYMENT_REMOVE, DeploymentRemoveVars, RemovedContainer
+from service.domains.deployments.actions import DEPLOYMENT_REMOVE
 from service.domains.deployments.models import Deployment, Instance
+from service.domains.nodes.containers import ContainersRemoveVars, RemovedContainer
 from service.domains.nodes.models import Guest
 from service.domains.nodes.registry import connection_env, link_task
 from service.tasks import TaskEngine
@@ -26,7 +27,7 @@ async def remove(engine: TaskEngine, settings: Settings, *, nodes_box: SecretBox
         await deployment.delete()
         return None
     node = await deployment.node
-    params = DeploymentRemoveVars(deployment_node=found[0].pve_node,
+    params = ContainersRemoveVars(deployment_node=found[0].pve_node,
                                   deployment_remove=[RemovedContainer(vmid=g.vmid, hostname=g.hostname)
                                                      for g in found])
     task = await catalogue.start(engine, settings, DEPLOYMENT_REMOVE, resource_id=str(deployment.id), params=params,

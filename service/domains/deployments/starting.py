@@ -4,8 +4,6 @@ environment only, and the run itself, which replaces the project's deployment un
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import json
 import math
 import re
@@ -18,19 +16,20 @@ from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid
 from service.core.secrets import SecretBox
 from service.domains.deployments import eventlog, finishing, records
-from service.domains.deployments.actions import (
-    DEPLOYMENT_START,
+from service.domains.deployments.actions import DEPLOYMENT_START, RESOURCE
+from service.domains.deployments.models import SETTLED, Deployment, DeploymentStatus, Instance
+from service.domains.nodes import guests, ipam
+from service.domains.nodes.containers import (
     ENVIRONMENT_ENV,
     REGISTRY_AUTH_ENV,
-    RESOURCE,
-    DeploymentStartVars,
+    ContainersStartVars,
     HttpCheck,
     InstanceVars,
     RemovedContainer,
     VolumeVars,
+    image_file,
+    template_storage,
 )
-from service.domains.deployments.models import SETTLED, Deployment, DeploymentStatus, Instance
-from service.domains.nodes import guests, ipam
 from service.domains.nodes.models import Guest, Node
 from service.domains.nodes.registry import connection_env, link_task
 from service.domains.registries import pulling
@@ -59,14 +58,6 @@ def _hostname(deployment: Deployment, config: ImageConfig, image_name: str) -> s
     """`<prefix>-<name>-<4 hex of the deployment>`: a new deployment runs next to the one it replaces."""
     name = config.name or re.sub(r"[^a-z0-9-]", "-", image_name.rsplit("/", 1)[-1].lower()).strip("-") or "app"
     return f"{deployment.prefix}-{name[:63 - len(deployment.prefix) - 6].strip('-')}-{deployment.id.hex[:4]}"
-
-
-def image_file(reference: str) -> str:
-    """The template file an image is kept as on the node: readable, and one per full reference."""
-    path, _, tag = reference.rpartition(":") if "@" not in reference else reference.partition("@")[::2]
-    stem = re.sub(r"[^A-Za-z0-9_.-]", "-", path.split("/", 1)[-1]).strip("-.")[:80]
-    digest = hashlib.sha256(reference.encode()).hexdigest()[:10]
-    return f"{stem}_{re.sub(r'[^A-Za-z0-9_.-]', '-', tag)[:40]}_{digest}.tar"
 
 
 def _check_honourable(instance: Instance, config: ImageConfig) -> None:
@@ -105,16 +96,6 @@ def _environment(deployment: Deployment, config: ImageConfig, secrets: dict[str,
     env.update({v.key: v.value for v in config.environment})
     env.update({key: value for key, value in secrets.items() if key in {s.key for s in config.secrets}})
     return env
-
-
-def _auth(registries: list[Registry], settings: Settings) -> dict[str, Any]:
-    auths: dict[str, Any] = {}
-    for registry in registries:
-        token = pulling.open_token(settings, registry)
-        if token:
-            pair = f"{registry.user}:{token}".encode()
-            auths[pulling.reference_host(registry)] = {"auth": base64.b64encode(pair).decode()}
-    return {"auths": auths}
 
 
 async def _allocate(settings: Settings, nodes_box: SecretBox, deployment: Deployment, node: Node,
@@ -167,11 +148,10 @@ async def start(engine: TaskEngine, settings: Settings, *, nodes_box: SecretBox,
     async with undo_on_failure(release):
         await _allocate(settings, nodes_box, deployment, node, configs, made)
         defaults = node.defaults or {}
-        template = str(defaults.get("template") or "")
-        params = DeploymentStartVars(
+        params = ContainersStartVars(
             deployment_id=str(deployment.id), deployment_prefix=deployment.prefix,
             deployment_node=configs[0][0].guest.pve_node if configs and configs[0][0].guest else "",
-            deployment_template_storage=template.split(":", 1)[0] if ":" in template else None,
+            deployment_template_storage=template_storage(str(defaults.get("template") or "")),
             deployment_rootfs_storage=defaults.get("storage"), deployment_bridge=defaults.get("bridge"),
             deployment_gateway=(defaults.get("network") or {}).get("gateway"),
             deployment_instances=[_instance_vars(deployment, i, c, registries[i.image.registry_id], i.guest, node)
@@ -179,7 +159,7 @@ async def start(engine: TaskEngine, settings: Settings, *, nodes_box: SecretBox,
             deployment_remove=[RemovedContainer(vmid=g.vmid, hostname=g.hostname) for g in removing])
         environment = {str(i.id): _environment(deployment, c, records.secret_values(box, i)) for i, c in configs}
         secrets = {**connection_env(node, nodes_box), ENVIRONMENT_ENV: json.dumps(environment),
-                   REGISTRY_AUTH_ENV: json.dumps(_auth(list(registries.values()), settings))}
+                   REGISTRY_AUTH_ENV: json.dumps(pulling.auth_file(settings, list(registries.values())))}
         task = await catalogue.start(engine, settings, DEPLOYMENT_START, resource_id=str(deployment.id),
                                      params=params, user=user, secrets=secrets,
                                      locks=[resource_key(RESOURCE, str(d.id)) for d in replaced])

@@ -3,7 +3,8 @@ pull it with (opened here only, and never shown in a repr)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import base64
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 from uuid import UUID
 
@@ -83,3 +84,15 @@ async def team_registry(registry_id: UUID, team_id: UUID, *, field: str = "regis
     if registry is None:
         raise Invalid(f"No registry {registry_id} in the team", code="not_found", details={"field": field})
     return registry
+
+
+def auth_file(settings: Settings, registries: list[Registry]) -> dict[str, Any]:
+    """The registries' credentials in containers-auth.json form, {"auths": {host: {"auth": base64 user:token}}}
+    (anonymous ones left out), for the run's environment only: skopeo reads it from a private file."""
+    auths: dict[str, Any] = {}
+    for registry in registries:
+        token = open_token(settings, registry)
+        if token:
+            pair = f"{registry.user}:{token}".encode()
+            auths[reference_host(registry)] = {"auth": base64.b64encode(pair).decode()}
+    return {"auths": auths}
