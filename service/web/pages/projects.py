@@ -1,5 +1,5 @@
-"""Projects: the list, creating one, a project's page (environments, members, invitations, databases), editing,
-transferring and deleting it, and opening and accepting an invitation link (or making an account with it)."""
+"""Projects: the list, creating one, a project's page (environments, versions, members, invitations, databases),
+editing, transferring and deleting it, and opening and accepting an invitation link (or making an account with it)."""
 
 from __future__ import annotations
 
@@ -54,8 +54,10 @@ async def _project_page(web: SignedIn, project_id: UUID, *, status: int = 200,
     members = _named(await web.api.get(f"/projects/{project_id}/members"))
     environments_ = await web.api.get(f"/projects/{project_id}/environments")
     databases = await web.api.get("/databases", projectId=str(project_id), per_page=50)
+    versions = await web.api.get(f"/projects/{project_id}/versions", per_page=10)
     return web.page(
         "projects/detail.html", status=status, project=project, can=powers, roles=ROLES, given=GIVEN,
+        versions=versions,
         environments=environments_, env_names={e["id"]: e["displayName"] or e["name"] for e in environments_},
         members=members,
         invites=await web.api.get(f"/projects/{project_id}/invites") if powers["manage"] else [],
