@@ -5,6 +5,7 @@ build, its release and its guest. Each run locks the service: one action at a ti
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -14,9 +15,10 @@ from pydantic import Field
 from service.actions.catalogue import Action
 from service.domains.databases.models import Database
 from service.domains.dns.models import Route
-from service.domains.nodes.actions import GuestCreateVars, GuestDestroyVars, PlaybookVars
+from service.domains.nodes.actions import GuestCreateVars, GuestDestroyVars, GuestPowerVars, PlaybookVars
+from service.domains.nodes.containers import ContainersStartVars
 from service.domains.nodes.models import Guest, GuestStatus, IpLease
-from service.domains.services.models import Build, BuildStatus, Release, Service, ServiceStatus
+from service.domains.services.models import Build, BuildStatus, Release, Service, ServiceStatus, SourceType
 from service.tasks.models import Task, TaskState
 
 RESOURCE = "service"
@@ -66,6 +68,12 @@ def _reason(task: Task) -> str:
     return task.error_message or task.message or f"the run ended {task.state}"
 
 
+def _container_kept(reason: str) -> bool:
+    """Whether a failed image deploy left the container of the release before in place: deployment_start.yml
+    names the failed step, and only reading the container and pulling the image come before its replacement."""
+    return re.search(r"\binstance [a-z0-9-]+: (preparing|reading container|pulling) ", reason) is not None
+
+
 async def links_digest(service: Service) -> str:
     """A digest of the linked databases' sealed passwords: it changes when one of them is rotated."""
     sealed = await Database.filter(id__in=service.links or []).order_by("id").values_list("id", "sealed_password")
@@ -91,7 +99,8 @@ async def deployed(task: Task) -> None:
     result = task.result or {}
     if task.state == TaskState.SUCCESS:
         release = await Release.create(
-            service=service, build=build, commit_sha=str(result.get("commitSha") or ""),
+            service=service, build=build, image=build.image if build is not None else "",
+            commit_sha=str(result.get("commitSha") or ""),
             commit_message=str(result.get("commitMessage") or ""), author=str(result.get("author") or ""),
             links_digest=await links_digest(service))
         service.current_release_id = release.id
@@ -111,7 +120,13 @@ async def deployed(task: Task) -> None:
         if build is not None:
             build.status = BuildStatus.CANCELLED if task.state == TaskState.STOPPED else BuildStatus.FAILED
             build.error = reason
-        if service.current_release_id is not None:
+        if service.source_type == SourceType.IMAGE and service.current_release_id is not None \
+                and not _container_kept(reason):
+            # The container was made from the new image (at the same vmid) and did not come up.
+            service.status = ServiceStatus.FAILED
+            service.status_message = f"The deploy failed after its container was replaced: {reason}; roll back " \
+                                     f"to a release before (POST /api/v1/services/{service.id}/rollback)"
+        elif service.current_release_id is not None:
             # The release that served before still serves: the playbook switched back to it or never left it.
             service.status = ServiceStatus.RUNNING
             service.status_message = f"The last build failed: {reason}"
@@ -161,5 +176,11 @@ SERVICE_DEPLOY = Action(name="service.deploy", task_type="serviceDeploy", playbo
                         vars_model=ServiceDeployVars, resource_type=RESOURCE, timeout=3600, on_finish=deployed)
 SERVICE_POWER = Action(name="service.power", task_type="servicePower", playbook="service_power",
                        vars_model=ServicePowerVars, resource_type=RESOURCE, timeout=600, on_finish=_powered)
+# An image service runs as an OCI application container: deployment_start.yml makes and replaces it, PVE powers it.
+SERVICE_IMAGE_DEPLOY = Action(name="service.imageDeploy", task_type="serviceImageDeploy", playbook="deployment_start",
+                              vars_model=ContainersStartVars, resource_type=RESOURCE, timeout=3600,
+                              on_finish=deployed)
+SERVICE_IMAGE_POWER = Action(name="service.imagePower", task_type="serviceImagePower", playbook="guest_power",
+                             vars_model=GuestPowerVars, resource_type=RESOURCE, timeout=600, on_finish=_powered)
 SERVICE_DELETE = Action(name="service.delete", task_type="serviceDelete", playbook="guest_destroy",
                         vars_model=ServiceDeleteVars, resource_type=RESOURCE, timeout=900, on_finish=_deleted)

@@ -20,7 +20,7 @@ from service.domains.projects import access as projects
 from service.domains.projects.models import ProjectRole
 from service.domains.services import creating, deploying, logs, presenting, queries, updating
 from service.domains.services.events import SERVICE_DELETING
-from service.domains.services.models import BuilderType, ServiceType
+from service.domains.services.models import BuilderType, ServiceType, SourceType
 from service.domains.services.schemas import (
     ServiceAccepted,
     ServiceChanged,
@@ -71,7 +71,8 @@ async def list_services(user: CurrentUser, paging: PagingDep, secrets: ServiceSe
 def _spec(body: ServiceCreate) -> creating.Spec:
     source, build = body.source, body.build_config
     return creating.Spec(
-        name=body.name, type=ServiceType(body.type), repository=source.repository, branch=source.branch,
+        name=body.name, type=ServiceType(body.type), repository=source.repository or "", branch=source.branch,
+        source_type=SourceType(source.type), image=source.image or "", registry_id=source.registry_id,
         root_directory=source.root_directory, git_provider_id=source.git_provider_id,
         builder_type=BuilderType(build.builder_type), build_command=build.build_command,
         start_command=build.start_command, variables=dict(build.environment_variables), cores=body.resources.cores,

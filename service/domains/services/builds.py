@@ -71,9 +71,10 @@ def out(build: Build, states: dict[int, TaskState]) -> BuildOut:
     if status == BuildStatus.PENDING and build.task_id is not None and states.get(build.task_id) == TaskState.RUNNING:
         status = BuildStatus.RUNNING
     return BuildOut(id=build.id, service_id=build.service_id, status=status.value, trigger=build.trigger.value,
-                    branch=build.branch, commit_sha=build.commit_sha, commit_message=build.commit_message,
-                    author=build.author, error=build.error, task_id=build.task_id, created_at=build.created_at,
-                    started_at=build.started_at, finished_at=build.finished_at)
+                    branch=build.branch, commit_sha=build.commit_sha, image=build.image,
+                    commit_message=build.commit_message, author=build.author, error=build.error,
+                    task_id=build.task_id, created_at=build.created_at, started_at=build.started_at,
+                    finished_at=build.finished_at)
 
 
 async def out_one(build: Build) -> BuildOut:

@@ -47,6 +47,7 @@ class BuildOut(ApiModel):
     trigger: Literal["create", "api", "webhook", "redeploy", "rollback"]
     branch: str
     commit_sha: str | None = Field(description="The commit asked for, else the branch's head once the run found it")
+    image: str = Field(description="An image service's build: the full image reference it pulls (empty for git)")
     commit_message: str | None
     author: str | None
     error: str | None
@@ -62,7 +63,8 @@ class BuildAccepted(BuildOut):
 
 class ReleaseOut(ApiModel):
     id: UUID
-    commit_sha: str
+    commit_sha: str = Field(description="A git service's commit (empty for an image service)")
+    image: str = Field(description="An image service's full image reference (empty for a git service)")
     commit_message: str
     author: str
     build_id: UUID | None

@@ -1,5 +1,6 @@
 """Making a service: every check first, then the record (`building`, its webhook secret sealed), its guest's vmid
-and address, and the first deploy's build and run; when any step is refused, nothing of it stays recorded."""
+and address (a container from a template for git, an application container for an image), and the first deploy's
+build and run; when any step is refused, nothing of it stays recorded."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from service.core.errors import Conflict, taken_on_duplicate
 from service.domains.nodes import guests
 from service.domains.nodes.models import Node
 from service.domains.projects.models import Environment, Project
-from service.domains.services import checks, deploying
+from service.domains.services import checks, deploying, image_source
 from service.domains.services.actions import RESOURCE
 from service.domains.services.events import SERVICE_ADDONS, SERVICE_GONE
 from service.domains.services.models import (
@@ -36,7 +37,10 @@ class Spec:
 
     name: str
     type: ServiceType
-    repository: str
+    repository: str = ""
+    source_type: SourceType = SourceType.GIT
+    image: str = ""
+    registry_id: UUID | None = None
     branch: str = "main"
     root_directory: str = ""
     git_provider_id: UUID | None = None
@@ -71,6 +75,14 @@ async def _check(secrets: ServiceSecrets, project: Project, environment: Environ
                  spec: Spec) -> tuple[list[str], UUID | None]:
     checks.runtime(spec.type, port=spec.port, health_check_path=spec.health_check_path, schedule=spec.schedule,
                    health_check_timeout=spec.health_check_timeout)
+    if spec.source_type == SourceType.IMAGE:
+        image_source.check_image(service_type=spec.type, image=spec.image, port=spec.port,
+                                 sent={"repository": spec.repository, "root_directory": spec.root_directory,
+                                       "git_provider_id": spec.git_provider_id},
+                                 build_command=spec.build_command, start_command=spec.start_command)
+        await image_source.registry_of(spec.registry_id, project.team_id)
+    else:
+        image_source.check_git(repository=spec.repository, image=spec.image or None, registry_id=spec.registry_id)
     links = await checks.links(environment.id, spec.links)
     provider_id = await checks.provider(spec.git_provider_id, project.team_id)
     if await Service.exists(environment=environment, name=spec.name):
@@ -92,7 +104,8 @@ async def create(engine: TaskEngine, secrets: ServiceSecrets, *, project: Projec
                             field="name"):  # a concurrent twin won the name
         service = await Service.create(
             id=service_id, project=project, environment=environment, name=spec.name, type=spec.type,
-            status=ServiceStatus.BUILDING, source_type=SourceType.GIT, repository=spec.repository,
+            status=ServiceStatus.BUILDING, source_type=spec.source_type, repository=spec.repository,
+            image=spec.image, registry_id=spec.registry_id,
             branch=spec.branch, root_directory=spec.root_directory, git_provider_id=provider_id,
             builder_type=spec.builder_type, build_command=spec.build_command, start_command=spec.start_command,
             sealed_variables=secrets.seal_variables(spec.variables), port=spec.port,

@@ -13,19 +13,21 @@ from service.actions import catalogue
 from service.auth.models import User
 from service.core import ssh_keys
 from service.core.compensate import undo_on_failure
-from service.core.errors import Conflict
+from service.core.errors import Conflict, Invalid
 from service.domains.git import tokens as git_tokens
 from service.domains.nodes import guests
-from service.domains.nodes.actions import GUEST
+from service.domains.nodes.actions import GUEST, GuestPowerVars
 from service.domains.nodes.models import Guest
 from service.domains.nodes.registry import connection_env, link_task
-from service.domains.services import schedule
+from service.domains.services import image_deploying, schedule
 from service.domains.services.actions import (
     ENVIRONMENT_ENV,
     GIT_TOKEN_ENV,
     RESOURCE,
     SERVICE_DELETE,
     SERVICE_DEPLOY,
+    SERVICE_IMAGE_DEPLOY,
+    SERVICE_IMAGE_POWER,
     SERVICE_POWER,
     ServiceDeleteVars,
     ServiceDeployVars,
@@ -33,7 +35,7 @@ from service.domains.services.actions import (
 )
 from service.domains.services.environment import app_environment
 from service.domains.services.events import SERVICE_ENVIRONMENT, SERVICE_GONE
-from service.domains.services.models import Build, BuildTrigger, Service, ServiceStatus, ServiceType
+from service.domains.services.models import Build, BuildTrigger, Service, ServiceStatus, ServiceType, SourceType
 from service.domains.services.secrets import ServiceSecrets
 from service.tasks import TaskEngine, locks
 from service.tasks.models import Task
@@ -115,24 +117,43 @@ class Deploy:
     task: Task
 
 
+async def _run_of(secrets: ServiceSecrets, service: Service, *, user: User | None, commit: str | None,
+                  branch: str | None, image: str | None) -> tuple[catalogue.Action, BaseModel, dict[str, str], dict]:
+    """The deploy's action, vars, run environment and what its build records: a git service builds a commit of a
+    branch in its guest; an image service runs an image (the one given, else its own) as its container."""
+    if service.source_type != SourceType.IMAGE:
+        params = await deploy_vars(secrets, service, commit=commit, branch=branch)
+        return SERVICE_DEPLOY, params, await deploy_env(secrets, service, user=user), \
+            {"branch": params.service_branch, "commit_sha": commit or None}
+    for value, field in ((commit, "commitSha"), (branch, "branch")):
+        if value:
+            raise Invalid(f"Service {service.name} runs an image, which has no commits or branches: send neither "
+                          "to deploy its image again", details={"field": field})
+    reference = image or await image_deploying.reference(service)
+    image_vars = await image_deploying.deploy_vars(service, await _guest(service), image=reference)
+    return SERVICE_IMAGE_DEPLOY, image_vars, await image_deploying.deploy_env(secrets, service, user=user), \
+        {"branch": "", "image": reference}
+
+
 async def deploy(engine: TaskEngine, secrets: ServiceSecrets, service: Service, *, trigger: BuildTrigger,
-                 user: User | None, commit: str | None = None, branch: str | None = None) -> Deploy:
+                 user: User | None, commit: str | None = None, branch: str | None = None,
+                 image: str | None = None) -> Deploy:
     """Record a build `pending` and start its run: the commit given, else the head of `branch` (else the
-    service's branch) when the run fetches it."""
+    service's branch) when the run fetches it; an image service's image (`image`: a full reference to deploy
+    instead, a rollback's)."""
     if service.status == ServiceStatus.DELETING:
         raise Conflict(f"Service {service.name} is being deleted", code="service_deleting")
     await check_idle(service)
-    params = await deploy_vars(secrets, service, commit=commit, branch=branch)
-    env = await deploy_env(secrets, service, user=user)
-    build = await Build.create(service=service, trigger=trigger, branch=params.service_branch,
-                               commit_sha=commit or None, created_by=user)
+    action, params, env, recorded = await _run_of(secrets, service, user=user, commit=commit, branch=branch,
+                                                  image=image)
+    build = await Build.create(service=service, trigger=trigger, created_by=user, **recorded)
     before = (service.status, service.status_message)
     async with undo_on_failure(lambda: Build.filter(id=build.id).delete()):
         service.status = ServiceStatus.DEPLOYING if service.current_release_id else ServiceStatus.BUILDING
         service.status_message = ""
         await service.save(update_fields=["status", "status_message", "updated_at"])
         try:
-            task = await _start(engine, secrets, service, SERVICE_DEPLOY, params, user=user, secrets_env=env)
+            task = await _start(engine, secrets, service, action, params, user=user, secrets_env=env)
         except BaseException:
             service.status, service.status_message = before
             await service.save(update_fields=["status", "status_message", "updated_at"])
@@ -144,11 +165,17 @@ async def deploy(engine: TaskEngine, secrets: ServiceSecrets, service: Service, 
 
 async def power(engine: TaskEngine, secrets: ServiceSecrets, service: Service, *, action: str,
                 user: User | None) -> Task:
-    """Start, stop or restart the service's unit (a cron service's timer) in its guest."""
+    """Start, stop or restart the service's unit (a cron service's timer) in its guest; an image service's
+    container."""
     if service.status not in (ServiceStatus.RUNNING, ServiceStatus.STOPPED) or service.current_release_id is None:
         raise Conflict(f"Service {service.name} is {service.status}; it has no release to {action}",
                        code=f"service_{service.status}")
     guest = await _guest(service)
+    if service.source_type == SourceType.IMAGE:  # an application container: PVE starts and stops it
+        return await _start(engine, secrets, service, SERVICE_IMAGE_POWER, GuestPowerVars(
+            proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
+            guest_power_state=POWER_STATES[action]),  # type: ignore[arg-type]
+            user=user, secrets_env=connection_env(await service.node, secrets.nodes))
     params = ServicePowerVars(service_name=service.name, service_type=service.type.value, service_host=str(guest.ip),
                               service_state=POWER_STATES[action],  # type: ignore[arg-type]
                               containr_ssh_private_key_file=ssh_keys.ensure_key(secrets.settings))

@@ -7,5 +7,6 @@ from service.domains.services import actions, api, builds_api, hooks, recovery, 
 
 DOMAIN = Domain(name="services", routers=(api.project_router, builds_api.router, releases_api.router,
                                           webhooks_api.router, api.router),
-                actions=(actions.SERVICE_DEPLOY, actions.SERVICE_POWER, actions.SERVICE_DELETE),
+                actions=(actions.SERVICE_DEPLOY, actions.SERVICE_POWER, actions.SERVICE_DELETE,
+                         actions.SERVICE_IMAGE_DEPLOY, actions.SERVICE_IMAGE_POWER),
                 recovery=(recovery.fail_unstarted,), hooks=hooks.HOOKS)

@@ -1,5 +1,6 @@
 """The services slice's answers to events of the slices below it: a project's or an environment's services go
-with it (cascade.py), and a node's routes leave a service's guest alone.
+with it (cascade.py), a node's routes leave a service's guest alone, a linked database and an image service's
+registry are not deleted under it.
 
 An environment's clone does not copy its services (no ENVIRONMENT_CLONING or ENVIRONMENT_CLONED answer): a
 service is code deployed from a branch with its own variables and webhook secret, and a copy would build and run
@@ -21,6 +22,7 @@ from service.domains.nodes.events import GUEST_ACTING
 from service.domains.nodes.models import Guest
 from service.domains.projects.events import ENVIRONMENT_DELETING, PROJECT_DELETING
 from service.domains.projects.models import Environment, Project
+from service.domains.registries.events import REGISTRY_USERS
 from service.domains.services import cascade
 from service.domains.services.actions import RESOURCE
 from service.domains.services.models import Service
@@ -63,5 +65,12 @@ async def refuse_linked_database(state: State, *, database: Database) -> None:
                        details={"serviceIds": sorted(str(service.id) for service in linking)})
 
 
+async def registry_users(state: State, *, registry_ids: list[UUID], users: dict[UUID, list[str]]) -> None:
+    """An image service pulls with its registry's credentials: the registry is in use while the service is."""
+    for service in await Service.filter(registry_id__in=registry_ids).order_by("created_at"):
+        users.setdefault(service.registry_id, []).append(f"service {service.name}")
+
+
 HOOKS = {PROJECT_DELETING: delete_project, ENVIRONMENT_DELETING: delete_environment,
-         GUEST_ACTING: refuse_owned_guest, DATABASE_DELETING: refuse_linked_database}
+         GUEST_ACTING: refuse_owned_guest, DATABASE_DELETING: refuse_linked_database,
+         REGISTRY_USERS: registry_users}

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from service.config import Settings
 from service.core.errors import Conflict
 from service.domains.nodes import guest_shell
-from service.domains.services.models import Service, ServiceStatus
+from service.domains.services.models import Service, ServiceStatus, SourceType
 
 MAX_LINES = 10_000
 # A release that served: its unit has a journal (a stopped one's too).
@@ -30,6 +30,10 @@ def _command(service: Service, lines: int, *, follow: bool) -> list[str]:
 
 def check_readable(service: Service) -> str:
     """The guest's address; 409 unless a release of the service was deployed there."""
+    if service.source_type == SourceType.IMAGE:
+        raise Conflict(f"Service {service.name} runs its image as an application container, which has no journal "
+                       "and no shell Containr reaches: its output is on the container's console in Proxmox VE",
+                       code="not_supported")
     if service.status not in READABLE or service.current_release_id is None or not service.host:
         raise Conflict(f"Service {service.name} is {service.status} with no release deployed; its log is read once "
                        "one is", code="no_release")

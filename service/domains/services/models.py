@@ -64,6 +64,11 @@ class Service(Model):
     root_directory = fields.CharField(max_length=255, default="")
     git_provider = fields.ForeignKeyField("models.GitProvider", related_name="services", null=True,
                                           on_delete=fields.SET_NULL)
+    # source image: the image reference it runs as a Proxmox VE OCI application container, and the team's
+    # registry whose credentials pull it (none: the node pulls it anonymously). A registry in use is not deleted.
+    image = fields.CharField(max_length=1024, default="")
+    registry = fields.ForeignKeyField("models.Registry", related_name="services", null=True,
+                                      on_delete=fields.SET_NULL)
     builder_type = fields.CharEnumField(BuilderType, max_length=16, default=BuilderType.AUTO)
     build_command = fields.TextField(default="")
     start_command = fields.TextField(default="")
@@ -105,6 +110,7 @@ class Build(Model):
     trigger = fields.CharEnumField(BuildTrigger, max_length=16)
     branch = fields.CharField(max_length=255)
     commit_sha = fields.CharField(max_length=64, null=True)  # asked for, or the branch's head the run found
+    image = fields.CharField(max_length=1024, default="")  # an image service's: the full reference it pulls
     commit_message = fields.TextField(null=True)
     author = fields.CharField(max_length=255, null=True)
     error = fields.TextField(null=True)
@@ -119,12 +125,14 @@ class Build(Model):
 
 
 class Release(Model):
-    """A build that went live: its commit, kept as a release folder in the guest."""
+    """A build that went live: its commit, kept as a release folder in the guest (an image service: the image
+    reference, kept as a template file on the node)."""
 
     id = fields.UUIDField(primary_key=True)
     service = fields.ForeignKeyField("models.Service", related_name="releases", on_delete=fields.CASCADE)
     build = fields.ForeignKeyField("models.Build", related_name="releases", null=True, on_delete=fields.SET_NULL)
-    commit_sha = fields.CharField(max_length=64)
+    commit_sha = fields.CharField(max_length=64)  # empty for an image service's release
+    image = fields.CharField(max_length=1024, default="")  # an image service's: the reference that went live
     commit_message = fields.TextField(default="")
     author = fields.CharField(max_length=255, default="")
     # A digest of the linked databases' sealed passwords when it went live: a rotation since then means the

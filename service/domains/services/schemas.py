@@ -18,8 +18,13 @@ ServiceName = Annotated[str, StringConstraints(pattern=r"^[a-z]([a-z0-9-]{0,38}[
 TYPES = ("web", "worker", "cron")
 VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 MAX_VARIABLES = 200
-IMAGES_LATER = ("builds from images and Dockerfiles come with the images issue; for now a service is built "
-                "from a git repository (git)")
+DOCKERFILE_LATER = ("a Dockerfile is built by the build server, which comes with its own issue; for now a service "
+                    "is built from a git repository (git) or runs an image (image)")
+# An image reference as the distribution spec writes one: [host[:port]/]path[:tag | @sha256:digest].
+_COMPONENT = r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
+IMAGE_REFERENCE = re.compile(rf"^(?:(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::[0-9]+)?)/)?"
+                             rf"(?P<path>{_COMPONENT}(?:/{_COMPONENT})*)"
+                             r"(?::(?P<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?:@(?P<digest>sha256:[a-f0-9]{64}))?$")
 
 
 def _type(value: str) -> str:
@@ -32,10 +37,17 @@ def _type(value: str) -> str:
 
 
 def _source_type(value: str) -> str:
-    if value in ("image", "dockerfile"):
-        raise ValueError(IMAGES_LATER)
-    if value != "git":
-        raise ValueError("must be git")
+    if value == "dockerfile":
+        raise ValueError(DOCKERFILE_LATER)
+    if value not in ("git", "image"):
+        raise ValueError("must be git or image")
+    return value
+
+
+def _image(value: str) -> str:
+    if not IMAGE_REFERENCE.fullmatch(value):
+        raise ValueError("is not an image reference: [host[:port]/]path[:tag] or ...@sha256:<digest>, the path in "
+                         "lower case (for example nginx:1.27 or ghcr.io/acme/shop:2.1)")
     return value
 
 
@@ -91,6 +103,7 @@ def _names(values: dict[str, str | None]) -> dict[str, str | None]:
 Repository = Annotated[str, StringConstraints(max_length=1024), AfterValidator(_repository)]
 Branch = Annotated[str, StringConstraints(min_length=1, max_length=255), AfterValidator(_branch)]
 RootDirectory = Annotated[str, StringConstraints(max_length=255), AfterValidator(_root_directory)]
+ImageReference = Annotated[str, StringConstraints(min_length=1, max_length=1024), AfterValidator(_image)]
 HealthPath = Annotated[str, StringConstraints(max_length=255), AfterValidator(_path)]
 HealthTimeout = Annotated[int, Field(ge=5, le=1800)]
 Command = Annotated[str, StringConstraints(max_length=4096)]
@@ -114,18 +127,28 @@ Addons = Annotated[list[Addon], AfterValidator(_addons), Field(
 
 
 class SourceIn(RequestModel):
-    type: Annotated[str, AfterValidator(_source_type)] = Field(default="git", description="git (image and "
-                                                                                          "dockerfile come later)")
-    repository: Repository = Field(description="http(s):// or git:// URL, no credentials in it")
+    type: Annotated[str, AfterValidator(_source_type)] = Field(
+        default="git", description="git: built from a repository into its own guest; image: an OCI image run as a "
+                                   "Proxmox VE 9.1 application container (dockerfile comes with the build server)")
+    repository: Repository | None = Field(default=None, description="git: http(s):// or git:// URL, no "
+                                                                    "credentials in it (required)")
     branch: Branch = "main"
     root_directory: RootDirectory = Field(default="", description="The app's folder in the repository")
     git_provider_id: UUID | None = Field(default=None, description="A git provider of the project's team, whose "
                                                                    "token clones a private repository")
+    image: ImageReference | None = Field(
+        default=None, description="image (required): without registryId a full reference (docker.io when no host "
+                                  "is named, tag latest when none is); with it, the image's name in that registry "
+                                  "with its tag")
+    registry_id: UUID | None = Field(default=None, description="image: a registry of the project's team whose "
+                                                               "credentials pull the image")
 
 
 def _builder(value: str) -> str:
-    if value in ("dockerfile", "image"):
-        raise ValueError(IMAGES_LATER)
+    if value == "dockerfile":
+        raise ValueError(DOCKERFILE_LATER)
+    if value == "image":
+        raise ValueError("an image is a source, not a builder: send source.type image with source.image")
     if value not in ("auto", "procfile", "nixpacks"):
         raise ValueError("must be auto (nixpacks means the same) or procfile")
     return "auto" if value == "nixpacks" else value
@@ -170,11 +193,13 @@ class ServiceCreate(RequestModel):
 
 
 class SourceUpdate(RequestModel):
-    type: Annotated[str, AfterValidator(_source_type)] | None = None
+    type: Annotated[str, AfterValidator(_source_type)] | None = Field(default=None, description="Cannot change")
     repository: Repository | None = None
     branch: Branch | None = None
     root_directory: RootDirectory | None = None
     git_provider_id: UUID | None = Field(default=None, description="null (sent) removes the provider")
+    image: ImageReference | None = Field(default=None, description="image: another image or tag (redeploys)")
+    registry_id: UUID | None = Field(default=None, description="image: null (sent) pulls without a registry")
 
 
 class BuildConfigUpdate(RequestModel):
@@ -206,6 +231,8 @@ class SourceOut(ApiModel):
     branch: str
     root_directory: str
     git_provider_id: UUID | None
+    image: str = Field(description="image: the reference as given (empty for git)")
+    registry_id: UUID | None
 
 
 class BuildConfigOut(ApiModel):
@@ -224,6 +251,7 @@ class ResourcesOut(ApiModel):
 class ReleaseRef(ApiModel):
     id: UUID
     commit_sha: str
+    image: str = Field(description="An image service's: the full reference that went live")
     build_id: UUID | None
     deployed_at: datetime
 

@@ -9,9 +9,9 @@ from typing import Any
 from service.auth.models import User
 from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid
-from service.domains.services import checks, deploying
+from service.domains.services import checks, deploying, image_source
 from service.domains.services.events import SERVICE_ADDONS
-from service.domains.services.models import BuilderType, BuildTrigger, Service, ServiceStatus
+from service.domains.services.models import BuilderType, BuildTrigger, Service, ServiceStatus, SourceType
 from service.domains.services.schemas import BuildConfigUpdate, ServiceUpdate, SourceUpdate
 from service.domains.services.secrets import ServiceSecrets
 from service.tasks import TaskEngine
@@ -32,16 +32,41 @@ def _unchangeable(service: Service, body: ServiceUpdate) -> None:
                       details={"field": "resources"})
 
 
+async def _team_id(service: Service) -> Any:
+    project = await service.project if service.project_id else None
+    if project is None:
+        raise Conflict(f"Service {service.name} is being deleted with its project", code="service_deleting")
+    return project.team_id
+
+
+async def _image_source(service: Service, source: SourceUpdate) -> dict[str, Any]:
+    sent = source.model_fields_set
+    for name, field in (*image_source.GIT_ONLY.items(), ("branch", "source.branch")):
+        if name in sent:
+            raise Invalid(f"Service {service.name} runs an image: it has no {field}", details={"field": field})
+    wanted: dict[str, Any] = {"image": source.image}
+    if "registry_id" in sent:
+        registry = await image_source.registry_of(source.registry_id, await _team_id(service))
+        wanted["registry_id"] = registry.id if registry is not None else None
+    return {key: value for key, value in wanted.items() if value is not None or key == "registry_id"}
+
+
 async def _source(service: Service, source: SourceUpdate | None) -> dict[str, Any]:
     if source is None:
         return {}
+    if source.type is not None and source.type != service.source_type:
+        raise Invalid(f"A service's source type cannot change: create a service from {source.type} instead",
+                      details={"field": "source.type"})
+    if service.source_type == SourceType.IMAGE:
+        return await _image_source(service, source)
+    for value, field in ((source.image, "source.image"), (source.registry_id, "source.registryId")):
+        if value is not None:
+            raise Invalid(f"{field} is an image service's; service {service.name} is built from git",
+                          details={"field": field})
     wanted: dict[str, Any] = {"repository": source.repository, "branch": source.branch,
                               "root_directory": source.root_directory}
     if "git_provider_id" in source.model_fields_set:
-        project = await service.project if service.project_id else None
-        if project is None:
-            raise Conflict(f"Service {service.name} is being deleted with its project", code="service_deleting")
-        wanted["git_provider_id"] = await checks.provider(source.git_provider_id, project.team_id)
+        wanted["git_provider_id"] = await checks.provider(source.git_provider_id, await _team_id(service))
     return {key: value for key, value in wanted.items() if value is not None or key == "git_provider_id"}
 
 
@@ -58,6 +83,12 @@ def _variables(secrets: ServiceSecrets, service: Service, sent: dict[str, str | 
 def _build(secrets: ServiceSecrets, service: Service, config: BuildConfigUpdate | None) -> dict[str, Any]:
     if config is None:
         return {}
+    if service.source_type == SourceType.IMAGE:
+        if config.build_command:
+            raise Invalid("An image service builds nothing: its image is built already",
+                          details={"field": "buildConfig.buildCommand"})
+        if config.start_command is not None:
+            image_source.entrypoint(config.start_command)
     wanted: dict[str, Any] = {"build_command": config.build_command, "start_command": config.start_command}
     if config.builder_type is not None:
         wanted["builder_type"] = BuilderType(config.builder_type)
@@ -84,8 +115,8 @@ async def changes(secrets: ServiceSecrets, service: Service, body: ServiceUpdate
         if body.addons and secrets.hooks is not None:  # the slice that gives an addon refuses one it cannot give
             await secrets.hooks.fire(SERVICE_ADDONS, addons=list(body.addons), service=service)
         wanted["addons"] = list(body.addons)
-    wanted = {key: value for key, value in wanted.items() if value is not None or key in ("git_provider_id",
-                                                                                          "sealed_variables")}
+    wanted = {key: value for key, value in wanted.items()
+              if value is not None or key in ("git_provider_id", "registry_id", "sealed_variables")}
     return {key: value for key, value in wanted.items() if getattr(service, key) != value}
 
 

@@ -19,7 +19,7 @@ from uuid import UUID
 
 from service.core.errors import Invalid, Unauthorized
 from service.domains.services import deploying
-from service.domains.services.models import BuildTrigger, Service
+from service.domains.services.models import BuildTrigger, Service, SourceType
 from service.domains.services.secrets import ServiceSecrets
 from service.tasks import TaskEngine
 
@@ -88,6 +88,8 @@ def event_of(headers: Mapping[str, str]) -> str:
 
 def read_push(service: Service, headers: Mapping[str, str], body: bytes) -> Push | str:
     """The push to deploy, or why the event deploys nothing."""
+    if service.source_type == SourceType.IMAGE:
+        return f"service {service.name} runs an image, not a branch: POST /api/v1/builds deploys it again"
     event = event_of(headers)
     if event not in PUSHES:
         return f"event {event[:64] or '(none)'} is not a push"
