@@ -152,7 +152,21 @@ async def test_each_type_has_its_fields_and_an_unreachable_registry_says_so(brow
     assert "Not found" in await page(browser_client, f"/registries/{registry_id}/tags?image=Not..Valid", status=404)
     # The type changes on the edit form: another type's fields, the token kept when left empty.
     edit = await page(browser_client, f"/registries/{registry_id}/edit?type=v2")
-    assert 'value="https://127.0.0.1:9"' in edit and 'value="deploy"' in edit
+    assert 'value="https://127.0.0.1:9"' in edit and 'value="deploy"' in edit and 'name="removeToken"' in edit
+    # A token removed on purpose: ticked, with the user cleared (a token alone is asked for beside the user).
+    saved = {"type": "unchecked", "name": "later", "description": "", "details.url": "https://127.0.0.1:9"}
+    kept = await submit(browser_client, f"/registries/{registry_id}/edit", f"/registries/{registry_id}/edit",
+                        saved | {"details.user": "deploy"})
+    assert kept.headers["location"] == f"/registries/{registry_id}"
+    assert (await client.get(f"{URL}/{registry_id}", headers=owner)).json()["details"]["hasToken"] is True
+    half = await submit(browser_client, f"/registries/{registry_id}/edit", f"/registries/{registry_id}/edit",
+                        saved | {"details.user": "deploy", "removeToken": "on"}, status=422)
+    assert 'id="e-details.token"' in half.text and 'name="removeToken" type="checkbox" checked' in half.text
+    await submit(browser_client, f"/registries/{registry_id}/edit", f"/registries/{registry_id}/edit",
+                 saved | {"removeToken": "on"})
+    answer = (await client.get(f"{URL}/{registry_id}", headers=owner)).json()
+    assert answer["details"]["hasToken"] is False and answer["details"]["user"] == ""
+    assert 'name="removeToken"' not in await page(browser_client, f"/registries/{registry_id}/edit")
     listed = await page(browser_client, "/registries?search=late")
     assert f'href="/registries/{registry_id}"' in listed and "unused" in listed
     assert "No registry matches" in await page(browser_client, "/registries?search=nothing")

@@ -120,7 +120,15 @@ async def test_a_bad_address_is_refused_beside_its_field_and_the_list_searched(b
     found = await page(browser_client, "/storages?search=back")
     assert ">backups</a>" in found and ">assets</a>" not in found
     assert "No storage matches" in await page(browser_client, "/storages?search=nothing")
-    pages = [refused.text, no_bucket.text, found, await page(browser_client, "/storages")]
+    # The keys removed on purpose: this bucket answers no one without keys, which the API says; both stay.
+    backups = await Storage.get(name="backups")
+    edit = f"/storages/{backups.id}/edit"
+    assert 'name="removeKeys"' in await page(browser_client, edit)
+    unkeyed = await submit(browser_client, edit, edit, {"name": "backups", "description": "", "url": keyed_s3.url(),
+                                                        "removeKeys": "on"}, status=422)
+    assert 'id="e-url"' in unkeyed.text and 'name="removeKeys" type="checkbox" checked' in unkeyed.text
+    assert (await Storage.get(id=backups.id)).sealed_secret_key == backups.sealed_secret_key
+    pages = [refused.text, no_bucket.text, found, unkeyed.text, await page(browser_client, "/storages")]
     for storage in await Storage.all():
         pages += [await page(browser_client, f"/storages/{storage.id}"),
                   await page(browser_client, f"/storages/{storage.id}/edit"),

@@ -87,7 +87,7 @@ def shown(kind: str) -> tuple[str, ...]:
 def values_from(form: FormData, kind: str) -> dict[str, str]:
     """What the form posted, to show again when refused: never the token."""
     public = [name for name in FIELDS[kind] if name != TOKEN]
-    values = {name: str(form.get(name) or "").strip() for name in (*MAIN, "teamId", *public)}
+    values = {name: str(form.get(name) or "").strip() for name in (*MAIN, "teamId", "removeToken", *public)}
     if "details.caBundle" in public:  # a PEM keeps its lines
         values["details.caBundle"] = str(form.get("details.caBundle") or "").strip()
     return values
@@ -95,13 +95,15 @@ def values_from(form: FormData, kind: str) -> dict[str, str]:
 
 def body_of(kind: str, values: Mapping[str, str], form: FormData) -> dict[str, Any]:
     """The API body: blank details left out (the type's defaults apply); the token only when one was typed, so a
-    change keeps the stored one (an empty token would remove it)."""
+    change keeps the stored one, or empty when the edit form's "remove the token" is ticked (the API removes it)."""
     details: dict[str, Any] = {}
     for name in FIELDS[kind]:
         key = name.removeprefix("details.")
         if name == TOKEN:
             if token := str(form.get(TOKEN) or ""):
                 details[key] = token
+            elif form.get("removeToken"):
+                details[key] = ""
         elif values.get(name):
             details[key] = values[name]
     return {"name": values["name"], "description": values["description"], "type": kind, "details": details}

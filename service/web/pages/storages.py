@@ -43,8 +43,11 @@ def _managed_options(web: SignedIn, teams: Mapping[str, Mapping[str, Any]]) -> l
 
 
 def _body(values: Mapping[str, str], form: FormData) -> dict[str, Any]:
-    """The API body: a key only when one was typed, so that a change keeps the stored one."""
+    """The API body: a key only when one was typed, so that a change keeps the stored one; both null when the
+    edit form's "remove the keys" is ticked (a public bucket, read without keys)."""
     body: dict[str, Any] = {name: values[name] for name in FIELDS}
+    if form.get("removeKeys"):
+        return {**body, **dict.fromkeys(KEYS)}
     for key in KEYS:
         if typed := str(form.get(key) or "").strip():
             body[key] = typed
@@ -116,7 +119,7 @@ async def edit_form(web: SignedIn, storage_id: UUID) -> Response:
 async def edit(web: SignedIn, storage_id: UUID) -> Response:
     form = await web.form()
     storage = await web.api.get(f"/storages/{storage_id}")
-    values = form_values(form, *FIELDS)
+    values = form_values(form, *FIELDS, "removeKeys")
     try:
         # The icon has no field here: sent back as it is, so a change keeps it.
         saved = await web.api.put(f"/storages/{storage_id}", {**_body(values, form), "icon": storage["icon"]})
