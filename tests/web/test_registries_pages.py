@@ -14,7 +14,7 @@ from playwright.async_api import expect
 
 from service.core.settings_store import set_setting
 from service.domains.registries.events import REGISTRY_USERS
-from service.domains.registries.models import Registry
+from service.domains.registries.models import Registry, RegistryType
 from tests.factories import login, owner_headers, personal_team, register
 from tests.web.browser import accessibility_problems, new_page, script_errors, sign_in
 from tests.web.pages import page, set_up_owner, submit
@@ -170,6 +170,14 @@ async def test_each_type_has_its_fields_and_an_unreachable_registry_says_so(brow
     listed = await page(browser_client, "/registries?search=late")
     assert f'href="/registries/{registry_id}"' in listed and "unused" in listed
     assert "No registry matches" in await page(browser_client, "/registries?search=nothing")
+    # Paged by 25, the search kept in the pages' links.
+    for number in range(26):
+        await Registry.create(team_id=await personal_team(client, owner), name=f"mirror-{number:02}",
+                              type=RegistryType.UNCHECKED, url="https://mirror.example.test")
+    first = await page(browser_client, "/registries?search=mirror")
+    assert "Page 1 of 2" in first and 'href="/registries?search=mirror&amp;page=2"' in first
+    second = await page(browser_client, "/registries?search=mirror&page=2")
+    assert ">mirror-25</a>" in second and ">mirror-00</a>" not in second
     for text in (chooser, hub, gitlab, detail, images, tags, edit, listed):
         assert TOKEN not in text
 
