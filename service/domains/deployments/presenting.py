@@ -68,6 +68,7 @@ async def detail(deployment: Deployment) -> DeploymentDetail:
     return DeploymentDetail(**(await summary(deployment)).model_dump(),
                             environment=[Variable.model_validate(v) for v in deployment.environment or []],
                             token_name=token.name if token else None,
+                            token_expires_at=token.expires_at if token else None,
                             instances=[instance_out(i) for i in instances])
 
 

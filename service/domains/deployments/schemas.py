@@ -114,6 +114,8 @@ class DeploymentDetail(DeploymentOut):
     public_key: None = Field(default=None, description="Always null: secret values are sent in the clear over TLS "
                                                        "and sealed at rest, not encrypted by the client")
     token_name: str | None
+    token_expires_at: datetime | None = Field(default=None,
+                                              description="When the token stops working (null: never, or no token)")
     instances: list[InstanceOut]
 
 
