@@ -177,6 +177,8 @@ async def test_a_token_is_shown_once_and_revoked(browser, server, client, pve91)
 
     await page_.get_by_role("link", name="Back to the deployment").click()
     await expect(page_.get_by_text("A token named ci exists")).to_be_visible()
+    expires = page_.locator("section[aria-labelledby=h-token] time")
+    assert (await expires.get_attribute("datetime") or "")[:16] == stored.expires_at.isoformat()[:16]
     assert token not in await page_.content()
     await page_.get_by_role("button", name="Revoke the token").click()
     await expect(page_.get_by_role("heading", level=1)).to_contain_text("Revoke the token “ci” of web?")
