@@ -13,6 +13,7 @@ import pytest
 from playwright.async_api import expect
 
 from service.domains.deployments.models import Deployment, DeploymentStatus
+from service.domains.storages.models import Storage
 from service.domains.versions.config import CANNOT_HONOUR
 from tests.factories import PASSWORD, login, node_record, owner_headers
 from tests.versions.helpers import project, registry, versions_url
@@ -110,7 +111,8 @@ async def test_a_deployed_version_is_frozen_and_its_delete_refused(browser_clien
     base = f"/projects/{shop['id']}/versions/{version['id']}"
 
     html = await page(browser_client, base)
-    assert "<code>live</code> on main" in html and "is deployed: its images are frozen" in html
+    live = f'<a href="/deployments/{made.json()["id"]}"><code>live</code></a> on main'
+    assert live in html and "is deployed: its images are frozen" in html
     assert f'action="{base}/images"' not in html and "/move" not in html
     config = await page(browser_client, f"{base}/images/{image['id']}")
     assert "<fieldset disabled>" in config and "Save the config" not in config
@@ -121,7 +123,7 @@ async def test_a_deployed_version_is_frozen_and_its_delete_refused(browser_clien
                        status=409)
     assert "its images are frozen" in add.text
     listed = await page(browser_client, f"/projects/{shop['id']}/versions")
-    assert "successful</span> <code>live</code> on main" in listed and f'href="{delete}"' not in listed
+    assert f"successful</span> {live}" in listed and f'href="{delete}"' not in listed
 
 
 async def test_images_are_added_moved_configured_and_removed(browser_client, client):
@@ -141,6 +143,7 @@ async def test_images_are_added_moved_configured_and_removed(browser_client, cli
     assert (web["name"], web["tag"], worker["tag"]) == ("shop/web", "1.2", "latest")
     html = await page(browser_client, base)
     assert html.index("shop/web</a>") < html.index("worker</a>") and "Move up" in html
+    assert f'href="/deployments/new?versionId={version["id"]}"' in html
     await submit(browser_client, base, f"{base}/images/{worker['id']}/move", {"direction": "up"})
     assert [i["name"] for i in await _api(client, owner, f"{base}/images")] == ["worker", "shop/web"]
     await submit(browser_client, base, f"{base}/images/{worker['id']}/move", {"direction": "down"})
@@ -198,8 +201,17 @@ async def test_images_are_added_moved_configured_and_removed(browser_client, cli
     # Saved again unchanged, every item keeps its id (what a deployment's overrides refer to).
     await submit(browser_client, form_url, form_url, form)
     again = (await _api(client, owner, f"{base}/images/{web['id']}"))["config"]
-    for name in ("environment", "secrets", "volumes"):
+    for name in ("environment", "secrets", "ports", "volumes"):
         assert [i["id"] for i in again[name]] == [i["id"] for i in config[name]], name
+    # What the form does not show stays: a volume's node storage and the storage seeding it (set through the API).
+    storage = await Storage.create(team_id=shop["teamId"], name="files", url="https://s3.test/bucket")
+    volume = {**again["volumes"][0], "class": "local-lvm", "storageId": str(storage.id)}
+    patched = await client.patch(f"/api/v1{base}/images/{web['id']}", headers=owner,
+                                 json={"config": {"volumes": [volume], "user": 1000}})
+    assert patched.status_code == 200, patched.text
+    await submit(browser_client, form_url, form_url, form)
+    kept = (await _api(client, owner, f"{base}/images/{web['id']}"))["config"]
+    assert kept["volumes"] == [volume] and kept["user"] == 1000
     shown = await page(browser_client, form_url)
     assert "GREETING=hello = world</textarea>" in shown and 'value="API_TOKEN"' in shown
     assert 'name="secrets-3-key"' in shown, "two empty rows after the filled ones"

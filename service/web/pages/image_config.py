@@ -124,14 +124,23 @@ def body(sent: Posted, image: Mapping[str, Any]) -> dict[str, Any]:
     """The PATCH body: every field the form holds, so that emptying one empties it; the others stay."""
     values, config = sent.values, image["config"]
     secret_ids = {s["key"]: s["id"] for s in config.get("secrets") or []}
-    volume_ids = {v["name"]: v["id"] for v in config.get("volumes") or []}
+    port_ids = {p["internal"]: p["id"] for p in config.get("ports") or []}
+    # A volume kept by name keeps what the form does not show (its node storage, the storage seeding it).
+    kept_volumes = {v["name"]: v for v in config.get("volumes") or []}
     volumes = []
     for _, row in _rows(sent, "volumes"):
-        volume: dict[str, Any] = {"name": row["name"], "path": row["path"], "size": row["size"] or None,
-                                  "type": row["type"] or "rwo"}
-        if row["name"] in volume_ids:
-            volume["id"] = volume_ids[row["name"]]
-        volumes.append(volume)
+        kept = kept_volumes.get(row["name"], {})
+        volumes.append({**{k: kept[k] for k in ("id", "class", "storageId") if kept.get(k) is not None},
+                        "name": row["name"], "path": row["path"], "size": row["size"] or None,
+                        "type": row["type"] or "rwo"})
+    ports = []
+    for _, row in _rows(sent, "ports"):
+        port: dict[str, Any] = {"internal": _number(row["internal"])}
+        if row["external"]:
+            port["external"] = _number(row["external"])
+        if port["internal"] in port_ids:
+            port["id"] = port_ids[port["internal"]]
+        ports.append(port)
     routing = {"domain": values["routing-domain"] or None, "path": values["routing-path"] or None,
                "stripPath": values["routing-stripPath"] == "true",
                "uploadLimit": values["routing-uploadLimit"] or None}
@@ -141,9 +150,7 @@ def body(sent: Posted, image: Mapping[str, Any]) -> dict[str, Any]:
         "secrets": [{"key": row["key"], "required": row["required"] == "true",
                      **({"id": secret_ids[row["key"]]} if row["key"] in secret_ids else {})}
                     for _, row in _rows(sent, "secrets")],
-        "ports": [{"internal": _number(row["internal"]),
-                   **({"external": _number(row["external"])} if row["external"] else {})}
-                  for _, row in _rows(sent, "ports")],
+        "ports": ports,
         "volumes": volumes,
         "commands": [{"key": line} for _, line in _lines(sent, "commands")],
         "args": [{"key": line} for _, line in _lines(sent, "args")],
