@@ -60,9 +60,18 @@ async def test_the_list_the_create_form_and_a_deployments_page(browser_client, c
     assert 'name="prefix" type="text" value="web"' in detail  # the prefix changes while preparing
 
     # Note and prefix; a copy (refused on a taken prefix, beside the copy's own field), then made.
-    await submit(browser_client, detail_url, f"{detail_url}/edit", {"note": "the shop", "prefix": "shop"})
+    bad = await submit(browser_client, detail_url, f"{detail_url}/edit",
+                       {"note": "the shop", "prefix": "shop", "environment": "MODE=prod\r\nno equals"}, status=422)
+    assert 'id="e-edit-environment"' in bad.text and "line 2" in bad.text and 'value="shop"' in bad.text
+    bad = await submit(browser_client, detail_url, f"{detail_url}/edit",
+                       {"note": "the shop", "prefix": "shop", "environment": "MODE=prod\r\n9X=1"}, status=422)
+    assert 'id="e-edit-environment"' in bad.text and "line 2:" in bad.text
+    await submit(browser_client, detail_url, f"{detail_url}/edit",
+                 {"note": "the shop", "prefix": "shop", "environment": "MODE=prod\r\nLEVEL=2"})
     await deployment.refresh_from_db()
     assert (deployment.note, deployment.prefix) == ("the shop", "shop")
+    assert [(v["key"], v["value"]) for v in deployment.environment] == [("MODE", "prod"), ("LEVEL", "2")]
+    assert "<code>MODE</code>, <code>LEVEL</code>" in await page(browser_client, detail_url)
     refused = await submit(browser_client, detail_url, f"{detail_url}/copy", {"nodeId": node_id, "prefix": "shop",
                                                                             "note": ""}, status=409)
     assert 'id="e-copy-prefix"' in refused.text and 'id="e-prefix"' not in refused.text
@@ -131,6 +140,13 @@ async def test_an_override_and_a_secret_value_are_set_in_a_browser(browser, serv
         {"id": instance.config["environment"][0]["id"], "key": "GREETING", "value": "hello"},
         {"id": instance.config["environment"][1]["id"], "key": "MODE", "value": "prod"}]}
     await expect(page_.locator("dl.facts")).to_contain_text("environment")
+    # Only what changes becomes an override: the environment sent back untouched (CRLF lines) stays as it is.
+    await page_.get_by_label("Ports").fill("8080, 9090")
+    await page_.get_by_role("button", name="Save the config").click()
+    await expect(page_.locator(".flash")).to_have_text("Saved: ports. The next start runs with them.")
+    await expect(page_.get_by_label("Environment")).to_have_value("GREETING=hello\nMODE=prod")
+    await instance.refresh_from_db()
+    assert [p["internal"] for p in instance.config["ports"]] == [8080, 9090]
 
     await page_.get_by_label("New value of SECRET_TOKEN").fill(SECRET_VALUE)
     await page_.get_by_role("button", name="Save the secret values").click()

@@ -24,6 +24,7 @@ from service.web.pages.deployments_forms import (
     refuse_forbidden,
     secret_rows,
     secrets_body,
+    text_values,
 )
 
 router = APIRouter(prefix="/deployments/{deployment_id}")
@@ -64,7 +65,7 @@ async def _patch(web: SignedIn, deployment_id: UUID, instance_id: UUID, config: 
 
 @router.post("/instances/{instance_id}/overrides")
 async def overrides(web: SignedIn, deployment_id: UUID, instance_id: UUID) -> Response:
-    values = form_values(await web.form(), *OVERRIDE_FIELDS)
+    values = text_values(await web.form(), *OVERRIDE_FIELDS)
     instance = await web.api.get(f"/deployments/{deployment_id}/instances/{instance_id}")
     current = override_values(instance["image"]["config"])
     config, refused = override_body(values)

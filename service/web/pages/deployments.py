@@ -18,9 +18,12 @@ from service.web.pages.choices import first_hundred
 from service.web.pages.deployments_forms import (
     MANAGERS,
     STATUSES,
+    env_list,
+    env_text,
     errors_of,
     node_options,
     refuse_forbidden,
+    text_values,
     version_options,
 )
 
@@ -83,7 +86,8 @@ async def show_deployment(web: SignedIn, deployment_id: UUID, *, status: int = 2
     project = await web.api.get(f"/projects/{deployment['project']['id']}")
     manage = project["role"] in MANAGERS
     defaults: dict[str, dict[str, str]] = {
-        "edit": {"note": deployment["note"], "prefix": deployment["prefix"]},
+        "edit": {"note": deployment["note"], "prefix": deployment["prefix"],
+                 "environment": env_text(deployment["environment"])},
         "copy": {"nodeId": deployment["node"]["id"], "prefix": "", "note": deployment["note"]},
         "token": {"name": "ci", "expirationInDays": ""}}
     shown_errors: dict[str, Mapping[str, str]] = {name: {} for name in FORMS}
@@ -102,10 +106,17 @@ async def deployment_page(web: SignedIn, deployment_id: UUID) -> Response:
 
 @router.post("/{deployment_id}/edit")
 async def edit(web: SignedIn, deployment_id: UUID) -> Response:
-    values = form_values(await web.form(), "note", "prefix")
+    values = text_values(await web.form(), "note", "prefix", "environment")
     body: dict[str, Any] = {"note": values["note"]}
     if values["prefix"]:  # the field is there only while the deployment is preparing
         body["prefix"] = values["prefix"]
+    current = await web.api.get(f"/deployments/{deployment_id}")
+    variables, wrong = env_list(values["environment"])
+    if values["environment"] != env_text(current["environment"]):  # unchanged: its variables keep their ids
+        body["environment"] = variables
+    if wrong:
+        return await show_deployment(web, deployment_id, status=422, form="edit", values=values,
+                                     errors={"environment": wrong}, error="Some fields need another look.")
     try:
         await web.api.patch(f"/deployments/{deployment_id}", body)
     except ApiFailure as failure:

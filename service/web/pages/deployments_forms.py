@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from starlette.datastructures import FormData
+
 from service.web.api_client import ApiFailure
-from service.web.deps import SignedIn
+from service.web.deps import SignedIn, form_values
 from service.web.pages.choices import first_hundred
 
 STATUSES = ("preparing", "in_progress", "successful", "failed", "obsolete", "downgraded")
@@ -30,6 +32,12 @@ def errors_of(failure: ApiFailure, *, strip: str = "") -> dict[str, str]:
             message = f"line {int(path[1]) + 1}: {message}"
         found.setdefault(control, message or failure.message)
     return found
+
+
+def text_values(form: FormData, *names: str) -> dict[str, str]:
+    """The named fields, trimmed, with a browser's CRLF line ends as LF: compared with what the page showed,
+    a textarea sent back untouched reads as unchanged."""
+    return {name: value.replace("\r\n", "\n") for name, value in form_values(form, *names).items()}
 
 
 def refuse_forbidden(failure: ApiFailure) -> None:
@@ -59,7 +67,7 @@ async def node_options(web: SignedIn) -> list[tuple[str, str]]:
 
 def override_values(config: Mapping[str, Any]) -> dict[str, str]:
     """An instance's merged config as the override form's text: `KEY=value` lines, ports, one word a line."""
-    return {"environment": "\n".join(f"{v['key']}={v.get('value', '')}" for v in config.get("environment") or []),
+    return {"environment": env_text(config.get("environment") or []),
             "ports": ", ".join(str(p["internal"]) for p in config.get("ports") or []),
             "commands": "\n".join(a["key"] for a in config.get("commands") or []),
             "args": "\n".join(a["key"] for a in config.get("args") or []),
@@ -71,16 +79,28 @@ def _lines(text: str) -> list[str]:
     return [line.rstrip("\r") for line in text.split("\n") if line.strip()]
 
 
+def env_text(variables: list[dict[str, Any]]) -> str:
+    return "\n".join(f"{v['key']}={v.get('value', '')}" for v in variables)
+
+
+def env_list(text: str) -> tuple[list[dict[str, str]], str | None]:
+    """`KEY=value` lines as [{key, value}], and what is wrong with the first line that has no `=`."""
+    variables, error = [], None
+    for number, line in enumerate(_lines(text), start=1):
+        key, equals, value = line.partition("=")
+        if not equals and error is None:
+            error = f"line {number}: write KEY=value"
+        variables.append({"key": key.strip(), "value": value})
+    return variables, error
+
+
 def override_body(values: Mapping[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
     """The form's text as the API's `config` overrides, and what the page itself refuses (a line without `=`,
     a port that is no number): the API checks everything else and names the field."""
     errors: dict[str, str] = {}
-    environment = []
-    for number, line in enumerate(_lines(values["environment"]), start=1):
-        key, equals, value = line.partition("=")
-        if not equals:
-            errors.setdefault("environment", f"line {number}: write KEY=value")
-        environment.append({"key": key.strip(), "value": value})
+    environment, wrong = env_list(values["environment"])
+    if wrong:
+        errors["environment"] = wrong
     ports: list[dict[str, Any]] = []
     for word in values["ports"].replace(",", " ").split():
         if not word.isdigit():
