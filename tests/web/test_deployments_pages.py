@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import httpx
 import pytest
 from playwright.async_api import expect
 
@@ -181,7 +182,9 @@ async def test_a_token_is_shown_once_and_revoked(browser, server, client, pve91)
     await expect(page_.locator("#e-token-name")).to_be_visible()
     await page_.get_by_label("Name", exact=True).fill("ci")
     await page_.get_by_label("Expires after (days)").fill("30")
-    await page_.get_by_role("button", name="Make a token").click()
+    async with page_.expect_response(lambda r: r.url.endswith("/token") and r.request.method == "POST") as sent:
+        await page_.get_by_role("button", name="Make a token").click()
+    assert (await sent.value).headers["cache-control"] == "no-store"  # the token's only page is never cached
     await expect(page_.get_by_role("heading", level=1)).to_have_text("Token “ci” of web created")
     await expect(page_.get_by_text("this is the only time it is shown")).to_be_visible()
     token = (await page_.locator("#new-token").text_content() or "").strip()
@@ -238,6 +241,14 @@ async def test_a_member_without_the_admin_role_sees_no_form_and_is_refused(brows
         assert answer.status_code == 403 and "Not allowed" in answer.text, (path, answer.status_code)
     assert await Deployment.all().count() == 1 and not await DeploymentToken.exists()
     assert (await Instance.get(id=instance["id"])).sealed_secrets == ""
+    # Someone outside the project: the deployment is not there at all.
+    await client.post("/api/v1/users", headers=owner,
+                      json={"username": "carol", "email": "carol@example.com", "password": PASSWORD})
+    async with httpx.AsyncClient(base_url=server.url) as carol:
+        await sign_in_http(carol, "carol")
+        assert "Not found" in await page(carol, base, status=404)
+        assert "Not found" in await page(carol, f"{base}/instances/{instance['id']}", status=404)
+        assert f'href="{base}"' not in await page(carol, "/deployments")
 
 
 @pytest.mark.slow
