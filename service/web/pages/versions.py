@@ -20,8 +20,7 @@ router = APIRouter(prefix="/projects/{project_id}")
 
 PER_PAGE = 25
 VERSION_FIELDS = ("name", "type", "changelog")
-TYPES = [("incremental", "Incremental: frozen once deployed, increased into the next"),
-         ("rolling", "Rolling: changes in place, every deployment takes its images as they are")]
+TYPES = [("incremental", "Incremental"), ("rolling", "Rolling")]
 
 
 def versions_url(project_id: UUID | str, *rest: str) -> str:
