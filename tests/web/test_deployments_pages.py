@@ -17,7 +17,7 @@ from service.domains.deployments.models import Deployment, DeploymentToken, Inst
 from service.domains.registries.models import Registry
 from tests.deployments.helpers import URL, deploy, world
 from tests.factories import PASSWORD, login, owner_headers, wait_task
-from tests.web.browser import accessibility_problems, new_page, script_errors, sign_in
+from tests.web.browser import PHONE, accessibility_problems, new_page, script_errors, sign_in
 from tests.web.pages import csrf_of, page, set_up_owner, submit
 from tests.web.pages import sign_in as sign_in_http
 
@@ -158,6 +158,15 @@ async def test_an_override_and_a_secret_value_are_set_in_a_browser(browser, serv
     for path in pages:
         await page_.goto(path)
         assert SECRET_VALUE not in await page_.content(), path
+    # The pages fit a phone, in the dark scheme too.
+    phone = await new_page(browser, server.url, viewport=PHONE, color_scheme="dark")
+    await sign_in(phone, "owner")
+    for path in pages:
+        await phone.goto(path)
+        width = await phone.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"], (path, width)
+    assert await accessibility_problems(phone) == []
+    await phone.context.close()
     # Cleared: unset again.
     await page_.goto(instance_url)
     await page_.get_by_label("Clear the value of SECRET_TOKEN").check()
