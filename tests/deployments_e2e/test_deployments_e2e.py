@@ -5,7 +5,8 @@ required secret and a port; its deployment waits for the secret, then runs a con
 The increased version with the 2.0 tag replaces it (the old deployment obsolete, its container gone); a version
 whose tag does not exist fails naming the instance and the pull while 2.0 still answers; the deployment token's
 `curl` line alone starts a run; a copy under another prefix runs a second container, and its deletion takes it
-away. The registry password, the secret's value and the token reach no task log, answer, data-dir file or argv."""
+away; a web service from the same image (source.type image) passes its health check and serves the page with its
+variables, and its deletion takes its container away. The registry password, the secret's value and the token reach no task log, answer, data-dir file or argv."""
 
 from __future__ import annotations
 
@@ -188,6 +189,21 @@ async def _triggered_with_curl(client: httpx.AsyncClient, headers: dict[str, str
     assert re.search(r"localhost\s*: ok=\d+\s+changed=0\s+unreachable=0\s+failed=0", log), log[-3000:]
 
 
+async def _image_service(client: httpx.AsyncClient, headers: dict[str, str], *, project_id: str, node_id: str,
+                         registry_id: str, secret: str) -> dict[str, Any]:
+    """A running web service from containr/hello:2.0 of the registry, as its GET answers once the run is over."""
+    made = await client.post(f"/api/v1/projects/{project_id}/services", headers=headers, json={
+        "name": "hello", "type": "web", "nodeId": node_id, "port": 8080, "healthCheckPath": "/",
+        "source": {"type": "image", "image": "containr/hello:2.0", "registryId": registry_id},
+        "buildConfig": {"environmentVariables": {"GREETING": GREETING, "SECRET_TOKEN": secret}}})
+    assert made.status_code == 202, made.text
+    task = await wait_task(client, headers, made.json()["taskId"], timeout=RUN_TIMEOUT)
+    assert task["success"], task
+    shown = (await client.get(f"/api/v1/services/{made.json()['id']}", headers=headers)).json()
+    assert shown["status"] == "running" and shown["currentRelease"]["image"].endswith("/containr/hello:2.0"), shown
+    return shown
+
+
 async def test_versions_deployed_replaced_failed_triggered_copied_and_removed(
         client: httpx.AsyncClient, server: Server, settings: Settings, lxc_sim: LxcSim,
         hello_registry: Registry) -> None:
@@ -287,6 +303,13 @@ async def test_versions_deployed_replaced_failed_triggered_copied_and_removed(
         assert (await _get(client, headers, second["id"]))["status"] == "successful"
         assert "version=2.0" in await asyncio.to_thread(_page, current["ip"])
 
+        # 9. A web service from the same image (source.type image), pulled with the registry's credentials, its
+        # variables in its environment, its health check passed before the run succeeds.
+        service = await _image_service(client, headers, project_id=project_id, node_id=node["id"],
+                                       registry_id=registry.json()["id"], secret=secret)
+        page = await asyncio.to_thread(_page, service["host"])
+        assert "version=2.0" in page and f"greeting={GREETING}" in page and f"secret-length={len(secret)}" in page
+
     # The only command lines holding a secret are the curl line's own (bash -c and curl, run by the test).
     assert [line for line in argv if "/trigger" not in line] == [], argv
 
@@ -309,10 +332,16 @@ async def test_versions_deployed_replaced_failed_triggered_copied_and_removed(
         await asyncio.sleep(0.2)
     assert "version=2.0" in await asyncio.to_thread(_page, current["ip"])
 
+    # The service's delete destroys its container.
+    deleted = await client.delete(f"/api/v1/services/{service['id']}", headers=headers)
+    assert deleted.status_code == 202, deleted.text
+    assert (await wait_task(client, headers, deleted.json()["taskId"], timeout=RUN_TIMEOUT))["success"]
+    assert service["vmid"] not in await asyncio.to_thread(_guests, lxc_sim)
+
     # 7. No registry password, secret value or token in a task's answer or log, an API answer, or a data-dir file.
     deployments = [first["id"], second["id"], broken["id"]]
     await assert_secrets_nowhere(client, headers, settings.data_dir, watched, answers=(
         URL, "/api/v1/registries", *(f"{URL}/{d}" for d in deployments), *(f"{URL}/{d}/log" for d in deployments),
         f"{URL}/{second['id']}/instances/{second['instances'][0]['id']}",
         f"{URL}/{second['id']}/instances/{second['instances'][0]['id']}/secrets",
-        versions_url(project_id, second_version["id"])))
+        versions_url(project_id, second_version["id"]), f"/api/v1/services/{service['id']}"))
