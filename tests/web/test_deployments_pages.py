@@ -90,6 +90,11 @@ async def test_the_list_the_create_form_and_a_deployments_page(browser_client, c
     assert "No events yet" in log
     assert "There is no such page" in await page(browser_client, "/deployments/nope", status=404)
 
+    # A start the API refuses comes back to the page saying why: a required secret has no value.
+    started = await submit(browser_client, detail_url, f"{detail_url}/start")
+    assert started.headers["location"] == detail_url
+    assert "needs a value for SECRET_TOKEN" in await page(browser_client, detail_url)
+
     # Deleting asks for the prefix; with no container it goes at once.
     confirm = await page(browser_client, f"/deployments/{copy.id}/delete")
     assert "It has no container" in confirm
@@ -217,6 +222,25 @@ async def test_a_token_is_shown_once_and_revoked(browser, server, client, pve91)
     trigger = await client.post(f"{URL}/{out['id']}/trigger", headers={"Authorization": f"Bearer {token}"})
     assert trigger.status_code == 401
     assert script_errors(page_) == []
+
+
+async def test_some_instances_are_deployed_on_their_own(browser_client, client, server, pve91):
+    await set_up_owner(browser_client)
+    owner = await login(client)
+    made = await world(client, server, pve91, owner, config=CONFIG, images=["containr/hello:1.0", "tools/side:2"])
+    out = await deploy(client, owner, made)
+    hello, side = (await client.get(f"{URL}/{out['id']}", headers=owner)).json()["instances"]
+    await client.patch(f"{URL}/{out['id']}/instances/{hello['id']}", headers=owner,
+                       json={"config": {"secrets": [{"key": "SECRET_TOKEN", "value": SECRET_VALUE}]}})
+    detail_url = f"/deployments/{out['id']}"
+    html = await page(browser_client, detail_url)
+    assert html.count('name="instance"') == 2 and "Deploy only some instances" in html
+    # Only the side car, whose secret has no value: the API names it, so the choice reached it.
+    await submit(browser_client, detail_url, f"{detail_url}/start", {"instance": side["id"]})
+    html = await page(browser_client, detail_url)
+    assert "Refused: Instance side needs a value for SECRET_TOKEN" in html
+    assert SECRET_VALUE not in html
+    assert (await Deployment.get(id=out["id"])).task_id is None
 
 
 async def test_a_member_without_the_admin_role_sees_no_form_and_is_refused(browser_client, client, server, pve91):

@@ -141,9 +141,9 @@ async def copy(web: SignedIn, deployment_id: UUID) -> Response:
 
 @router.post("/{deployment_id}/start")
 async def start(web: SignedIn, deployment_id: UUID) -> Response:
-    await web.form()
-    try:
-        started = await web.api.post(f"/deployments/{deployment_id}/start", {})
+    chosen = [str(value) for value in (await web.form()).getlist("instance")]
+    try:  # none chosen: every instance
+        started = await web.api.post(f"/deployments/{deployment_id}/start", {"instances": chosen} if chosen else {})
     except ApiFailure as failure:
         return web.redirect(f"/deployments/{deployment_id}", say=f"Refused: {failure.message}")
     return web.redirect(f"/tasks/{started['taskId']}",
