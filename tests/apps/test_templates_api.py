@@ -71,7 +71,10 @@ async def test_a_project_from_a_template_in_the_personal_team(client, own_catalo
     assert audit["createdAt"] and audit["updatedAt"]
     project = (await client.get(f"/api/v1/projects/{made['id']}", headers=headers)).json()
     assert project["name"] == "notes-site" and project["role"] == "owner"
-    assert project["description"] == made["description"]
+    assert project["description"] == made["description"] and project["type"] == "versionless"
+    # A versionless project holds its one rolling version from the start, as POST /projects makes it.
+    versions = (await client.get(f"/api/v1/projects/{made['id']}/versions", headers=headers)).json()["items"]
+    assert [v["type"] for v in versions] == ["rolling"]
     environments = (await client.get(f"/api/v1/projects/{made['id']}/environments", headers=headers)).json()
     assert [e["name"] for e in environments] == ["production"]  # made as POST /projects makes one
     log = (await client.get("/api/v1/audit-log?filter=templates.create", headers=headers)).json()

@@ -8,7 +8,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Path, Request, Response, status
 
-from service.api.deps import CurrentUser, SettingsDep
+from service.api.deps import CurrentUser, HooksDep, SettingsDep
 from service.auth.models import User
 from service.core.audit import AuditTarget, note
 from service.core.errors import Invalid
@@ -23,6 +23,8 @@ from service.domains.apps.catalogue_schemas import (
     TemplateProjectCreate,
 )
 from service.domains.projects import access as projects
+from service.domains.projects.events import PROJECT_CREATED
+from service.domains.projects.models import ProjectType
 from service.domains.teams.membership import membership
 from service.domains.teams.models import Team
 
@@ -67,20 +69,21 @@ async def _team_id(slug: str | None, user: User) -> UUID | None:
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=TemplateProject,
              responses=error_responses(401, 409, 422), summary="Create a project from a template")
-async def create_from_template(body: TemplateProjectCreate, user: CurrentUser,
-                               settings: SettingsDep) -> TemplateProject:
+async def create_from_template(body: TemplateProjectCreate, user: CurrentUser, settings: SettingsDep,
+                               hooks: HooksDep) -> TemplateProject:
     """A project of the team `teamSlug` names (else the caller's personal team), made as `POST /projects` makes
-    one, with the template's description unless one is given. An unknown template is a 422 naming `id`; a name
-    the team has is a 409 naming `name`. `type` is answered as asked: projects do not keep dyrector's types
-    (versioned, versionless) yet."""
+    one, of dyrector's `type` (a versionless one with its rolling version), with the template's description
+    unless one is given. An unknown template is a 422 naming `id`; a name the team has is a 409 naming `name`."""
     app = catalogue.load(settings).find(body.id)
     if app is None:
         raise Invalid(f"No template {body.id!r}", details={"field": "id"})
     description = body.description if body.description is not None else app.manifest["description"].strip()
     project = await projects.create_project(user, team_id=await _team_id(body.team_slug, user), name=body.name,
-                                            fields={"description": description[:2000]})
+                                            fields={"description": description[:2000],
+                                                    "type": ProjectType(body.type)})
+    await hooks.fire(PROJECT_CREATED, project=project, user=user)  # a versionless one's rolling version
     note(AuditTarget.of("project", project))
     audit = TemplateAudit(created_at=project.created_at, created_by=user.id, updated_at=project.updated_at,
                           updated_by=user.id)
-    return TemplateProject(id=project.id, name=project.name, description=project.description, type=body.type,
+    return TemplateProject(id=project.id, name=project.name, description=project.description, type=project.type.value,
                            team_id=project.team_id, audit=audit)
