@@ -10,7 +10,9 @@ import pytest
 
 from service.domains.dns.models import Domain, Route
 from service.domains.edge.models import Certificate, CertificateStatus, Challenge
+from service.domains.storages.models import Storage
 from tests.factories import online_node, owner_headers, run_playbook, wait_task
+from tests.versions.helpers import registry
 from tests.web.browser import (
     DESKTOP,
     PHONE,
@@ -31,6 +33,9 @@ PAGES = [
     ("project", "/projects/{project}"),
     (None, "/projects/new"),
     (None, "/projects/{project}/environments/{environment}"),
+    (None, "/projects/{project}/versions"),
+    (None, "/projects/{project}/versions/{version}"),
+    (None, "/projects/{project}/versions/{version}/images/{image}"),
     (None, "/nodes"),
     ("node", "/nodes/{node}"),
     (None, "/nodes/new"),
@@ -56,6 +61,16 @@ PAGES = [
     (None, "/mail/{domain}/mailboxes"),
     (None, "/mail/logs"),
     (None, "/git/providers"),
+    (None, "/deployments"),
+    (None, "/deployments/new"),
+    (None, "/registries"),
+    (None, "/registries/new"),
+    (None, "/registries/new?type=gitlab"),
+    (None, "/registries/{registry}"),
+    (None, "/registries/{registry}/edit"),
+    (None, "/storages"),
+    (None, "/storages/new"),
+    (None, "/storages/{storage}"),
     (None, "/tasks"),
     ("task", "/tasks/{task}"),
     (None, "/teams"),
@@ -107,9 +122,19 @@ async def _world(client, pve_sim) -> dict[str, Any]:
     assert app.status_code == 202, app.text
     await client.post(f"/api/v1/tasks/{app.json()['taskId']}/stop", headers=headers)
     await wait_task(client, headers, app.json()["taskId"])
+    # A version holding an image of a registry of the team (recorded as the registries slice records one).
+    version = (await client.post(f"/api/v1/projects/{project['id']}/versions", headers=headers,
+                                 json={"name": "1.0", "changelog": "The first cut"})).json()
+    image = (await client.post(f"/api/v1/projects/{project['id']}/versions/{version['id']}/images", headers=headers,
+                               json=[{"registryId": await registry(project["teamId"], "versions"),
+                                      "images": ["shop/web:1.2"]}])).json()[0]
+    # A storage of the team, recorded directly: no bucket is asked here.
+    storage = await Storage.create(team_id=project["teamId"], name="files", url="https://s3.example.test/files")
     return {"project": project["id"], "environment": environment["id"], "node": node["id"],
+            "version": version["id"], "image": image["id"],
             "database": database["id"], "task": task, "team": project["teamId"], "service": service["id"],
-            "domain": "shop.test", "app": app.json()["id"]}
+            "domain": "shop.test", "app": app.json()["id"], "registry": image["registry"]["id"],
+            "storage": str(storage.id)}
 
 
 async def test_main_pages_are_accessible_in_light_and_dark_and_fit_a_phone(browser, server, client, pve_sim):

@@ -14,6 +14,7 @@ import httpx
 import pytest
 from fastapi.routing import APIRoute
 
+from service.domains.storages.models import Storage
 from service.web.pages import ROUTERS
 from tests.factories import PASSWORD, login, online_node, owner_headers, wait_task
 from tests.web.pages import csrf_of, page, set_up_owner, sign_in
@@ -84,7 +85,11 @@ async def _snapshot(client: httpx.AsyncClient, headers: dict[str, str], world: d
              "/nodes", "/settings/registration", "/settings/smtp", "/settings/backup_config", "/tokens",
              "/tasks?per_page=100", f"/domains/{world['domain']}", "/domains", "/settings/dynamic_dns",
              "/settings/sysinfo_config", "/certificates", "/settings/certificates", f"/mail/{world['domain']}",
-             f"/mail/{world['domain']}/mailboxes", "/apps", f"/apps/{world['app_id']}"]
+             f"/mail/{world['domain']}/mailboxes", "/apps", f"/apps/{world['app_id']}", "/registries",
+             f"/registries/{world['registry_id']}", "/storages", f"/storages/{world['storage_id']}",
+             f"/projects/{project}/versions", f"/projects/{project}/versions/{world['version_id']}",
+             f"/deployments/{world['deployment_id']}", f"/deployments/{world['deployment_id']}/instances/"
+             f"{world['instance_id']}/secrets"]
     found: dict[str, Any] = {}
     for path in paths:
         response = await client.get(f"/api/v1{path}", headers=headers)
@@ -121,16 +126,34 @@ async def test_a_viewer_sees_no_form_it_may_not_submit_and_every_forged_post_is_
     assert app.status_code == 202, app.text
     await client.post(f"/api/v1/tasks/{app.json()['taskId']}/stop", headers=owner)
     await wait_task(client, owner, app.json()["taskId"])
+    registry = await client.post("/api/v1/registries", headers=owner, json={
+        "name": "images", "type": "unchecked", "details": {"url": "https://registry.example.test"}})
+    assert registry.status_code == 201, registry.text
+    storage = await Storage.create(team_id=project["teamId"], name="files", url="https://s3.example.test/files")
+    version = (await client.post(f"/api/v1/projects/{project['id']}/versions", headers=owner,
+                                 json={"name": "1.0"})).json()
+    image = (await client.post(f"/api/v1/projects/{project['id']}/versions/{version['id']}/images", headers=owner,
+                               json=[{"registryId": registry.json()["id"], "images": ["shop/web:1.2"]}])).json()[0]
+    deployment = (await client.post("/api/v1/deployments", headers=owner, json={
+        "versionId": version["id"], "nodeId": node["id"], "prefix": "shop"})).json()
+    instance = (await client.get(f"/api/v1/deployments/{deployment['id']}", headers=owner)).json()["instances"][0]
     world = {"domain": "shop.test", "project_id": project["id"], "env_id": environment["id"], "node_id": node["id"],
+             "version_id": version["id"], "image_id": image["id"],
+             "deployment_id": deployment["id"], "instance_id": instance["id"],
              "database_id": database["id"], "team_id": project["teamId"], "task_id": database["taskId"],
-             "member_id": member["id"], "user_id": me["id"], "invite_id": invite["id"], "app_id": app.json()["id"]}
+             "member_id": member["id"], "user_id": me["id"], "invite_id": invite["id"], "app_id": app.json()["id"],
+             "registry_id": registry.json()["id"], "storage_id": str(storage.id)}
     before = await _snapshot(client, owner, world)
 
     await sign_in(browser_client, "vera")
     seen = ["/", "/projects", f"/projects/{project['id']}", f"/projects/{project['id']}/environments/"
             f"{environment['id']}", "/databases", f"/databases/{database['id']}", "/tasks", "/teams", "/nodes",
             "/domains", "/domains/shop.test", "/domains/new", "/apps", f"/apps/{app.json()['id']}", "/appstore",
-            "/appstore/org.dokuwiki"]
+            "/appstore/org.dokuwiki", "/registries", "/storages", f"/projects/{project['id']}/versions",
+            f"/projects/{project['id']}/versions/{version['id']}",
+            f"/projects/{project['id']}/versions/{version['id']}/images/{image['id']}", "/deployments",
+            f"/deployments/{deployment['id']}", f"/deployments/{deployment['id']}/instances/{world['instance_id']}",
+            f"/deployments/{deployment['id']}/log"]
     for path in seen:
         html = await page(browser_client, path)
         actions = set(re.findall(r'<form[^>]*method="post"[^>]*action="([^"]+)"', html))

@@ -9,6 +9,8 @@ from service.web.pages import (
     backups,
     certificates,
     databases,
+    deployment_instances,
+    deployments,
     domains,
     entry,
     environments,
@@ -17,12 +19,18 @@ from service.web.pages import (
     nodes,
     profile,
     projects,
+    registries,
     services,
     settings,
+    storages,
     tasks,
     teams,
+    version_images,
+    versions,
 )
 
 ROUTERS = (entry.router, profile.router, teams.router, projects.router, environments.router, nodes.router,
            databases.router, services.router, apps.router, apps_store.router, git_providers.router, domains.router,
-           certificates.router, mail.router, tasks.router, backups.router, settings.router, audit.router)
+           certificates.router, mail.router, tasks.router, backups.router, settings.router, audit.router,
+           registries.router, storages.router, deployments.router, deployment_instances.router,
+           versions.router, version_images.router)
