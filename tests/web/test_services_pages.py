@@ -1,7 +1,11 @@
 """The services and git providers pages on a simulated node (memory backend: the guest exists only in the
 simulator, so a build never reaches an app and its run is stopped): a refused create form, a service made from
 the form with its webhook secret shown once and its build's task, a change that redeploys, a rollback and deletion
-through the confirmation page, what a viewer is shown (and refused), and a git provider whose token is never echoed."""
+through the confirmation page, what a viewer is shown (and refused), and a git provider whose token is never echoed.
+Image services on the PVE 9.1 simulator (a node record, a registry it pulls from anonymously), whose runs really
+happen: made from the form (its errors beside the image, port and type fields; the git fields left filled are not
+sent), their page (the image, the registry, the releases' images), the edit form without git fields, the log page
+saying why there is none; and in Chromium, made and shown."""
 
 from __future__ import annotations
 
@@ -10,15 +14,22 @@ from typing import Any
 
 import httpx
 import pytest
+from playwright.async_api import expect
 
 from service.domains.services.models import Release, Service
-from tests.factories import PASSWORD, login, online_node, wait_task
+from tests.factories import PASSWORD, login, node_record, online_node, owner_headers, wait_task
 from tests.git.fake_providers import TOKEN, FakeProviders
+from tests.versions.helpers import project as make_project
+from tests.versions.helpers import registry
+from tests.web.browser import accessibility_problems, new_page, script_errors
+from tests.web.browser import sign_in as browser_sign_in
 from tests.web.pages import csrf_of, page, set_up_owner, sign_in, submit
 
 pytestmark = [pytest.mark.one_database, pytest.mark.ansible]
 
 REPOSITORY = "https://git.example.com/shop/web.git"
+HOST = "registry.test:5000"  # the address of tests.versions.helpers.registry's registry
+HELLO = {"Entrypoint": ["/bin/sh", "/start.sh"], "Env": ["PATH=/bin"]}
 
 
 @pytest.fixture
@@ -203,3 +214,100 @@ async def test_a_git_provider_is_added_without_its_token_echoed_and_forgotten(br
     gone = await submit(browser_client, confirm, confirm)
     assert "Forgot work." in await page(browser_client, gone.headers["location"])
     assert (await client.get("/api/v1/git/providers", headers=owner)).json()["total"] == 0
+
+
+def _images(pve91, *tags: str) -> None:
+    """The simulator's registry holds containr/hello at these tags (pulled anonymously)."""
+    for tag in tags:
+        pve91[0].sim.backend.registries.add(f"{HOST}/containr/hello:{tag}", {**HELLO, "Labels": {"v": tag}})
+
+
+def _image_form(placement: str, node: str, reg: str, **change: str) -> dict[str, str]:
+    """An image worker; the git fields stay filled as a user may leave them: only the image's are sent."""
+    return _form(placement, **{"sourceType": "image", "image": "containr/hello:1.0", "registryId": reg,
+                               "nodeId": node, "type": "worker", "port": "", "healthCheckPath": "",
+                               "buildCommand": "make", **change})
+
+
+async def test_an_image_service_made_from_the_form_runs_and_its_pages_show_the_image(browser_client, client, server,
+                                                                                      pve91):
+    owner, project, placement = await _owner_and_project(browser_client, client)
+    node = await node_record(server, pve91, project["teamId"], "main")
+    reg = await registry(project["teamId"])
+    _images(pve91, "1.0", "2.0")
+    form = await page(browser_client, "/services/new")
+    assert '<option value="image"' in form and 'name="image"' in form and "None (a public image)" in form
+    assert f'<option value="{reg}"' in form and 'name="repository"' in form  # both sources' fields, no script
+    # The API's refusals, each beside the field it names; nothing recorded.
+    for change, field in (({"image": "NGINX:1.27"}, "image"), ({"type": "web"}, "port"),
+                          ({"type": "cron", "schedule": "0 3 * * *"}, "type")):
+        refused = await submit(browser_client, "/services/new", "/services", _image_form(placement, node, reg,
+                                                                                         **change), status=422)
+        assert f'id="e-{field}"' in refused.text, (change, refused.text[-3000:])
+    assert 'value="NGINX:1.27"' not in refused.text and await _services(client, owner) == 0
+
+    made = await submit(browser_client, "/services/new", "/services", _image_form(placement, node, reg), status=201)
+    assert "pulls <code>containr/hello:1.0</code>" in made.text and 'id="webhook-secret"' not in made.text
+    service = (await client.get("/api/v1/services", headers=owner)).json()["items"][0]
+    assert (service["source"]["type"], service["source"]["repository"]) == ("image", "")
+    assert service["buildConfig"]["buildCommand"] == ""
+    assert (await wait_task(client, owner, service["taskId"], timeout=300))["state"] == "success"
+    detail = f"/services/{service['id']}"
+    html = await page(browser_client, detail)
+    assert "<code>containr/hello:1.0</code>" in html and f'href="/registries/{reg}">local</a>' in html
+    assert f"<code>{HOST}/containr/hello:1.0</code>, live" in html and REPOSITORY not in html
+    assert "Push webhook" not in html and "<th scope=\"col\">Image</th>" in html
+    # The edit form: the image, its registry and the start command; no git or build field.
+    assert 'name="image"' in html and 'name="registryId"' in html and 'name="startCommand"' in html
+    assert 'name="repository"' not in html and 'name="buildCommand"' not in html and 'name="branch"' not in html
+    logs = await page(browser_client, f"{detail}/logs")
+    assert "has no journal" in logs and "data-logstream" not in logs
+
+    edit = {"image": "containr/hello:2.0", "registryId": reg, "startCommand": "", "variables": "API_KEY",
+            "links": []}
+    bad = await submit(browser_client, detail, f"{detail}/edit", {**edit, "image": "hello 2.0"}, status=422)
+    assert 'id="e-image"' in bad.text and 'value="hello 2.0"' in bad.text
+    await submit(browser_client, detail, f"{detail}/edit", edit)
+    after = (await client.get(f"/api/v1/services/{service['id']}", headers=owner)).json()
+    assert (await wait_task(client, owner, after["taskId"], timeout=300))["state"] == "success"
+    html = await page(browser_client, detail)
+    assert f"<code>{HOST}/containr/hello:2.0</code>, live" in html
+    assert f"Roll back to {HOST}/containr/hello:1.0" in html and f"Roll back to {HOST}/containr/hello:2.0" not in html
+    assert html.count(f"<code>{HOST}/containr/hello:2.0</code>") >= 3  # the current release, a build, a release
+
+
+async def test_an_image_service_is_made_in_a_browser(browser, server, client, pve91):
+    owner = await owner_headers(client)
+    shop = await make_project(client, owner)
+    await node_record(server, pve91, shop["teamId"], "main")
+    await registry(shop["teamId"])
+    _images(pve91, "1.0")
+    page_ = await new_page(browser, server.url)
+    await browser_sign_in(page_, "owner")
+    await page_.goto("/services/new")
+    await page_.get_by_label("Name", exact=True).fill("hello")
+    await page_.get_by_label("Node", exact=True).select_option(label="main (online)")
+    await page_.get_by_label("Type", exact=True).select_option("worker")
+    await page_.get_by_label("Source", exact=True).select_option("image")
+    await page_.get_by_label("Image", exact=True).fill("containr/Hello:1.0")
+    await page_.get_by_label("Registry", exact=True).select_option(label="local (https://registry.test:5000)")
+    problems = {page_.url: await accessibility_problems(page_)}
+    await page_.get_by_role("button", name="Create and deploy the service").click()
+    await expect(page_.locator("#e-image")).to_be_visible()
+    await expect(page_.get_by_label("Source", exact=True)).to_have_value("image")
+    await page_.get_by_label("Image", exact=True).fill("containr/hello:1.0")
+    await page_.get_by_role("button", name="Create and deploy the service").click()
+    await expect(page_.get_by_role("heading", level=1)).to_have_text("Service hello is being deployed")
+    service = (await client.get("/api/v1/services", headers=owner)).json()["items"][0]
+    assert (await wait_task(client, owner, service["taskId"], timeout=300))["state"] == "success"
+    await page_.get_by_role("button", name="Go to hello").click()
+    facts = page_.locator("dl.facts")
+    await expect(facts).to_contain_text("containr/hello:1.0")
+    await expect(facts.get_by_role("link", name="local")).to_have_attribute(
+        "href", f"/registries/{service['source']['registryId']}")
+    await expect(page_.get_by_label("Repository URL")).to_have_count(0)
+    await expect(page_.get_by_label("Image", exact=True)).to_have_value("containr/hello:1.0")
+    problems[page_.url] = await accessibility_problems(page_)
+    await page_.get_by_role("button", name="Why there is no log of hello").click()
+    await expect(page_.get_by_role("status")).to_contain_text("has no journal")
+    assert problems == {url: [] for url in problems} and not script_errors(page_)

@@ -1,5 +1,6 @@
-"""The service forms' fields and the API bodies made of them: variables as NAME=value lines, the fields of a
-service's type, the API's nested field names mapped back to the form's for its errors."""
+"""The service forms' fields and the API bodies made of them: the chosen source's fields only (a git repository,
+or an image with its registry), variables as NAME=value lines, the fields of a service's type, the API's nested
+field names mapped back to the form's for its errors."""
 
 from __future__ import annotations
 
@@ -12,17 +13,20 @@ TYPES = [("web", "web: answers HTTP on its port"), ("worker", "worker: stays up,
          ("cron", "cron: runs on a schedule")]
 BUILDERS = [("auto", "auto: the stack is detected (Python, Node, a static site)"),
             ("procfile", "procfile: its Procfile's web or worker line")]
+SOURCE_TYPES = [("git", "A git repository: built into the service's own guest"),
+                ("image", "An image: run as a Proxmox VE application container")]
 RESOURCES = ("cores", "memoryMb", "diskGb")
 SOURCE = ("repository", "branch", "rootDirectory", "gitProviderId")
+IMAGE = ("image", "registryId")
 BUILD = ("builderType", "buildCommand", "startCommand")
 RUNTIME = ("port", "healthCheckPath", "healthCheckTimeout", "schedule")
-EDIT_FIELDS = (*SOURCE, *BUILD, "variables", *RUNTIME)
-CREATE_FIELDS = ("name", "placement", "nodeId", "type", *EDIT_FIELDS, *RESOURCES)
-CREATE_DEFAULTS = {"type": "web", "branch": "main", "builderType": "auto", "cores": "1", "memoryMb": "512",
-                   "diskGb": "8"}
-# The API's nested field names as the forms name them.
+EDIT_FIELDS = (*SOURCE, *IMAGE, *BUILD, "variables", *RUNTIME)
+CREATE_FIELDS = ("name", "placement", "nodeId", "type", "sourceType", *EDIT_FIELDS, *RESOURCES)
+CREATE_DEFAULTS = {"type": "web", "sourceType": "git", "branch": "main", "builderType": "auto", "cores": "1",
+                   "memoryMb": "512", "diskGb": "8"}
+# The API's nested field names as the forms name them (source.type is the source select, not the service's type).
 PREFIXES = ("source.", "buildConfig.", "resources.")
-FORM_FIELD = {"projectId": "placement", "environmentId": "placement",
+FORM_FIELD = {"projectId": "placement", "environmentId": "placement", "source.type": "sourceType",
               "buildConfig.environmentVariables": "variables"}
 
 
@@ -72,34 +76,45 @@ def runtime(values: Mapping[str, Any], service_type: str) -> dict[str, Any]:
 TYPE_NAMES = {value for value, _ in TYPES}
 
 
+def _source(values: Mapping[str, Any], source_type: str) -> dict[str, Any]:
+    """Only the chosen source's fields: the API refuses a git field on an image service and the reverse."""
+    if source_type == "image":
+        return {"image": values["image"], "registryId": values["registryId"] or None}
+    return {"repository": values["repository"], "branch": values["branch"] or "main",
+            "rootDirectory": values["rootDirectory"], "gitProviderId": values["gitProviderId"] or None}
+
+
+def _build(values: Mapping[str, Any], source_type: str, *, keep: bool) -> dict[str, Any]:
+    """An image is not built: its service sends only the start command (replacing the image's) and variables."""
+    found: dict[str, Any] = {"startCommand": values["startCommand"],
+                             "environmentVariables": variables(values["variables"], keep=keep)}
+    if source_type != "image":
+        found.update(builderType=values["builderType"] or "auto", buildCommand=values["buildCommand"])
+    return found
+
+
 def create_body(values: Mapping[str, Any], environment_id: str) -> dict[str, Any]:
+    source_type = values["sourceType"] or "git"
     return {
         "name": values["name"], "type": values["type"], "environmentId": environment_id or None,
-        "nodeId": values["nodeId"] or None,
-        "source": {"repository": values["repository"], "branch": values["branch"] or "main",
-                   "rootDirectory": values["rootDirectory"], "gitProviderId": values["gitProviderId"] or None},
-        "buildConfig": {"builderType": values["builderType"] or "auto", "buildCommand": values["buildCommand"],
-                        "startCommand": values["startCommand"],
-                        "environmentVariables": variables(values["variables"], keep=False)},
+        "nodeId": values["nodeId"] or None, "source": {"type": source_type, **_source(values, source_type)},
+        "buildConfig": _build(values, source_type, keep=False),
         "resources": {name: number(values[name]) for name in RESOURCES if values[name]},
         "links": list(values["links"]), **runtime(values, values["type"])}
 
 
-def update_body(values: Mapping[str, Any], service_type: str) -> dict[str, Any]:
-    return {
-        "source": {"repository": values["repository"], "branch": values["branch"],
-                   "rootDirectory": values["rootDirectory"], "gitProviderId": values["gitProviderId"] or None},
-        "buildConfig": {"builderType": values["builderType"], "buildCommand": values["buildCommand"],
-                        "startCommand": values["startCommand"],
-                        "environmentVariables": variables(values["variables"], keep=True)},
-        "links": list(values["links"]), **runtime(values, service_type)}
+def update_body(values: Mapping[str, Any], service: Mapping[str, Any]) -> dict[str, Any]:
+    source_type = service["source"]["type"]
+    return {"source": _source(values, source_type), "buildConfig": _build(values, source_type, keep=True),
+            "links": list(values["links"]), **runtime(values, service["type"])}
 
 
 def edit_values(service: dict[str, Any]) -> dict[str, Any]:
     """The edit form as the service is: its variables by name alone (a name alone keeps its value)."""
     source, build = service["source"], service["buildConfig"]
     return {"repository": source["repository"], "branch": source["branch"], "rootDirectory": source["rootDirectory"],
-            "gitProviderId": source["gitProviderId"] or "", "builderType": build["builderType"],
+            "gitProviderId": source["gitProviderId"] or "", "image": source["image"],
+            "registryId": source["registryId"] or "", "builderType": build["builderType"],
             "buildCommand": build["buildCommand"], "startCommand": build["startCommand"],
             "variables": "\n".join(build["environmentVariables"]), "port": str(service["port"] or ""),
             "healthCheckPath": service["healthCheckPath"], "healthCheckTimeout": str(service["healthCheckTimeout"]),
