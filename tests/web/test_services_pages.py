@@ -309,5 +309,6 @@ async def test_an_image_service_is_made_in_a_browser(browser, server, client, pv
     await expect(page_.get_by_label("Image", exact=True)).to_have_value("containr/hello:1.0")
     problems[page_.url] = await accessibility_problems(page_)
     await page_.get_by_role("button", name="Why there is no log of hello").click()
+    await expect(page_.get_by_role("heading", level=1)).to_have_text("No log of hello")
     await expect(page_.get_by_role("status")).to_contain_text("has no journal")
     assert problems == {url: [] for url in problems} and not script_errors(page_)

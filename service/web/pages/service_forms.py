@@ -1,6 +1,6 @@
 """The service forms' fields and the API bodies made of them: the chosen source's fields only (a git repository,
 or an image with its registry), variables as NAME=value lines, the fields of a service's type, the API's nested
-field names mapped back to the form's for its errors."""
+field names mapped back to the form's for its errors; the names form's rows."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ TYPES = [("web", "web: answers HTTP on its port"), ("worker", "worker: stays up,
          ("cron", "cron: runs on a schedule")]
 BUILDERS = [("auto", "auto: the stack is detected (Python, Node, a static site)"),
             ("procfile", "procfile: its Procfile's web or worker line")]
-SOURCE_TYPES = [("git", "A git repository: built into the service's own guest"),
-                ("image", "An image: run as a Proxmox VE application container")]
+SOURCE_TYPES = [("git", "git: a repository, built in its own guest"),
+                ("image", "image: run as an application container")]
 RESOURCES = ("cores", "memoryMb", "diskGb")
 SOURCE = ("repository", "branch", "rootDirectory", "gitProviderId")
 IMAGE = ("image", "registryId")
@@ -28,6 +28,9 @@ CREATE_DEFAULTS = {"type": "web", "sourceType": "git", "branch": "main", "builde
 PREFIXES = ("source.", "buildConfig.", "resources.")
 FORM_FIELD = {"projectId": "placement", "environmentId": "placement", "source.type": "sourceType",
               "buildConfig.environmentVariables": "variables"}
+
+
+MAX_NAMES = 50  # as many name rows as the API takes
 
 
 class Refused(Exception):
@@ -119,3 +122,23 @@ def edit_values(service: dict[str, Any]) -> dict[str, Any]:
             "variables": "\n".join(build["environmentVariables"]), "port": str(service["port"] or ""),
             "healthCheckPath": service["healthCheckPath"], "healthCheckTimeout": str(service["healthCheckTimeout"]),
             "schedule": service["schedule"], "links": list(service["links"])}
+
+
+def name_rows(form: Any) -> list[dict[str, str]]:
+    """The names form's rows (`domains.N.location`, `domains.N.domain`), the empty ones dropped."""
+    rows = []
+    for index in range(MAX_NAMES + 1):
+        location = str(form.get(f"domains.{index}.location") or "").strip().lower()
+        domain = str(form.get(f"domains.{index}.domain") or "").strip()
+        if location or domain:
+            rows.append({"location": location, "domain": domain})
+    return rows
+
+
+def names_form(rows: list[dict[str, str]], errors: Mapping[str, str] | None = None,
+                error: str | None = None) -> dict[str, Any]:
+    """The rows as the form's values, with one empty row to add a name."""
+    values = {}
+    for index, row in enumerate([*rows, {"location": "", "domain": ""}]):
+        values[f"domains.{index}.location"], values[f"domains.{index}.domain"] = row["location"], row["domain"]
+    return {"count": len(rows) + 1, "values": values, "errors": dict(errors or {}), "error": error}

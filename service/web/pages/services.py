@@ -29,6 +29,8 @@ from service.web.pages.service_forms import (
     create_body,
     edit_values,
     errors_of,
+    name_rows,
+    names_form,
     update_body,
 )
 
@@ -36,27 +38,6 @@ router = APIRouter()
 
 PER_PAGE = 25
 POWER = {"start": "Starting", "stop": "Stopping", "restart": "Restarting"}
-MAX_NAMES = 50  # as many rows as the API takes
-
-
-def _name_rows(form: Any) -> list[dict[str, str]]:
-    """The names form's rows (`domains.N.location`, `domains.N.domain`), the empty ones dropped."""
-    rows = []
-    for index in range(MAX_NAMES + 1):
-        location = str(form.get(f"domains.{index}.location") or "").strip().lower()
-        domain = str(form.get(f"domains.{index}.domain") or "").strip()
-        if location or domain:
-            rows.append({"location": location, "domain": domain})
-    return rows
-
-
-def _names_form(rows: list[dict[str, str]], errors: Mapping[str, str] | None = None,
-                error: str | None = None) -> dict[str, Any]:
-    """The rows as the form's values, with one empty row to add a name."""
-    values = {}
-    for index, row in enumerate([*rows, {"location": "", "domain": ""}]):
-        values[f"domains.{index}.location"], values[f"domains.{index}.domain"] = row["location"], row["domain"]
-    return {"count": len(rows) + 1, "values": values, "errors": dict(errors or {}), "error": error}
 
 
 async def _databases(web: SignedIn, projects: list[dict[str, Any]], **params: Any) -> list[tuple[str, str]]:
@@ -174,7 +155,7 @@ async def _service_page(web: SignedIn, service_id: UUID, *, status: int = 200,
     registries, registry_options = await _registries(web)
     registry = next((r for r in registries if r["id"] == service["source"]["registryId"]), None)
     if names is None:
-        names = _names_form([{"location": d["location"], "domain": d["domain"]} for d in service["domains"]])
+        names = names_form([{"location": d["location"], "domain": d["domain"]} for d in service["domains"]])
     return web.page("services/detail.html", status=status, service=service, project=project,
                     environment=environment, manage=manage, releases=releases, builds=builds, provider=provider,
                     links=[(link, titles.get(link, link)) for link in service["links"]], domains=domains, names=names,
@@ -247,14 +228,14 @@ async def cancel_build(web: SignedIn, service_id: UUID, build_id: UUID) -> Respo
 async def set_names(web: SignedIn, service_id: UUID) -> Response:
     """The service's names: saved, they are applied to its node's edge (DNS records, routes, certificates) by one
     task, whose page follows; nothing changed, back to the service."""
-    rows = _name_rows(await web.form())
+    rows = name_rows(await web.form())
     try:
         answer = await web.api.put(f"/services/{service_id}/domains", {"domains": rows})
     except ApiFailure as failure:
         if failure.status == 404:
             raise
         return await _service_page(web, service_id, status=failure.status,
-                                   names=_names_form(rows, failure.fields, failure.message))
+                                   names=names_form(rows, failure.fields, failure.message))
     if answer["taskId"] is None:
         return web.redirect(f"/services/{service_id}", say="The names are as they were: nothing to apply.")
     listed = ", ".join(name["fqdn"] for name in answer["domains"]) or "no names"
