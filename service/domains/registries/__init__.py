@@ -2,4 +2,4 @@
 sealed credentials, checked before they are saved, and the images and tags they hold."""
 
 # What other slices may import (tests/test_import_contract.py); the rest, routers and Domain above all, is its own.
-PUBLIC: tuple[str, ...] = ("events", "models", "pulling")
+PUBLIC: tuple[str, ...] = ("events", "models", "pulling", "v2client")

@@ -19,6 +19,12 @@ PAGE = 100  # repositories asked for per catalog page (`n`)
 MAX_PAGES = 50  # a catalog (or a tag list) longer than this many pages is cut there
 _CHALLENGE_PARAM = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _NEXT_LINK = re.compile(r'<([^>]+)>\s*;\s*rel="?next"?')
+# Every manifest kind a pull may meet: without them in Accept a registry answers 404 for an OCI image (or rewrites
+# a Docker one to schema 1), and a missing tag could not be told from an unread one.
+MANIFEST_TYPES = ", ".join((
+    "application/vnd.oci.image.index.v1+json", "application/vnd.oci.image.manifest.v1+json",
+    "application/vnd.docker.distribution.manifest.list.v2+json",
+    "application/vnd.docker.distribution.manifest.v2+json"))
 
 
 class RegistryError(Exception):
@@ -106,8 +112,8 @@ class V2Client:
             return httpx.BasicAuth(self.access.user, self.access.token or "")
         return None
 
-    async def _send(self, url: str, scope: str) -> httpx.Response:
-        headers = {"Accept": "application/json"}
+    async def _send(self, url: str, scope: str, accept: str = "application/json") -> httpx.Response:
+        headers = {"Accept": accept}
         auth = None
         if scope in self._tokens:
             headers["Authorization"] = f"Bearer {self._tokens[scope]}"
@@ -152,20 +158,20 @@ class V2Client:
             raise Unreachable(f"The registry's token service at {realm} gave no token ({answer.status_code})")
         return token
 
-    async def get(self, path: str, *, scope: str = "") -> httpx.Response:
+    async def get(self, path: str, *, scope: str = "", accept: str = "application/json") -> httpx.Response:
         """GET a path of the API, signing in as the registry's challenge asks; 401/403 after that is Refused."""
         url = path if path.startswith(("https://", "http://")) else f"{self.base}{path}"
-        answer = await self._send(url, scope)
+        answer = await self._send(url, scope, accept)
         if answer.status_code == 401:
             scheme, params = _challenge(answer.headers.get("WWW-Authenticate", ""))
             if scheme == "bearer" and scope not in self._tokens:
                 self._tokens[scope] = await self._token(params, scope)
-                answer = await self._send(url, scope)
+                answer = await self._send(url, scope, accept)
             elif scheme == "basic" and not self._basic:
                 if self._credentials() is None:
                     raise Refused(f"The registry at {self.base} needs a user and a password", status=401)
                 self._basic = True
-                answer = await self._send(url, scope)
+                answer = await self._send(url, scope, accept)
         if answer.status_code in (401, 403):
             raise Refused(f"The registry at {self.base} refused the credentials ({answer.status_code})",
                           status=answer.status_code)
@@ -211,6 +217,17 @@ class V2Client:
     async def tags(self, name: str) -> list[str]:
         """The repository's tags (`/v2/<name>/tags/list`)."""
         return await self._pages(f"/v2/{name}/tags/list?n=1000", "tags", scope=f"repository:{name}:pull")
+
+    async def has_manifest(self, name: str, reference: str) -> bool:
+        """Whether the repository holds a manifest for the tag or digest (`/v2/<name>/manifests/<reference>`)."""
+        answer = await self.get(f"/v2/{name}/manifests/{reference}", scope=f"repository:{name}:pull",
+                                accept=MANIFEST_TYPES)
+        if answer.status_code == 200:
+            return True
+        if answer.status_code == 404:
+            return False
+        raise Unreachable(f"{self.base} answered {answer.status_code} for the manifest of {name}:{reference}",
+                          status=answer.status_code)
 
 
 def _json(answer: httpx.Response) -> Any:
