@@ -1,0 +1,1 @@
+"""The workflows slice's routers: step images and workflows."""

@@ -1,0 +1,122 @@
+"""Step images against a real Docker registry (tests/harness/registry.py on loopback, TLS and htpasswd): the
+image's manifest is asked of the team's registry of its host before saving, a missing tag or refused credentials
+being a 422 naming imageUrl and an unreachable registry a 502, nothing recorded then; slugs, public images and
+who sees and deletes one."""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+import pytest
+
+from service.core.models import AuditRecord
+from service.domains.registries import pulling
+from service.domains.registries.models import Registry, RegistryType
+from service.domains.workflows.models import StepImage
+from tests.factories import owner_headers, personal_team
+from tests.workflows.helpers import field, user
+
+URL = "/api/v1/step-images"
+pytestmark = pytest.mark.usefixtures("workflow_tables")
+
+
+async def _team_registry(client: Any, headers: dict[str, str], registry: Any, team_id: str) -> None:
+    """The team's registry for the harness's host, added through its own route (checked with the password)."""
+    added = await client.post("/api/v1/registries", headers=headers, json={
+        "name": "local", "type": "v2", "teamId": team_id,
+        "details": {"url": registry.url, "user": registry.username, "token": registry.password,
+                    "caBundle": registry.ca_bundle}})
+    assert added.status_code == 201, added.text
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.one_database
+async def test_an_image_in_the_registry_is_saved_and_listed(client, registry):
+    owner = await owner_headers(client)
+    team = await personal_team(client, owner)
+    await _team_registry(client, owner, registry, team)
+    reference = f"{registry.host}/containr/hello:1.0"
+    made = await client.post(URL, headers=owner, json={"slug": "hello", "imageUrl": reference})
+    assert made.status_code == 201, made.text
+    answer = made.json()
+    assert (answer["teamId"], answer["slug"], answer["imageUrl"], answer["public"], answer["inUse"]) == (
+        team, "hello", reference, False, False)
+    assert registry.password not in made.text
+    assert (await client.get(f"{URL}/{answer['id']}", headers=owner)).json() == answer
+    assert [i["id"] for i in (await client.get(URL, headers=owner, params={"public": "false"})).json()["items"]] \
+        == [answer["id"]]
+    assert (await client.get(URL, headers=owner, params={"public": "true"})).json()["total"] == 0
+    assert (await client.get(URL, headers=owner, params={"teamId": team, "search": "hel"})).json()["total"] == 1
+    audit = await AuditRecord.filter(target_kind="step_image", target_id=answer["id"])
+    assert audit and all(registry.password not in repr(vars(record)) for record in audit)
+    taken = await client.post(URL, headers=owner, json={"slug": "hello", "imageUrl": reference})
+    assert (taken.status_code, field(taken)) == (409, "slug")
+    assert await StepImage.all().count() == 1
+
+
+@pytest.mark.one_database
+async def test_a_missing_image_or_refused_credentials_are_a_422_on_image_url(client, server, registry):
+    owner = await owner_headers(client)
+    team = await personal_team(client, owner)
+    await _team_registry(client, owner, registry, team)
+    for missing in (f"{registry.host}/containr/hello:9.9", f"{registry.host}/containr/nothing-here:1.0",
+                    f"{registry.host}/containr/hello@sha256:{'0' * 64}"):
+        refused = await client.post(URL, headers=owner, json={"slug": "hello", "imageUrl": missing})
+        assert (refused.status_code, field(refused), refused.json()["code"]) == (422, "imageUrl", "not_found"), (
+            missing, refused.text)
+    # Another team whose registry for that host holds a wrong password: the registry refuses it.
+    _, olga, olga_team = await user(client, "olga")
+    await Registry.create(team_id=olga_team, name="wrong", type=RegistryType.V2, url=registry.url,
+                          user=registry.username, ca_bundle=registry.ca_bundle,
+                          sealed_token=pulling.seal_token(server.settings, "not-the-password"))
+    refused = await client.post(URL, headers=olga, json={"slug": "hello",
+                                                         "imageUrl": f"{registry.host}/containr/hello:1.0"})
+    assert (refused.status_code, field(refused), refused.json()["code"]) == (422, "imageUrl", "refused")
+    assert "not-the-password" not in refused.text
+    bad = await client.post(URL, headers=owner, json={"slug": "hello", "imageUrl": f"{registry.host}/Up/Case:1"})
+    assert (bad.status_code, field(bad)) == (422, "imageUrl")
+    assert not await StepImage.exists()
+
+
+@pytest.mark.one_database
+async def test_an_unreachable_registry_is_a_502(client, registry):
+    owner = await owner_headers(client)
+    refused = await client.post(URL, headers=owner, json={
+        "slug": "gone", "imageUrl": f"127.0.0.1:{_closed_port()}/containr/hello:1.0"})
+    assert (refused.status_code, refused.json()["code"], refused.json()["details"]["field"]) == (
+        502, "registry_unreachable", "imageUrl")
+    assert not await StepImage.exists()
+
+
+@pytest.mark.one_database
+async def test_public_images_are_seen_by_everyone_and_made_by_admins_only(client, registry):
+    owner = await owner_headers(client)  # the instance's first user: its owner, an admin
+    team = await personal_team(client, owner)
+    await _team_registry(client, owner, registry, team)
+    reference = f"{registry.host}/containr/hello:1.0"
+    _, olga, olga_team = await user(client, "olga")
+    await _team_registry(client, olga, registry, olga_team)
+    refused = await client.post(URL, headers=olga, json={"slug": "mine", "imageUrl": reference, "public": True})
+    assert (refused.status_code, field(refused)) == (403, "public")
+    made = await client.post(URL, headers=owner, json={"slug": "base", "imageUrl": reference, "public": True})
+    assert made.status_code == 201, made.text
+    image = made.json()
+    assert (await client.get(f"{URL}/{image['id']}", headers=olga)).status_code == 200
+    assert [i["slug"] for i in (await client.get(URL, headers=olga, params={"public": "true"})).json()["items"]] \
+        == ["base"]
+    assert (await client.delete(f"{URL}/{image['id']}", headers=olga)).status_code == 404
+    private = await client.post(URL, headers=olga, json={"slug": "own", "imageUrl": reference})
+    assert private.status_code == 201, private.text
+    # The owner (an instance admin) sees everything; another signed-in user sees the public one and their own.
+    assert {i["slug"] for i in (await client.get(URL, headers=olga)).json()["items"]} == {"base", "own"}
+    clash = await client.post(URL, headers=owner, json={"slug": "base", "imageUrl": reference, "public": True,
+                                                        "teamId": olga_team})
+    assert (clash.status_code, field(clash)) == (409, "slug")
+    assert (await client.delete(f"{URL}/{image['id']}", headers=owner)).status_code == 204
+    assert await StepImage.filter(slug="base").count() == 0
