@@ -1,6 +1,6 @@
 """Step images against a real Docker registry (tests/harness/registry.py on loopback, TLS and htpasswd): the
 image's manifest is asked of the team's registry of its host before saving, a missing tag or refused credentials
-being a 422 naming imageUrl and an unreachable registry a 502, nothing recorded then; slugs, public images and
+or an unreachable registry being a 422 naming imageUrl, nothing recorded then; slugs, public images and
 who sees and deletes one."""
 
 from __future__ import annotations
@@ -85,12 +85,16 @@ async def test_a_missing_image_or_refused_credentials_are_a_422_on_image_url(cli
 
 
 @pytest.mark.one_database
-async def test_an_unreachable_registry_is_a_502(client, registry):
+async def test_an_unreachable_or_untrusted_registry_is_a_422_on_image_url(client, registry):
     owner = await owner_headers(client)
     refused = await client.post(URL, headers=owner, json={
         "slug": "gone", "imageUrl": f"127.0.0.1:{_closed_port()}/containr/hello:1.0"})
-    assert (refused.status_code, refused.json()["code"], refused.json()["details"]["field"]) == (
-        502, "registry_unreachable", "imageUrl")
+    assert (refused.status_code, refused.json()["code"], field(refused)) == (422, "unreachable", "imageUrl")
+    # No registry of the team for the harness's host: asked anonymously, without its CA, TLS is not trusted.
+    untrusted = await client.post(URL, headers=owner, json={
+        "slug": "gone", "imageUrl": f"{registry.host}/containr/hello:1.0"})
+    assert (untrusted.status_code, untrusted.json()["code"], field(untrusted)) == (422, "unreachable", "imageUrl")
+    assert "caBundle" in untrusted.json()["error"]
     assert not await StepImage.exists()
 
 

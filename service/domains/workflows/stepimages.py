@@ -13,7 +13,7 @@ from tortoise.queryset import QuerySet
 
 from service.auth.models import User
 from service.config import Settings
-from service.core.errors import BadGateway, Conflict, Forbidden, Invalid, taken_on_duplicate
+from service.core.errors import Conflict, Forbidden, Invalid, taken_on_duplicate
 from service.domains.registries import pulling, v2client
 from service.domains.registries.models import Registry
 from service.domains.teams import owned
@@ -70,8 +70,8 @@ async def _access(settings: Settings, team_id: UUID, ref: Reference) -> v2client
 
 
 async def check_exists(settings: Settings, team_id: UUID, ref: Reference) -> None:
-    """The reference's manifest is in its registry: a 422 naming imageUrl when it is not or the registry refuses
-    the credentials, a 502 when the registry cannot be reached."""
+    """The reference's manifest is in its registry, else a 422 naming imageUrl: `not_found` when it is not,
+    `refused` when the registry refuses the credentials, `unreachable` when it cannot be reached."""
     shown = f"{ref.host}/{ref.path}:{ref.tag}"
     try:
         async with v2client.V2Client(await _access(settings, team_id, ref)) as client:
@@ -80,8 +80,9 @@ async def check_exists(settings: Settings, team_id: UUID, ref: Reference) -> Non
         raise Invalid(f"{exc.message}: add the team's registry for {ref.host} with credentials that may pull "
                       f"{ref.path}", code="refused", details={"field": FIELD}) from exc
     except v2client.RegistryError as exc:
-        raise BadGateway(exc.message, code="registry_unreachable",
-                         details={"field": FIELD, "registryStatus": exc.status}) from exc
+        # As a registry's own check has it: what the caller gave names a registry that does not answer (a 5xx
+        # would say the fault is ours), so a 422 on the field, with a code of its own to tell it from a refusal.
+        raise Invalid(exc.message, code="unreachable", details={"field": FIELD}) from exc
     if not found:
         raise Invalid(f"The registry has no image {shown}", code="not_found", details={"field": FIELD})
 

@@ -40,12 +40,12 @@ async def list_step_images(user: CurrentUser, paging: PagingDep,
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=StepImageOut,
-             responses=error_responses(401, 403, 404, 409, 422, 502),
+             responses=CHANGE,
              summary="Add a step image (team owners and admins; public ones instance admins only)")
 async def create_step_image(body: StepImageCreate, user: CurrentUser, settings: SettingsDep) -> StepImageOut:
     """The image's manifest is asked of its registry first (the team's registry of the image's host with its
-    credentials, else anonymously): no such tag, or credentials refused, is a 422 naming `imageUrl`; a registry
-    that cannot be reached is a 502 `registry_unreachable`. A slug the team has is a 409 naming `slug`."""
+    credentials, else anonymously): no such tag (`not_found`), credentials refused (`refused`) or a registry that
+    cannot be reached (`unreachable`) is a 422 naming `imageUrl`. A slug the team has is a 409 naming `slug`."""
     image = await stepimages.create(settings, user, body=body)
     note(AuditTarget.of("step_image", image, name=image.slug))
     return _out(image, set())
