@@ -1,11 +1,12 @@
 """What the end of a deployment's run records: the deployment's status, its instances' containers, the
-deployment it replaced (obsolete, or downgraded when an older version went over it), the event log."""
+deployment it replaced (obsolete, or downgraded when an older version went over it), the event log, the names the
+node's edge routes to it (routes.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from service.domains.deployments import eventlog
+from service.domains.deployments import eventlog, routes
 from service.domains.deployments.models import Deployment, DeploymentStatus, Instance, InstanceState
 from service.domains.nodes.models import Guest, GuestStatus
 from service.domains.versions.models import Version
@@ -81,8 +82,10 @@ async def started(task: Task) -> None:
         deployment.status = DeploymentStatus.SUCCESSFUL
         await deployment.save(update_fields=["status", "updated_at"])
         await eventlog.status(deployment, task_id=task.id)
-        for previous in await replaced_by(deployment):
+        replaced = await replaced_by(deployment)
+        for previous in replaced:
             await _retire(previous, deployment, task)
+        await routes.settle(deployment, replaced, task_id=task.id)
         return
     deployment.status = DeploymentStatus.FAILED
     await deployment.save(update_fields=["status", "updated_at"])
@@ -99,8 +102,10 @@ async def removed(task: Task) -> None:
     if deployment is None:  # its project went meanwhile: the containers' records go with them
         await Guest.filter(resource_type="deployment", resource_id=task.resource_id,
                            vmid__in=list(_removed(task))).delete()
+        await routes.forget(str(task.resource_id))
         return
     if await _forget_containers(deployment, _removed(task), task) and task.state is TaskState.SUCCESS:
         await deployment.delete()
+        await routes.forget(str(deployment.id))
         return
     await eventlog.status(deployment, task_id=task.id, lines=[f"removal ended: {_reason(task)}"])

@@ -1,5 +1,6 @@
 """The deployments slice's answers to events of the slices below it: which versions its deployments use, a
-project's deletion while deployments run in it, a node's container route on one of its containers."""
+project's deletion while deployments run in it, a node's container route on one of its containers, where the
+edge sends a deployment's names."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ from starlette.datastructures import State
 from service.auth.models import User
 from service.core.errors import Conflict
 from service.domains.deployments import removing
+from service.domains.deployments import routes as routing
 from service.domains.deployments.actions import RESOURCE
 from service.domains.deployments.models import SETTLED, Deployment, DeploymentStatus
+from service.domains.dns.models import Route
+from service.domains.edge.events import ROUTE_UPSTREAMS
+from service.domains.edge.upstreams import Upstream
 from service.domains.nodes.events import GUEST_ACTING
 from service.domains.nodes.models import Guest
 from service.domains.projects.events import PROJECT_DELETING
@@ -50,4 +55,9 @@ async def guest_acting(state: State, *, guest: Guest) -> None:
                        "through /api/v1/deployments", code="managed", details={"deploymentId": guest.resource_id})
 
 
-HOOKS = {VERSION_DEPLOYMENTS: version_deployments, PROJECT_DELETING: project_deleting, GUEST_ACTING: guest_acting}
+async def route_upstreams(state: State, *, routes: list[Route], upstreams: dict[str, Upstream]) -> None:
+    upstreams.update(await routing.upstreams(routes))
+
+
+HOOKS = {VERSION_DEPLOYMENTS: version_deployments, PROJECT_DELETING: project_deleting, GUEST_ACTING: guest_acting,
+         ROUTE_UPSTREAMS: route_upstreams}

@@ -7,7 +7,7 @@ from service.actions import catalogue
 from service.auth.models import User
 from service.config import Settings
 from service.core.secrets import SecretBox
-from service.domains.deployments import eventlog
+from service.domains.deployments import eventlog, routes
 from service.domains.deployments.actions import DEPLOYMENT_REMOVE
 from service.domains.deployments.models import Deployment, Instance
 from service.domains.nodes.containers import ContainersRemoveVars, RemovedContainer
@@ -25,6 +25,7 @@ async def remove(engine: TaskEngine, settings: Settings, *, nodes_box: SecretBox
     found = await Guest.filter(id__in=list(guest_ids)).order_by("-vmid")
     if not found:
         await deployment.delete()
+        await routes.forget(str(deployment.id))
         return None
     node = await deployment.node
     params = ContainersRemoveVars(deployment_node=found[0].pve_node,

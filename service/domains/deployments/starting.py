@@ -15,7 +15,7 @@ from service.config import Settings
 from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid
 from service.core.secrets import SecretBox
-from service.domains.deployments import eventlog, finishing, records
+from service.domains.deployments import eventlog, finishing, records, routes
 from service.domains.deployments.actions import DEPLOYMENT_START, RESOURCE
 from service.domains.deployments.models import SETTLED, Deployment, DeploymentStatus, Instance
 from service.domains.nodes import guests, ipam
@@ -137,6 +137,7 @@ async def start(engine: TaskEngine, settings: Settings, *, nodes_box: SecretBox,
     node = await deployment.node
     registries = {r.id: r for r in await Registry.filter(id__in={i.image.registry_id for i in instances})}
     replaced = await finishing.replaced_by(deployment)
+    await routes.check(deployment, configs, replaced=replaced)
     removing = await Guest.filter(resource_type=RESOURCE, resource_id__in=[str(d.id) for d in replaced])
     made: list[guests.Allocation] = []
 
