@@ -15,3 +15,14 @@ async def workflow_tables(server) -> None:  # noqa: ANN001 - the conftest's Serv
 
     connection = Tortoise.get_connection("default")
     await connection.execute_script(get_schema_sql(connection, safe=True))
+
+
+@pytest.fixture(scope="module")
+def token_registry(tmp_path_factory: pytest.TempPathFactory, oci_image):  # noqa: ANN001, ANN201 - harness types
+    """A registry behind Docker's token auth (a Bearer challenge, a token endpoint checking Basic credentials),
+    holding the test image as `ci/builder:1.0`."""
+    from tests.harness.registry import start_registry
+
+    with start_registry(tmp_path_factory.mktemp("token-registry") / "registry", auth="token") as server:
+        server.push(oci_image, "ci/builder", "1.0")
+        yield server

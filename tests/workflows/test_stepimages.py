@@ -124,3 +124,20 @@ async def test_public_images_are_seen_by_everyone_and_made_by_admins_only(client
     assert (clash.status_code, field(clash)) == (409, "slug")
     assert (await client.delete(f"{URL}/{image['id']}", headers=owner)).status_code == 204
     assert await StepImage.filter(slug="base").count() == 0
+
+
+@pytest.mark.one_database
+async def test_a_token_auth_registry_is_asked_for_the_image_s_pull_scope(client, token_registry):
+    owner = await owner_headers(client)
+    team = await personal_team(client, owner)
+    await _team_registry(client, owner, token_registry, team)
+    asked = len(token_registry.token_requests)
+    missing = await client.post(URL, headers=owner, json={
+        "slug": "builder", "imageUrl": f"{token_registry.host}/ci/builder:2.0"})
+    assert (missing.status_code, field(missing), missing.json()["code"]) == (422, "imageUrl", "not_found")
+    made = await client.post(URL, headers=owner, json={
+        "slug": "builder", "imageUrl": f"{token_registry.host}/ci/builder:1.0"})
+    assert made.status_code == 201, made.text
+    requests = token_registry.token_requests[asked:]
+    assert [(r["account"], r["scopes"], r["granted"]) for r in requests] == [
+        (token_registry.username, ["repository:ci/builder:pull"], True)] * 2
