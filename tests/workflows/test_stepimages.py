@@ -141,3 +141,19 @@ async def test_a_token_auth_registry_is_asked_for_the_image_s_pull_scope(client,
     requests = token_registry.token_requests[asked:]
     assert [(r["account"], r["scopes"], r["granted"]) for r in requests] == [
         (token_registry.username, ["repository:ci/builder:pull"], True)] * 2
+
+
+@pytest.mark.one_database
+async def test_a_registry_a_step_image_is_pulled_through_is_not_deleted(client, registry):
+    owner = await owner_headers(client)
+    team = await personal_team(client, owner)
+    await _team_registry(client, owner, registry, team)
+    made = await client.post(URL, headers=owner, json={"slug": "hello",
+                                                       "imageUrl": f"{registry.host}/containr/hello:1.0"})
+    assert made.status_code == 201, made.text
+    (local,) = (await client.get("/api/v1/registries", headers=owner)).json()["items"]
+    assert (local["inUse"], local["usedBy"]) == (True, ["step image hello"])
+    refused = await client.delete(f"/api/v1/registries/{local['id']}", headers=owner)
+    assert (refused.status_code, refused.json()["code"]) == (409, "in_use")
+    assert (await client.delete(f"{URL}/{made.json()['id']}", headers=owner)).status_code == 204
+    assert (await client.delete(f"/api/v1/registries/{local['id']}", headers=owner)).status_code == 204
