@@ -45,6 +45,7 @@ from service.domains.tasks.domain import DOMAIN as TASKS
 from service.domains.teams.domain import DOMAIN as TEAMS
 from service.domains.updates.domain import DOMAIN as UPDATES
 from service.domains.versions.domain import DOMAIN as VERSIONS
+from service.domains.workflows.domain import DOMAIN as WORKFLOWS
 from service.tasks import TaskEngine
 from service.tasks.scheduler import Scheduler
 from service.web import install as install_dashboard
@@ -53,7 +54,7 @@ from service.web import install as install_dashboard
 # those it imports, and reaches those after it only through their hooks (tests/test_import_contract.py reads this).
 DOMAINS: tuple[Domain, ...] = (INSTANCE, TEAMS, NODES, PROJECTS, ACCOUNTS, TASKS, PLAYBOOKS, AUDIT, BACKUP_STORAGE,
                                DATABASES, GIT, REGISTRIES, DNS, SERVICES, EDGE, MAIL, UPDATES, BACKUPS, APPS,
-                               STORAGES, VERSIONS, DEPLOYMENTS)
+                               STORAGES, VERSIONS, DEPLOYMENTS, WORKFLOWS)
 CATALOGUE = Catalogue(action for domain in DOMAINS for action in domain.actions)
 API_PREFIX = "/api/v1"
 

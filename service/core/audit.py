@@ -22,7 +22,8 @@ CHANGING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 TARGET_PARAMS = (
     "node_id", "task_id", "user_id", "member_id", "group_id", "token_id", "name", "team_id", "project_id", "env_id",
     "invite_id", "database_id", "service_id", "build_id", "provider_id", "domain", "app_id",
-    "storage_id", "registry_id", "version_id", "image_id", "deployment_id", "instance_id",
+    "storage_id", "registry_id", "version_id", "image_id", "deployment_id", "instance_id", "step_image_id",
+    "workflow_id",
 )
 PARAM_KINDS = {
     "node_id": "node", "task_id": "task", "user_id": "user", "member_id": "member", "group_id": "group",
@@ -30,7 +31,8 @@ PARAM_KINDS = {
     "database_id": "database", "service_id": "service", "build_id": "build", "provider_id": "git_provider",
     "domain": "domain", "app_id": "app",
     "storage_id": "storage", "registry_id": "registry", "version_id": "version", "image_id": "image",
-    "deployment_id": "deployment", "instance_id": "instance",
+    "deployment_id": "deployment", "instance_id": "instance", "step_image_id": "step_image",
+    "workflow_id": "workflow",
 }
 # `{name}` is named by its collection
 NAMED_KINDS = {"playbooks": "playbook", "containers": "container", "mailboxes": "mailbox"}
@@ -41,7 +43,7 @@ COLLECTION_KINDS = {
     "databases": "database", "services": "service", "builds": "build", "providers": "git_provider",
     "domains": "domain",
     "storages": "storage", "registries": "registry", "versions": "version", "images": "image",
-    "deployments": "deployment",
+    "deployments": "deployment", "step-images": "step_image", "workflows": "workflow",
 }
 ANSWER_CAP = 64 * 1024  # a longer answer is not kept (creates answer far less): the path alone names its target
 

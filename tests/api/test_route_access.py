@@ -33,6 +33,7 @@ from service.domains.services.models import Build, BuildStatus, BuildTrigger, Se
 from service.domains.services.secrets import own_box
 from service.domains.storages.models import Storage
 from service.domains.versions.models import Image, Version, VersionType
+from service.domains.workflows.models import StepImage, Workflow, WorkflowImage
 from tests.factories import PASSWORD, login, node_body, node_record, owner_headers
 from tests.git.fake_providers import TOKEN as GIT_TOKEN
 from tests.git.fake_providers import FakeProviders
@@ -76,6 +77,8 @@ def rule(access: str, *ok: int, body: Body = None, upload: bool = False, unseen:
 
 
 V1 = "/api/v1"
+WORKFLOW_STEP = {"name": "build", "imageSlug": "builder", "dependsOn": [], "runScript": "make",
+                 "cacheDirs": [], "outputPaths": []}
 VERSIONS = f"{V1}/projects/{{project_id}}/versions"
 ACCESS: dict[tuple[str, str], Rule] = {
     ("GET", f"{V1}/health"): rule(PUBLIC, 200),
@@ -264,6 +267,21 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("PATCH", f"{V1}/deployments/{{deployment_id}}/instances/{{instance_id}}"): rule(P_ADMIN, 200, body=lambda w: {
         "config": {"environment": [{"key": "A", "value": "1"}]}}),
     ("GET", f"{V1}/deployments/{{deployment_id}}/instances/{{instance_id}}/secrets"): rule(P_VIEWER, 200),
+    # Step images and workflows (service/domains/workflows): the world's workflow `ci` runs in the team's image
+    # `builder`; the routes' image is a spare one no workflow uses. A new image's registry answers nothing
+    # (REGISTRY_URL's host): past the rights check its creation is a 422 (`unreachable`).
+    ("GET", f"{V1}/step-images"): rule(SIGNED_IN, 200),
+    ("POST", f"{V1}/step-images"): rule(T_MANAGER, 422, unseen=422, body=lambda w: {
+        "slug": "made", "imageUrl": "127.0.0.1:1/ci/made:1", "teamId": w["team_id"]}),
+    ("GET", f"{V1}/step-images/{{step_image_id}}"): rule(T_MEMBER, 200),
+    ("DELETE", f"{V1}/step-images/{{step_image_id}}"): rule(T_MANAGER, 204),
+    ("GET", f"{V1}/projects/{{project_id}}/workflows"): rule(P_VIEWER, 200),
+    ("POST", f"{V1}/projects/{{project_id}}/workflows"): rule(P_ADMIN, 201, body=lambda w: {
+        "name": "made", "steps": [WORKFLOW_STEP]}),
+    ("GET", f"{V1}/workflows/{{workflow_id}}"): rule(P_VIEWER, 200),
+    ("PUT", f"{V1}/workflows/{{workflow_id}}"): rule(P_ADMIN, 200, body=lambda w: {
+        "name": "ci", "steps": [WORKFLOW_STEP, {**WORKFLOW_STEP, "name": "more", "dependsOn": ["build"]}]}),
+    ("DELETE", f"{V1}/workflows/{{workflow_id}}"): rule(P_ADMIN, 204),
     ("GET", f"{V1}/invites/{{token}}"): rule(PUBLIC, 200),
     # A spent or unknown token; a real one would make any caller a member.
     ("POST", f"{V1}/invites/{{token}}/accept"): rule(SIGNED_IN, 404, token="no_token"),
@@ -525,6 +543,17 @@ async def _deployments(world: dict[str, Any]) -> dict[str, str]:
     return made
 
 
+async def _workflows(world: dict[str, Any]) -> dict[str, str]:
+    """The team's step image `builder`, its workflow `ci` in the project, and a spare image no workflow uses."""
+    # Of a host no registry of the world's is at: the world's registries are deleted by their routes.
+    builder = await StepImage.create(team_id=world["team_id"], slug="builder", image_url="registry.test/ci/b:1")
+    spare = await StepImage.create(team_id=world["team_id"], slug="spare", image_url="registry.test/ci/s:1")
+    workflow = await Workflow.create(project_id=world["project_id"], name="ci",
+                                     steps=[{**WORKFLOW_STEP, "stepImageId": str(builder.id)}])
+    await WorkflowImage.create(workflow=workflow, step_image=builder)
+    return {"step_image_id": str(spare.id), "workflow_id": str(workflow.id)}
+
+
 async def _service(server: Any, world: dict[str, Any]) -> tuple[str, str]:
     """A service whose first build failed before it had a guest, and that build."""
     service = await Service.create(
@@ -588,6 +617,7 @@ async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], k
     world["service_id"], world["build_id"] = await _service(server, world)
     world.update(await _versions(world))
     world.update(await _deployments(world))
+    world.update(await _workflows(world))
     world["headers"] = await _caller(client, root, world, caller, founder)
     return world
 

@@ -43,6 +43,7 @@ CREATES = {
     ("POST", f"{V1}/projects/{{project_id}}/versions/{{version_id}}/increase"): "version",
     ("POST", f"{V1}/deployments"): "deployment",
     ("POST", f"{V1}/deployments/{{deployment_id}}/copy"): "deployment",
+    ("POST", f"{V1}/step-images"): "step_image", ("POST", f"{V1}/projects/{{project_id}}/workflows"): "workflow",
 }
 # The kind of thing each path parameter names; `token` (an invitation's secret) names nothing on record.
 PARAM_KINDS = {
@@ -51,7 +52,8 @@ PARAM_KINDS = {
     "node_id": "node", "database_id": "database", "provider_id": "git_provider", "service_id": "service",
     "build_id": "build", "domain": "domain", "app_id": "app",
     "storage_id": "storage", "registry_id": "registry", "version_id": "version", "image_id": "image",
-    "deployment_id": "deployment", "instance_id": "instance",
+    "deployment_id": "deployment", "instance_id": "instance", "step_image_id": "step_image",
+    "workflow_id": "workflow",
 }
 NAMED = {"playbooks": "playbook", "containers": "container", "mailboxes": "mailbox"}
 # Routes whose path names no resource: what a success of theirs acts on.

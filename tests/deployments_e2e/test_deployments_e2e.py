@@ -6,7 +6,8 @@ The increased version with the 2.0 tag replaces it (the old deployment obsolete,
 whose tag does not exist fails naming the instance and the pull while 2.0 still answers; the deployment token's
 `curl` line alone starts a run; a copy under another prefix runs a second container, and its deletion takes it
 away; a web service from the same image (source.type image) passes its health check and serves the page with its
-variables, and its deletion takes its container away. The registry password, the secret's value and the token reach no task log, answer, data-dir file or argv."""
+variables, and its deletion takes its container away. The registry password, the secret's value and the token
+reach no task log, answer, data-dir file or argv."""
 
 from __future__ import annotations
 
