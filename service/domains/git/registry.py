@@ -9,13 +9,11 @@ from tortoise.queryset import QuerySet
 
 from service.auth.models import User
 from service.config import Settings
-from service.core.errors import BadGateway, Conflict, Forbidden, Invalid, taken_on_duplicate
+from service.core.errors import BadGateway, Conflict, Invalid, taken_on_duplicate
 from service.domains.git import providers, tokens
 from service.domains.git.models import GitProvider, GitProviderType
 from service.domains.git.schemas import GitProviderCreate
 from service.domains.teams import owned
-from service.domains.teams.membership import MANAGERS
-from service.domains.teams.models import Team
 
 
 async def visible_provider(provider_id: UUID, user: User, *, manage: bool = False) -> GitProvider:
@@ -29,21 +27,6 @@ async def visible_provider(provider_id: UUID, user: User, *, manage: bool = Fals
 
 async def visible_providers(user: User, *, team_id: UUID | None, search: str | None) -> QuerySet[GitProvider]:
     return await owned.visible(GitProvider.all(), user, team_id=team_id, search=search)
-
-
-async def _managed_team(team_id: UUID | None, user: User) -> UUID:
-    """The team a new provider goes to: the one named (the caller must manage it), else the caller's own."""
-    if team_id is None:
-        team = await Team.filter(personal=True, members__user=user).first()
-        if team is None:
-            raise Invalid("You have no personal team: name one with teamId", details={"field": "teamId"})
-        return team.id
-    role = await owned.team_role(team_id, user)
-    if role is None and not (user.is_admin and await Team.exists(id=team_id)):
-        raise Invalid(f"No team {team_id} of yours", details={"field": "teamId"})
-    if role not in MANAGERS and not user.is_admin:
-        raise Forbidden("Adding a git provider needs a team owner or admin")
-    return team_id
 
 
 def _taken(name: str) -> str:
@@ -63,7 +46,7 @@ async def verified_account(kind: GitProviderType, base: str, token: str) -> str:
 
 async def create_provider(settings: Settings, user: User, *, body: GitProviderCreate) -> GitProvider:
     """Check the token with the provider, then record the provider with its token sealed."""
-    team_id = await _managed_team(body.team_id, user)
+    team_id = await owned.managed_team(body.team_id, user, adding="a git provider")
     name = body.name or body.type.value
     base = providers.base_url(body.type, body.url)
     if base is None:

@@ -10,13 +10,11 @@ from tortoise.queryset import QuerySet
 from service.api.hooks import Hooks
 from service.auth.models import User
 from service.config import Settings
-from service.core.errors import Conflict, Forbidden, Invalid, taken_on_duplicate
+from service.core.errors import Conflict, taken_on_duplicate
 from service.domains.registries import checking, events, pulling
 from service.domains.registries.models import Registry
 from service.domains.registries.schemas import RegistryCreate, RegistryUpdate
 from service.domains.teams import owned
-from service.domains.teams.membership import MANAGERS
-from service.domains.teams.models import Team
 
 
 async def visible_registry(registry_id: UUID, user: User, *, manage: bool = False) -> Registry:
@@ -30,21 +28,6 @@ async def visible_registry(registry_id: UUID, user: User, *, manage: bool = Fals
 
 async def visible_registries(user: User, *, team_id: UUID | None, search: str | None) -> QuerySet[Registry]:
     return await owned.visible(Registry.all(), user, team_id=team_id, search=search)
-
-
-async def _managed_team(team_id: UUID | None, user: User) -> UUID:
-    """The team a new registry goes to: the one named (the caller must manage it), else the caller's own."""
-    if team_id is None:
-        team = await Team.filter(personal=True, members__user=user).first()
-        if team is None:
-            raise Invalid("You have no personal team: name one with teamId", details={"field": "teamId"})
-        return team.id
-    role = await owned.team_role(team_id, user)
-    if role is None and not (user.is_admin and await Team.exists(id=team_id)):
-        raise Invalid(f"No team {team_id} of yours", details={"field": "teamId"})
-    if role not in MANAGERS and not user.is_admin:
-        raise Forbidden("Adding a registry needs a team owner or admin")
-    return team_id
 
 
 def _taken(name: str) -> str:
@@ -61,7 +44,7 @@ async def users(hooks: Hooks, registry_ids: list[UUID]) -> dict[UUID, list[str]]
 
 async def create_registry(settings: Settings, user: User, *, body: RegistryCreate) -> Registry:
     """Check the registry with its credentials, then record it with its token sealed."""
-    team_id = await _managed_team(body.team_id, user)
+    team_id = await owned.managed_team(body.team_id, user, adding="a registry")
     if await Registry.exists(team_id=team_id, name=body.name):
         raise Conflict(_taken(body.name), code="taken", details={"field": "name"})
     resolved = checking.resolve(body.type, body.details, token=body.details.token)

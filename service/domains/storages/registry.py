@@ -10,14 +10,12 @@ from tortoise.queryset import QuerySet
 from service.api.hooks import Hooks
 from service.auth.models import User
 from service.config import Settings
-from service.core.errors import Conflict, Forbidden, Invalid, taken_on_duplicate
+from service.core.errors import Conflict, Invalid, taken_on_duplicate
 from service.domains.storages import access, checking
 from service.domains.storages.events import STORAGE_USERS
 from service.domains.storages.models import Storage
 from service.domains.storages.schemas import StorageCreate, StorageUpdate
 from service.domains.teams import owned
-from service.domains.teams.membership import MANAGERS
-from service.domains.teams.models import Team
 
 
 async def visible_storage(storage_id: UUID, user: User, *, manage: bool = False) -> Storage:
@@ -31,21 +29,6 @@ async def visible_storage(storage_id: UUID, user: User, *, manage: bool = False)
 
 async def visible_storages(user: User, *, team_id: UUID | None, search: str | None) -> QuerySet[Storage]:
     return await owned.visible(Storage.all(), user, team_id=team_id, search=search)
-
-
-async def _managed_team(team_id: UUID | None, user: User) -> UUID:
-    """The team a new storage goes to: the one named (the caller must manage it), else the caller's own."""
-    if team_id is None:
-        team = await Team.filter(personal=True, members__user=user).first()
-        if team is None:
-            raise Invalid("You have no personal team: name one with teamId", details={"field": "teamId"})
-        return team.id
-    role = await owned.team_role(team_id, user)
-    if role is None and not (user.is_admin and await Team.exists(id=team_id)):
-        raise Invalid(f"No team {team_id} of yours", details={"field": "teamId"})
-    if role not in MANAGERS and not user.is_admin:
-        raise Forbidden("Adding a storage needs a team owner or admin")
-    return team_id
 
 
 def _taken(name: str) -> str:
@@ -72,7 +55,7 @@ def _both_keys(access_key: str | None, secret_key: str | None) -> None:
 
 async def create_storage(settings: Settings, user: User, *, body: StorageCreate) -> Storage:
     """Check the bucket with the keys, then record the storage with its keys sealed."""
-    team_id = await _managed_team(body.team_id, user)
+    team_id = await owned.managed_team(body.team_id, user, adding="a storage")
     _both_keys(body.access_key, body.secret_key)
     await _check_name(team_id, body.name)
     await checking.check(access.StorageAccess(location=access.location(body.url), access_key=body.access_key,

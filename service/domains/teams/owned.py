@@ -1,5 +1,6 @@
-"""What a team owns (nodes, git providers): who may see it (its team's members, instance admins), who may manage
-it (the team's owners and admins) and the query of what a caller may list."""
+"""What a team owns (nodes, git providers, registries, storages, step images): who may see it (its team's members,
+instance admins), who may manage it (the team's owners and admins), the team a new one goes to and the query of what
+a caller may list."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from service.auth.models import User
-from service.core.errors import Forbidden, NotFound
+from service.core.errors import Forbidden, Invalid, NotFound
 from service.domains.teams.membership import MANAGERS
-from service.domains.teams.models import MemberStatus, TeamMember
+from service.domains.teams.models import MemberStatus, Team, TeamMember
 
 M = TypeVar("M", bound=Model)
 
@@ -30,6 +31,23 @@ async def check_access(team_id: UUID | None, user: User, *, manage: bool, missin
         raise NotFound(missing)
     if manage and role not in MANAGERS and not user.is_admin:
         raise Forbidden("This needs a team owner or admin")
+
+
+async def managed_team(team_id: UUID | None, user: User, *, adding: str) -> UUID:
+    """The team a new thing goes to: the one named (the caller must manage it; 422 naming teamId when it is not
+    the caller's, 403 when the caller is only a member), else the caller's personal team. `adding`: what is added,
+    for the 403 ("a registry")."""
+    if team_id is None:
+        team = await Team.filter(personal=True, members__user=user).first()
+        if team is None:
+            raise Invalid("You have no personal team: name one with teamId", details={"field": "teamId"})
+        return team.id
+    role = await team_role(team_id, user)
+    if role is None and not (user.is_admin and await Team.exists(id=team_id)):
+        raise Invalid(f"No team {team_id} of yours", details={"field": "teamId"})
+    if role not in MANAGERS and not user.is_admin:
+        raise Forbidden(f"Adding {adding} needs a team owner or admin")
+    return team_id
 
 
 async def visible(query: QuerySet[M], user: User, *, team_id: UUID | None, search: str | None) -> QuerySet[M]:

@@ -17,8 +17,7 @@ from service.core.errors import Conflict, Forbidden, Invalid, taken_on_duplicate
 from service.domains.registries import pulling, v2client
 from service.domains.registries.models import Registry
 from service.domains.teams import owned
-from service.domains.teams.membership import MANAGERS
-from service.domains.teams.models import MemberStatus, Team, TeamMember
+from service.domains.teams.models import MemberStatus, TeamMember
 from service.domains.workflows.models import StepImage, WorkflowImage
 from service.domains.workflows.schemas import StepImageCreate
 
@@ -87,27 +86,12 @@ async def check_exists(settings: Settings, team_id: UUID, ref: Reference) -> Non
         raise Invalid(f"The registry has no image {shown}", code="not_found", details={"field": FIELD})
 
 
-async def _managed_team(team_id: UUID | None, user: User) -> UUID:
-    """The team a new image goes to: the one named (the caller must manage it), else the caller's personal one."""
-    if team_id is None:
-        team = await Team.filter(personal=True, members__user=user).first()
-        if team is None:
-            raise Invalid("You have no personal team: name one with teamId", details={"field": "teamId"})
-        return team.id
-    role = await owned.team_role(team_id, user)
-    if role is None and not (user.is_admin and await Team.exists(id=team_id)):
-        raise Invalid(f"No team {team_id} of yours", details={"field": "teamId"})
-    if role not in MANAGERS and not user.is_admin:
-        raise Forbidden("Adding a step image needs a team owner or admin")
-    return team_id
-
-
 def _taken(slug: str) -> str:
     return f"The team already has a step image {slug!r}"
 
 
 async def create(settings: Settings, user: User, *, body: StepImageCreate) -> StepImage:
-    team_id = await _managed_team(body.team_id, user)
+    team_id = await owned.managed_team(body.team_id, user, adding="a step image")
     if body.public and not user.is_admin:
         raise Forbidden("Only an instance admin may make a step image public", details={"field": "public"})
     ref = parse(body.image_url)

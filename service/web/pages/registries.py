@@ -15,46 +15,31 @@ from starlette.responses import Response
 from service.web.api_client import ApiFailure
 from service.web.deps import SignedIn, form_values
 from service.web.pages import registries_forms as forms
+from service.web.pages.choices import managed_options, may_manage, teams_by_id
 
 router = APIRouter(prefix="/registries")
 
 PER_PAGE = 25
 IMAGES_PER_PAGE = 50
-MANAGERS = ("owner", "admin")
 Search = Annotated[str, Query(max_length=100)]
 PageNumber = Annotated[int, Query(ge=1, le=100000)]
 # An image's path as the API takes it (lower-case components): anything else names no image.
 ImageName = Annotated[str, Query(max_length=255, pattern=r"^[a-z0-9]+([._/-][a-z0-9]+)*$")]
 
 
-async def _teams(web: SignedIn) -> dict[str, dict[str, Any]]:
-    return {team["id"]: team for team in await web.api.get("/teams")}
-
-
-def _may_manage(web: SignedIn, teams: Mapping[str, Mapping[str, Any]], team_id: str) -> bool:
-    """As the API decides it: the team's owners and admins, and instance admins."""
-    assert web.user is not None
-    return web.user.is_admin or (teams.get(team_id) or {}).get("role") in MANAGERS
-
-
-def _managed_options(web: SignedIn, teams: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, str]]:
-    return [(team_id, team["name"] + (" (personal)" if team["personal"] else ""))
-            for team_id, team in teams.items() if _may_manage(web, teams, team_id)]
-
-
 @router.get("")
 async def registry_list(web: SignedIn, search: Search = "", page: PageNumber = 1) -> Response:
     search = search.strip()
     listing = await web.api.get("/registries", search=search or None, page=page, per_page=PER_PAGE)
-    teams = await _teams(web)
+    teams = await teams_by_id(web)
     base = "/registries?" + (f"{urlencode({'search': search})}&" if search else "")
     return web.page("registries/list.html", listing=listing, search=search, base=base, teams=teams,
-                    types=dict(forms.type_options()), may_add=bool(_managed_options(web, teams)))
+                    types=dict(forms.type_options()), may_add=bool(managed_options(web, teams)))
 
 
 async def _new_page(web: SignedIn, kind: str, *, status: int = 200, values: Mapping[str, str] | None = None,
                     errors: Mapping[str, str] | None = None, error: str | None = None) -> Response:
-    teams = _managed_options(web, await _teams(web))
+    teams = managed_options(web, await teams_by_id(web))
     if not forms.known(kind):
         # The chooser: which type first, then that type's own form.
         refused = {"type": f"{kind!r} is not a registry type Containr knows."} if kind else {}
@@ -92,19 +77,19 @@ async def add(web: SignedIn) -> Response:
 @router.get("/{registry_id}")
 async def registry_page(web: SignedIn, registry_id: UUID) -> Response:
     registry = await web.api.get(f"/registries/{registry_id}")
-    teams = await _teams(web)
+    teams = await teams_by_id(web)
     return web.page("registries/detail.html", registry=registry, types=dict(forms.type_options()),
-                    team=teams.get(registry["teamId"]), may_manage=_may_manage(web, teams, registry["teamId"]))
+                    team=teams.get(registry["teamId"]), may_manage=may_manage(web, teams, registry["teamId"]))
 
 
 async def _edit_page(web: SignedIn, registry: Mapping[str, Any], kind: str, *, status: int = 200,
                      values: Mapping[str, str] | None = None, errors: Mapping[str, str] | None = None,
                      error: str | None = None) -> Response:
-    teams = await _teams(web)
+    teams = await teams_by_id(web)
     return web.page("registries/edit.html", status=status, registry=registry, kind=kind,
                     types=forms.type_options(), about=forms.TYPES[kind], fields=forms.fields_of(kind),
                     values=values if values is not None else forms.values_of(registry), errors=errors or {},
-                    error=error, shown=forms.shown(kind), may_manage=_may_manage(web, teams, registry["teamId"]))
+                    error=error, shown=forms.shown(kind), may_manage=may_manage(web, teams, registry["teamId"]))
 
 
 @router.get("/{registry_id}/edit")

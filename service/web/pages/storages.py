@@ -16,30 +16,15 @@ from starlette.responses import Response
 from service.domains.storages.schemas import URL_HELP
 from service.web.api_client import ApiFailure
 from service.web.deps import SignedIn, form_values
+from service.web.pages.choices import managed_options, may_manage, teams_by_id
 
 router = APIRouter(prefix="/storages")
 
 PER_PAGE = 25
-MANAGERS = ("owner", "admin")
 # The form's field names are the API's, so its errors land beside them; the keys are never put back into a form.
 FIELDS = ("name", "description", "url")
 KEYS = ("accessKey", "secretKey")
 SHOWN = ("teamId", *FIELDS, *KEYS)
-
-
-async def _teams(web: SignedIn) -> dict[str, dict[str, Any]]:
-    return {team["id"]: team for team in await web.api.get("/teams")}
-
-
-def _may_manage(web: SignedIn, teams: Mapping[str, Mapping[str, Any]], team_id: str) -> bool:
-    """As the API decides it: the team's owners and admins, and instance admins."""
-    assert web.user is not None
-    return web.user.is_admin or (teams.get(team_id) or {}).get("role") in MANAGERS
-
-
-def _managed_options(web: SignedIn, teams: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, str]]:
-    return [(team_id, team["name"] + (" (personal)" if team["personal"] else ""))
-            for team_id, team in teams.items() if _may_manage(web, teams, team_id)]
 
 
 def _body(values: Mapping[str, str], form: FormData) -> dict[str, Any]:
@@ -59,15 +44,15 @@ async def storage_list(web: SignedIn, search: Annotated[str, Query(max_length=10
                        page: Annotated[int, Query(ge=1, le=100000)] = 1) -> Response:
     search = search.strip()
     listing = await web.api.get("/storages", search=search or None, page=page, per_page=PER_PAGE)
-    teams = await _teams(web)
+    teams = await teams_by_id(web)
     base = "/storages?" + (f"{urlencode({'search': search})}&" if search else "")
     return web.page("storages/list.html", listing=listing, search=search, base=base, teams=teams,
-                    may_add=bool(_managed_options(web, teams)))
+                    may_add=bool(managed_options(web, teams)))
 
 
 async def _new_page(web: SignedIn, *, status: int = 200, values: Mapping[str, str] | None = None,
                     errors: Mapping[str, str] | None = None, error: str | None = None) -> Response:
-    teams = _managed_options(web, await _teams(web))
+    teams = managed_options(web, await teams_by_id(web))
     personal = next((team_id for team_id, text in teams if text.endswith("(personal)")), "")
     return web.page("storages/new.html", status=status, teams=teams, values=values or {"teamId": personal},
                     errors=errors or {}, error=error, shown=SHOWN, url_help=URL_HELP)
@@ -95,19 +80,19 @@ async def add(web: SignedIn) -> Response:
 @router.get("/{storage_id}")
 async def storage_page(web: SignedIn, storage_id: UUID) -> Response:
     storage = await web.api.get(f"/storages/{storage_id}")
-    teams = await _teams(web)
+    teams = await teams_by_id(web)
     return web.page("storages/detail.html", storage=storage, team=teams.get(storage["teamId"]),
-                    may_manage=_may_manage(web, teams, storage["teamId"]))
+                    may_manage=may_manage(web, teams, storage["teamId"]))
 
 
 async def _edit_page(web: SignedIn, storage: Mapping[str, Any], *, status: int = 200,
                      values: Mapping[str, str] | None = None, errors: Mapping[str, str] | None = None,
                      error: str | None = None) -> Response:
-    teams = await _teams(web)
+    teams = await teams_by_id(web)
     return web.page("storages/edit.html", status=status, storage=storage,
                     values=values if values is not None else {name: storage[name] for name in FIELDS},
                     errors=errors or {}, error=error, shown=SHOWN, url_help=URL_HELP,
-                    may_manage=_may_manage(web, teams, storage["teamId"]))
+                    may_manage=may_manage(web, teams, storage["teamId"]))
 
 
 @router.get("/{storage_id}/edit")
