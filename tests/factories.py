@@ -13,6 +13,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from service.core.settings_store import set_setting
+
 PASSWORD = "correct horse battery"
 
 
@@ -121,6 +123,19 @@ async def personal_team(client: httpx.AsyncClient, headers: dict[str, str]) -> s
     teams = (await client.get("/api/v1/teams", headers=headers)).json()
     items = teams["items"] if isinstance(teams, dict) else teams
     return items[0]["id"]
+
+
+async def team_member(client: httpx.AsyncClient, owner: dict[str, str], team_id: str,
+                      username: str = "member") -> dict[str, str]:
+    """A new account (registration opened for it) that is a plain member (`user`) of the team: its headers."""
+    await set_setting("registration", "open")
+    await register(client, username)
+    member = await login(client, username)
+    invited = await client.post(f"/api/v1/teams/{team_id}/users", headers=owner,
+                                json={"email": f"{username}@example.com", "role": "user"})
+    assert invited.status_code in (200, 201), invited.text
+    assert (await client.post(f"/api/v1/users/me/invitations/{team_id}", headers=member)).status_code == 200
+    return member
 
 
 async def online_node(client: httpx.AsyncClient, headers: dict[str, str], sim: Any, **body: Any) -> dict[str, Any]:

@@ -11,10 +11,9 @@ from typing import Any
 import pytest
 from playwright.async_api import expect
 
-from service.core.settings_store import set_setting
 from service.domains.storages.events import STORAGE_USERS
 from service.domains.storages.models import Storage
-from tests.factories import login, owner_headers, personal_team, register
+from tests.factories import login, owner_headers, personal_team, team_member
 from tests.storages.conftest import KeyedS3, keyed_s3  # noqa: F401 - the fixture, shared with the API's tests
 from tests.web.browser import accessibility_problems, new_page, script_errors, sign_in
 from tests.web.pages import page, set_up_owner, submit
@@ -152,13 +151,7 @@ async def test_a_member_who_is_not_a_team_admin_changes_nothing(browser_client, 
         "secretKey": keyed_s3.secret_key, "teamId": team_id})
     assert created.status_code == 201, created.text
     storage_id = created.json()["id"]
-    await set_setting("registration", "open")
-    await register(client, "member")
-    member = await login(client, "member")
-    invited = await client.post(f"/api/v1/teams/{team_id}/users", headers=owner,
-                                json={"email": "member@example.com", "role": "user"})
-    assert invited.status_code in (200, 201), invited.text
-    assert (await client.post(f"/api/v1/users/me/invitations/{team_id}", headers=member)).status_code == 200
+    await team_member(client, owner, team_id)
 
     await sign_in_form(browser_client, "member")
     detail = await page(browser_client, f"/storages/{storage_id}")
