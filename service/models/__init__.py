@@ -37,6 +37,7 @@ from service.domains.services.models import (
 from service.domains.storages.models import Storage
 from service.domains.teams.models import MemberStatus, Team, TeamMember, TeamRole
 from service.domains.versions.models import Image, Version, VersionType
+from service.domains.workflows.build_models import BuildRunner, WorkflowBuild, WorkflowBuildStep
 from service.domains.workflows.models import StepImage, Workflow, WorkflowImage
 from service.tasks.locks import RunLock
 from service.tasks.models import Task, TaskState
@@ -51,5 +52,5 @@ __all__ = [
     "Registry", "RegistryType", "Release", "Route", "RunLock", "RunState", "Service", "ServiceStatus", "ServiceType",
     "SourceType", "Storage", "Task", "TaskState", "Team", "TeamMember", "TeamRole", "TlsProvider", "User", "UserRole",
     "Image", "Version", "VersionType", "Deployment", "DeploymentEvent", "DeploymentToken", "Instance",
-    "StepImage", "Workflow", "WorkflowImage",
+    "StepImage", "Workflow", "WorkflowImage", "BuildRunner", "WorkflowBuild", "WorkflowBuildStep",
 ]
