@@ -62,6 +62,9 @@ class Service(Model):
     repository = fields.CharField(max_length=1024)
     branch = fields.CharField(max_length=255, default="main")
     root_directory = fields.CharField(max_length=255, default="")
+    # source dockerfile: the Dockerfile's path in the repository (relative to root_directory, the build context);
+    # the image it builds is pushed to `registry` and run like a source image's.
+    dockerfile = fields.CharField(max_length=255, default="")
     git_provider = fields.ForeignKeyField("models.GitProvider", related_name="services", null=True,
                                           on_delete=fields.SET_NULL)
     # source image: the image reference it runs as a Proxmox VE OCI application container, and the team's
