@@ -174,6 +174,7 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("POST", f"{V1}/playbooks/{{name}}/run"): rule(ADMIN, 404, body=lambda w: {}),
     ("GET", f"{V1}/audit-log"): rule(ADMIN, 200),
     ("GET", f"{V1}/teams/{{team_id}}/audit-log"): rule(T_MANAGER, 200),
+    ("GET", f"{V1}/audit-logs"): rule(ADMIN, 200),
     ("GET", f"{V1}/users/me"): rule(SIGNED_IN, 200),
     # The world's team has no pending invitation for any caller.
     ("POST", f"{V1}/users/me/invitations/{{team_id}}"): rule(SIGNED_IN, 404),
