@@ -30,7 +30,8 @@ def _stored(body: WorkflowIn, images: dict[str, StepImage]) -> list[dict[str, An
     return [{"name": step.name, "imageSlug": step.image_slug, "stepImageId": str(images[step.image_slug].id),
              "dependsOn": list(dict.fromkeys(step.depends_on)), "runScript": step.run_script,
              "cacheDirs": step.cache_dirs, "outputPaths": step.output_paths, "env": step.env or {},
-             "timeoutSeconds": step.timeout_seconds} for step in body.steps]
+             "timeoutSeconds": step.timeout_seconds, "runsOn": list(dict.fromkeys(step.runs_on or []))}
+            for step in body.steps]
 
 
 async def _checked(project: Project, body: WorkflowIn) -> tuple[list[dict[str, Any]], set[UUID]]:

@@ -19,6 +19,8 @@ ImageUrl = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
 StepName = Annotated[str, StringConstraints(min_length=1, max_length=63, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
 EnvName = Annotated[str, StringConstraints(min_length=1, max_length=128, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
 EnvValue = Annotated[str, StringConstraints(max_length=16384)]
+# A runner's label: a step with `runsOn` is taken only by an external runner serving every one of its labels.
+Label = Annotated[str, StringConstraints(min_length=1, max_length=63, pattern=r"^[a-z0-9][a-z0-9_.-]{0,62}$")]
 
 
 def safe_relative(value: str) -> str:
@@ -69,6 +71,10 @@ class StepIn(RequestModel):
         default=None, max_length=100,
         description="Plain environment variables, answered as given: not for secrets")
     timeout_seconds: int | None = Field(default=None, ge=1, le=86400)
+    runs_on: list[Label] | None = Field(
+        default=None, max_length=10,
+        description="Labels of the external runner (`containr runner`) that must run the step: one serving all "
+                    "of them; none (the default) = run by Containr on the project's node")
 
 
 class WorkflowIn(RequestModel):
@@ -86,6 +92,7 @@ class StepOut(ApiModel):
     output_paths: list[str]
     env: dict[str, str] = Field(default_factory=dict)
     timeout_seconds: int | None = None
+    runs_on: list[str] = Field(default_factory=list)
 
 
 class WorkflowOut(ApiModel):
