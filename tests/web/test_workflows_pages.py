@@ -43,6 +43,7 @@ FAN_IN = """- name: lint
   dependsOn: [lint, test]
   runScript: make dist
   outputPaths: [dist/app.tar.gz]
+  runsOn: [arm64]
 """
 
 
@@ -74,11 +75,12 @@ async def test_a_workflow_is_made_from_its_form_in_a_browser(browser, server, cl
     await page_.get_by_role("button", name="Make the workflow").click()
     await expect(page_.get_by_role("status")).to_have_text("Made the workflow ci.")
     await expect(page_.get_by_role("heading", level=1)).to_have_text("ci")
-    # The steps' table: lint and test in the first wave, package after both.
+    # The steps' table: lint and test in the first wave, package after both, on a runner labelled arm64.
     package = page_.locator("#step-package")
     await expect(package).to_contain_text("2")
     await expect(package).to_contain_text("lint, test")
     await expect(package).to_contain_text("dist/app.tar.gz")
+    await expect(package).to_contain_text("arm64")
     await expect(page_.locator("#step-test")).to_contain_text(".cache")
     await expect(page_.locator("#step-lint")).to_contain_text("the project's node")
     problems[page_.url] = await accessibility_problems(page_)
@@ -118,7 +120,7 @@ async def test_refusals_name_the_steps_and_a_workflow_is_changed_and_deleted(bro
     url = f"/projects/{shop['id']}/workflows/{workflow.id}"
     assert made.headers["location"] == url
     edit = await page(browser_client, f"{url}/edit")
-    assert "runScript: |\n    make test\n    make coverage" in edit
+    assert "runScript: |\n    make test\n    make coverage" in edit and "runsOn: [arm64]" in edit
     taken = await client.post(workflows_url(shop["id"]), headers=owner, json={"name": "nightly",
                                                                               "steps": [step("all")]})
     assert taken.status_code == 201, taken.text
