@@ -116,3 +116,14 @@ async def test_a_stop_ends_running_and_pending_steps_once(client):
     assert not await build_progress.step_ended(steps["a"], status=StepState.SUCCESS, exit_code=0, error="",
                                                artifacts=[])
     assert (await WorkflowBuild.get(id=build.id)).error == "stopped"
+
+
+async def test_at_start_up_a_running_build_left_with_nothing_to_run_ends(client, server):
+    owner = await owner_headers(client)
+    shop = await project(client, owner)
+    build, steps = await make_build(shop["id"], {"a": [], "b": ["a"]}, runs_on=["gpu"])
+    await WorkflowBuildStep.filter(build=build).update(status=StepState.SUCCESS)  # ended while the service was down
+    waiting, _ = await make_build(shop["id"], {"a": []}, runs_on=["gpu"])
+    await build_progress.resume(server.app.state)
+    assert (await WorkflowBuild.get(id=build.id)).status == BuildState.SUCCESS
+    assert (await WorkflowBuild.get(id=waiting.id)).status == BuildState.RUNNING  # its step waits for a runner

@@ -10,7 +10,7 @@ import pytest
 from service.auth.models import User
 from service.domains.git import tokens as git_tokens
 from service.domains.git.models import GitProvider, GitProviderType
-from service.domains.nodes.models import Guest
+from service.domains.nodes.models import Guest, Node, NodeStatus
 from service.domains.registries import pulling
 from service.domains.registries.models import Registry, RegistryType
 from service.domains.workflows.build_models import WorkflowBuild
@@ -40,6 +40,12 @@ async def test_a_queued_prepare_run_is_stopped_with_its_build(client, server, pv
     made = await client.post(workflows_url(shop["id"]), headers=owner,
                              json={"name": "ci", "steps": [step("a"), step("b", "a")]})
     workflow_id = made.json()["id"]
+    await Node.filter(id=node_id).update(status=NodeStatus.ERROR)  # its last check failed
+    refused = await client.post(f"/api/v1/projects/{shop['id']}/workflow-builds", headers=owner,
+                                json={"workflowId": workflow_id, "nodeId": node_id})
+    assert refused.status_code == 409 and refused.json()["details"] == {"field": "nodeId"}, refused.text
+    await Node.filter(id=node_id).update(status=NodeStatus.ONLINE)
+    assert not await WorkflowBuild.exists() and not await Guest.exists()
     # Both of the engine's slots are taken by sleeping runs: the prepare run waits in the queue.
     books, user = server.settings.playbooks_dir, await User.get(username="owner")
     sleepers = [await server.engine.submit(RunRequest(type="test", playbook=books / "sleep.yml", created_by=user,

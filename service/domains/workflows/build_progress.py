@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
+from starlette.datastructures import State
+
 from service.core.errors import Conflict
 from service.domains.workflows import artifacts, build_context
 from service.domains.workflows.build_models import (
@@ -109,6 +111,8 @@ async def submit_ready(build: WorkflowBuild) -> None:
     """Start every step that runs on the node and is ready (the engine runs them side by side up to its limit);
     a step whose run cannot start ends FAILED with the reason."""
     context = runs()
+    if context is None:  # a hook run before the app started (recovery): resume() submits them once it has
+        return
     steps = await _steps(build.id)
     for step in steps:
         if not on_node(step) or not ready(step, steps, build):
@@ -117,10 +121,6 @@ async def submit_ready(build: WorkflowBuild) -> None:
                 status=StepState.RUNNING, started_at=_now()):
             continue  # taken meanwhile
         step.status = StepState.RUNNING
-        if context is None:
-            await step_ended(step, status=StepState.FAILED, exit_code=None, error="no task engine to run the step",
-                             artifacts=[])
-            continue
         try:
             task = await submit(context, build, step, steps)
         except Exception as exc:  # noqa: BLE001 - whatever refused the run is the step's failure, not a hook's
@@ -129,6 +129,16 @@ async def submit_ready(build: WorkflowBuild) -> None:
                              artifacts=[])
             continue
         await WorkflowBuildStep.filter(id=step.id).update(task_id=task.id)
+
+
+async def resume(state: State) -> None:
+    """At start-up, once the app's state is known: the running builds' ready steps are submitted (a run that
+    ended while the service was down was ended by the engine's recovery, before the engine could be reached),
+    and a build left with nothing to run ends."""
+    await build_context.remember(state)
+    for build in await WorkflowBuild.filter(status=BuildState.RUNNING).order_by("created_at"):
+        await submit_ready(build)
+        await finish_if_done(build)
 
 
 async def step_run_ended(task: Task) -> None:

@@ -18,11 +18,11 @@ from service.auth.models import User
 from service.config import Settings
 from service.core import ssh_keys
 from service.core.compensate import undo_on_failure
-from service.core.errors import Invalid
+from service.core.errors import Conflict, Invalid
 from service.core.secrets import SecretBox
 from service.domains.git import tokens as git_tokens
 from service.domains.git.models import GitProvider
-from service.domains.nodes.models import Node
+from service.domains.nodes.models import Node, NodeStatus
 from service.domains.nodes.registry import connection_env, link_task
 from service.domains.projects.models import Project
 from service.domains.workflows import build_guest, build_progress
@@ -72,6 +72,9 @@ async def _node(project: Project, node_id: UUID | None) -> Node:
     node = await Node.get_or_none(id=chosen, team_id=project.team_id)
     if node is None:
         raise Invalid(f"No node {chosen} in the project's team", code="not_found", details={"field": "nodeId"})
+    if node.status != NodeStatus.ONLINE:
+        raise Conflict(f"Node {node.name} is {node.status}, not online", code="node_not_online",
+                       details={"field": "nodeId"})
     return node
 
 

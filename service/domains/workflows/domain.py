@@ -3,11 +3,11 @@ build actions (prepare and step runs, whose ends move a build along), and its an
 (which registries its step images use)."""
 
 from service.domains.domain import Domain
-from service.domains.workflows import build_context
+from service.domains.workflows import build_progress
 from service.domains.workflows.api import builds, stepimages, workflows
 from service.domains.workflows.build_actions import ACTIONS
 from service.domains.workflows.hooks import HOOKS
 
 DOMAIN = Domain(name="workflows", routers=(stepimages.router, workflows.router, workflows.single, builds.router,
                                            builds.single),
-                actions=ACTIONS, hooks=HOOKS, started=(build_context.remember,))
+                actions=ACTIONS, hooks=HOOKS, started=(build_progress.resume,))
