@@ -240,8 +240,7 @@ class Executor:
                 if event is None:
                     finished = True
                     continue
-                stdout = event.get("stdout") or ""
-                texts.extend(line for line in stdout.splitlines() if line.strip())
+                texts.extend(event_lines(event))
                 changed = tracker.handle(event) or changed
             self._log(task.id, texts)
             pending = pending or changed
@@ -252,6 +251,23 @@ class Executor:
                                                      message=(tracker.message or "")[:512],
                                                      updated_at=datetime.now(UTC))
                 last_write, pending = loop.time(), False
+
+
+# Events whose module result may carry a step's output read while it runs (roles/build_step's build_follow).
+_STREAM_EVENTS = frozenset({"runner_retry", "runner_on_ok", "runner_on_failed"})
+
+
+def event_lines(event: Mapping[str, Any]) -> list[str]:
+    """The log lines an event adds: a module's `containr_stream` text (live output), then the event's stdout."""
+    lines: list[str] = []
+    if event.get("event") in _STREAM_EVENTS:
+        result = (event.get("event_data") or {}).get("res")
+        stream = result.get("containr_stream") if isinstance(result, Mapping) else None
+        if isinstance(stream, str):
+            lines.extend(line for line in stream.splitlines() if line.strip())
+    stdout = event.get("stdout") or ""
+    lines.extend(line for line in stdout.splitlines() if line.strip())
+    return lines
 
 
 def _final(outcome: runner.RunOutcome, tracker: ProgressTracker, handle: RunHandle,
