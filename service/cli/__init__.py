@@ -5,6 +5,8 @@ from __future__ import annotations
 import typer
 
 from service.cli import client, server
+from service.cli.runner import HELP as RUNNER_HELP
+from service.cli.runner import runner
 
 app = typer.Typer(help="Containr: a control plane for Proxmox VE whose engine is Ansible.",
                   no_args_is_help=True)
@@ -14,6 +16,7 @@ app.command()(server.migrate)
 app.command("rotate-secrets")(server.rotate_secrets)
 app.command()(server.restore)
 app.command()(client.login)
+app.command(help=RUNNER_HELP)(runner)
 app.add_typer(server.user_app, name="user")
 app.add_typer(client.playbook_app, name="playbook")
 app.add_typer(client.tasks_app, name="tasks")
