@@ -144,3 +144,22 @@ async def _wait_for(build_run: BuildRunner, task_id: int, text: str) -> str:
                                                   headers=build_run.runner.headers)).json()
         assert task["active"], f"the task ended before its log held {text!r}:\n{log[-3000:]}"
         await asyncio.sleep(0.3)
+
+
+async def test_a_prepare_removes_the_builds_not_kept_and_ends_their_steps(
+        build_run: BuildRunner, build_world: BuildWorld) -> None:
+    world = build_world
+    stale, other = str(uuid.uuid4()), str(uuid.uuid4())
+    work = f"{ROOT}/builds/{stale}/steps/{uuid.uuid4()}/work"
+    # What a stopped step run leaves: its folder, and its script still running under `timeout`.
+    ssh(world.key, world.ip, f"mkdir -p {work} && (setsid timeout 600 sh -c 'sleep 600' {work}:/workspace "
+                             f">/dev/null 2>&1 </dev/null &)")
+    assert "sleep 600" in ssh(world.key, world.ip, "ps -eo args")
+    run = await build_run("build_prepare", **world.prepare_vars(build_id=other, build_repo_url="",
+                                                                  build_keep=[world.build_id]))
+    assert run.task["success"], run.log[-4000:]
+    assert {key: run.result[key] for key in ("build_commit", "build_commit_message", "build_commit_author")} == \
+        {"build_commit": "", "build_commit_message": "", "build_commit_author": ""}  # no repository: no checkout
+    assert ssh(world.key, world.ip, f"ls {ROOT}/builds").split() == sorted([world.build_id, other])
+    assert "sleep 600" not in ssh(world.key, world.ip, "ps -eo args")
+    ssh(world.key, world.ip, f"rm -rf {ROOT}/builds/{other}")  # the other tests' prepare keeps no other build
