@@ -87,7 +87,7 @@ async def test_bad_input_is_refused_naming_the_field_and_records_nothing(client,
         (_body(source={"type": "image", "image": "nginx:1.27", "repository": REPOSITORY}), 422, "source.repository"),
         (_body(source={"repository": REPOSITORY, "image": "nginx:1.27"}), 422, "source.image"),
         (_body(source={}), 422, "source.repository"),
-        (_body(source={"type": "dockerfile", "repository": REPOSITORY}), 422, "source.type"),
+        (_body(source={"type": "dockerfile", "repository": REPOSITORY}), 422, "source.registryId"),
         (_body(source={"repository": "https://deploy:ghp_token@github.com/shop/web.git"}), 422, "source.repository"),
         (_body(source={"repository": "git@github.com:shop/web.git"}), 422, "source.repository"),
         (_body(source={"repository": "file:///etc/passwd"}), 422, "source.repository"),
@@ -121,7 +121,7 @@ async def test_bad_input_is_refused_naming_the_field_and_records_nothing(client,
     assert "/api/v1/databases" in database.text
     dockerfile = await client.post(url, headers=headers, json=_body(source={"type": "dockerfile",
                                                                             "repository": REPOSITORY}))
-    assert "build server" in dockerfile.text
+    assert "registry its image is pushed to" in dockerfile.text
     token = await client.post(url, headers=headers, json=_body(
         source={"repository": "https://deploy:ghp_token@github.com/shop/web.git"}))
     assert "git provider" in token.text
@@ -168,7 +168,7 @@ async def test_a_service_is_created_changed_and_deleted(client, server, pve_sim,
     service_url = f"/api/v1/services/{service_id}"
     assert created["status"] == "building" and created["environmentId"] == str(default_env.id)
     assert created["source"] == {"type": "git", "repository": REPOSITORY, "branch": "release/1.x",
-                                 "rootDirectory": "app", "gitProviderId": None, "image": "",
+                                 "rootDirectory": "app", "gitProviderId": None, "dockerfile": "", "image": "",
                                  "registryId": None}
     assert created["buildConfig"] == {"builderType": "auto", "buildCommand": "", "startCommand": "",
                                       "environmentVariables": {"API_KEY": None}}

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from service.actions.catalogue import Action
 from service.domains.databases.models import Database
@@ -18,13 +18,14 @@ from service.domains.dns.models import Route
 from service.domains.nodes.actions import GuestCreateVars, GuestDestroyVars, GuestPowerVars, PlaybookVars
 from service.domains.nodes.containers import ContainersStartVars
 from service.domains.nodes.models import Guest, GuestStatus, IpLease
-from service.domains.services.models import Build, BuildStatus, Release, Service, ServiceStatus, SourceType
+from service.domains.services.models import Build, BuildStatus, Release, Service, ServiceStatus
 from service.tasks.models import Task, TaskState
 
 RESOURCE = "service"
 # The playbooks' contract: the app's variables and a git token only ever travel in these environment variables.
 ENVIRONMENT_ENV = "CONTAINR_SERVICE_ENVIRONMENT"
 GIT_TOKEN_ENV = "CONTAINR_GIT_TOKEN"
+SERVICE_IMAGE_DEPLOY_TYPE = "serviceImageDeploy"
 
 
 class ServiceDeployVars(GuestCreateVars):
@@ -50,6 +51,34 @@ class ServiceDeployVars(GuestCreateVars):
     service_pip_index_url: str | None = None
     service_npm_registry: str | None = None
     service_git_username: str | None = None
+
+
+class BuildImageCa(BaseModel):
+    host: str  # host[:port] of a registry the build pulls from or pushes to
+    ca_bundle: str  # the PEM buildah trusts for it
+
+
+class ServiceDockerfileBuildVars(GuestCreateVars):
+    """build_image.yml's: build_prepare.yml's own (the build guest made or found, the repository checked out;
+    the same fields as the workflows slice's BuildPrepareVars, tests/services/test_dockerfile_services_api.py
+    holds them equal), then the Dockerfile built and pushed."""
+
+    proxmox_guest_template: str
+    proxmox_guest_ip: str
+    containr_ssh_private_key_file: Path
+    guest_base_apt_proxy: str | None = None
+    build_id: str
+    build_project_id: str
+    build_images: list[dict[str, str]] = Field(default_factory=list)  # none: buildah pulls the FROM images itself
+    build_repo_url: str = ""
+    build_branch: str = ""
+    build_commit: str = ""
+    build_git_username: str = ""
+    build_keep: list[str] = Field(default_factory=list)
+    build_image_dockerfile: str
+    build_image_context: str = ""
+    build_image_reference: str
+    build_image_cas: list[BuildImageCa] = Field(default_factory=list)
 
 
 class ServicePowerVars(PlaybookVars):
@@ -90,7 +119,9 @@ async def deployed(task: Task) -> None:
     service, guest = await _service(task)
     build = await Build.get_or_none(task_id=task.id)
     if build is not None:
-        build.started_at, build.finished_at = task.started_at, task.finished_at or datetime.now(UTC)
+        # A Dockerfile service's build started with its build run; its deploy run ends it.
+        build.started_at = build.started_at or task.started_at
+        build.finished_at = task.finished_at or datetime.now(UTC)
     if service is None:
         if build is not None:
             build.status = BuildStatus.CANCELLED if task.state == TaskState.STOPPED else BuildStatus.FAILED
@@ -100,8 +131,10 @@ async def deployed(task: Task) -> None:
     if task.state == TaskState.SUCCESS:
         release = await Release.create(
             service=service, build=build, image=build.image if build is not None else "",
-            commit_sha=str(result.get("commitSha") or ""),
-            commit_message=str(result.get("commitMessage") or ""), author=str(result.get("author") or ""),
+            # A built image's deploy returns no commit: its build found it.
+            commit_sha=str(result.get("commitSha") or (build.commit_sha if build is not None else "") or ""),
+            commit_message=str(result.get("commitMessage") or (build.commit_message if build else "") or ""),
+            author=str(result.get("author") or (build.author if build is not None else "") or ""),
             links_digest=await links_digest(service))
         service.current_release_id = release.id
         service.status, service.status_message = ServiceStatus.RUNNING, ""
@@ -120,7 +153,7 @@ async def deployed(task: Task) -> None:
         if build is not None:
             build.status = BuildStatus.CANCELLED if task.state == TaskState.STOPPED else BuildStatus.FAILED
             build.error = reason
-        if service.source_type == SourceType.IMAGE and service.current_release_id is not None \
+        if task.type == SERVICE_IMAGE_DEPLOY_TYPE and service.current_release_id is not None \
                 and not _container_kept(reason):
             # The container was made from the new image (at the same vmid) and did not come up.
             service.status = ServiceStatus.FAILED
@@ -172,15 +205,26 @@ async def _deleted(task: Task) -> None:
     await service.save(update_fields=["status", "status_message", "updated_at"])
 
 
+async def _dockerfile_built(task: Task) -> None:
+    from service.domains.services import dockerfile_building  # it starts SERVICE_IMAGE_DEPLOY, declared here
+
+    await dockerfile_building.built(task)
+
+
 SERVICE_DEPLOY = Action(name="service.deploy", task_type="serviceDeploy", playbook="service_deploy",
                         vars_model=ServiceDeployVars, resource_type=RESOURCE, timeout=3600, on_finish=deployed)
 SERVICE_POWER = Action(name="service.power", task_type="servicePower", playbook="service_power",
                        vars_model=ServicePowerVars, resource_type=RESOURCE, timeout=600, on_finish=_powered)
 # An image service runs as an OCI application container: deployment_start.yml makes and replaces it, PVE powers it.
-SERVICE_IMAGE_DEPLOY = Action(name="service.imageDeploy", task_type="serviceImageDeploy", playbook="deployment_start",
-                              vars_model=ContainersStartVars, resource_type=RESOURCE, timeout=3600,
-                              on_finish=deployed)
+SERVICE_IMAGE_DEPLOY = Action(name="service.imageDeploy", task_type=SERVICE_IMAGE_DEPLOY_TYPE,
+                              playbook="deployment_start", vars_model=ContainersStartVars, resource_type=RESOURCE,
+                              timeout=3600, on_finish=deployed)
 SERVICE_IMAGE_POWER = Action(name="service.imagePower", task_type="serviceImagePower", playbook="guest_power",
                              vars_model=GuestPowerVars, resource_type=RESOURCE, timeout=600, on_finish=_powered)
 SERVICE_DELETE = Action(name="service.delete", task_type="serviceDelete", playbook="guest_destroy",
                         vars_model=ServiceDeleteVars, resource_type=RESOURCE, timeout=900, on_finish=_deleted)
+# A Dockerfile service's build: build_image.yml in the project's build guest builds and pushes its image; the end
+# of a successful one starts SERVICE_IMAGE_DEPLOY of that image (dockerfile_building.built).
+SERVICE_DOCKERFILE_BUILD = Action(name="service.dockerfileBuild", task_type="serviceDockerfileBuild",
+                                  playbook="build_image", vars_model=ServiceDockerfileBuildVars,
+                                  resource_type=RESOURCE, timeout=3600, on_finish=_dockerfile_built)

@@ -73,7 +73,7 @@ def _spec(body: ServiceCreate) -> creating.Spec:
     return creating.Spec(
         name=body.name, type=ServiceType(body.type), repository=source.repository or "", branch=source.branch,
         source_type=SourceType(source.type), image=source.image or "", registry_id=source.registry_id,
-        root_directory=source.root_directory, git_provider_id=source.git_provider_id,
+        root_directory=source.root_directory, dockerfile=source.dockerfile, git_provider_id=source.git_provider_id,
         builder_type=BuilderType(build.builder_type), build_command=build.build_command,
         start_command=build.start_command, variables=dict(build.environment_variables), cores=body.resources.cores,
         memory_mb=body.resources.memory_mb, disk_gb=body.resources.disk_gb, port=body.port,

@@ -14,7 +14,7 @@ from service.core.errors import Conflict, taken_on_duplicate
 from service.domains.nodes import guests
 from service.domains.nodes.models import Node
 from service.domains.projects.models import Environment, Project
-from service.domains.services import checks, deploying, image_source
+from service.domains.services import checks, deploying, dockerfile_source, image_source
 from service.domains.services.actions import RESOURCE
 from service.domains.services.events import SERVICE_ADDONS, SERVICE_GONE
 from service.domains.services.models import (
@@ -43,6 +43,7 @@ class Spec:
     registry_id: UUID | None = None
     branch: str = "main"
     root_directory: str = ""
+    dockerfile: str | None = None  # sent: a dockerfile service's path (default Dockerfile); refused for the others
     git_provider_id: UUID | None = None
     builder_type: BuilderType = BuilderType.AUTO
     build_command: str = ""
@@ -81,7 +82,14 @@ async def _check(secrets: ServiceSecrets, project: Project, environment: Environ
                                        "git_provider_id": spec.git_provider_id},
                                  build_command=spec.build_command, start_command=spec.start_command)
         await image_source.registry_of(spec.registry_id, project.team_id)
+        dockerfile_source.check_not_dockerfile(spec.dockerfile)
+    elif spec.source_type == SourceType.DOCKERFILE:
+        dockerfile_source.check_dockerfile(service_type=spec.type, repository=spec.repository, image=spec.image,
+                                           registry_id=spec.registry_id, port=spec.port,
+                                           build_command=spec.build_command, start_command=spec.start_command)
+        await dockerfile_source.push_registry(spec.registry_id, project.team_id)  # type: ignore[arg-type]
     else:
+        dockerfile_source.check_not_dockerfile(spec.dockerfile)
         image_source.check_git(repository=spec.repository, image=spec.image or None, registry_id=spec.registry_id)
     links = await checks.links(environment.id, spec.links)
     provider_id = await checks.provider(spec.git_provider_id, project.team_id)
@@ -106,6 +114,8 @@ async def create(engine: TaskEngine, secrets: ServiceSecrets, *, project: Projec
             id=service_id, project=project, environment=environment, name=spec.name, type=spec.type,
             status=ServiceStatus.BUILDING, source_type=spec.source_type, repository=spec.repository,
             image=spec.image, registry_id=spec.registry_id,
+            dockerfile=spec.dockerfile or dockerfile_source.DEFAULT_DOCKERFILE
+            if spec.source_type == SourceType.DOCKERFILE else "",
             branch=spec.branch, root_directory=spec.root_directory, git_provider_id=provider_id,
             builder_type=spec.builder_type, build_command=spec.build_command, start_command=spec.start_command,
             sealed_variables=secrets.seal_variables(spec.variables), port=spec.port,

@@ -5,7 +5,10 @@ A start that cannot run (busy, refused by the engine) leaves nothing of its own 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
+from uuid import uuid4
 
 from pydantic import BaseModel
 
@@ -19,13 +22,14 @@ from service.domains.nodes import guests
 from service.domains.nodes.actions import GUEST, GuestPowerVars
 from service.domains.nodes.models import Guest
 from service.domains.nodes.registry import connection_env, link_task
-from service.domains.services import image_deploying, schedule
+from service.domains.services import dockerfile_building, image_deploying, schedule
 from service.domains.services.actions import (
     ENVIRONMENT_ENV,
     GIT_TOKEN_ENV,
     RESOURCE,
     SERVICE_DELETE,
     SERVICE_DEPLOY,
+    SERVICE_DOCKERFILE_BUILD,
     SERVICE_IMAGE_DEPLOY,
     SERVICE_IMAGE_POWER,
     SERVICE_POWER,
@@ -56,10 +60,12 @@ async def check_idle(service: Service) -> None:
 
 
 async def _start(engine: TaskEngine, secrets: ServiceSecrets, service: Service, action: catalogue.Action,
-                 params: BaseModel, *, user: User | None, secrets_env: dict[str, str]) -> Task:
+                 params: BaseModel, *, user: User | None, secrets_env: dict[str, str],
+                 locks: Sequence[str] = ()) -> Task:
     await check_idle(service)
     task = await catalogue.start(engine, secrets.settings, action, resource_id=str(service.id),
-                                 params=params, user=user, secrets=secrets_env, locks=_guest_keys(service))
+                                 params=params, user=user, secrets=secrets_env,
+                                 locks=[*_guest_keys(service), *locks])
     service.task_id = task.id
     await service.save(update_fields=["task_id", "updated_at"])
     await link_task(await service.node, task)
@@ -117,22 +123,53 @@ class Deploy:
     task: Task
 
 
+@dataclass(frozen=True)
+class _Run:
+    action: catalogue.Action
+    params: BaseModel
+    env: dict[str, str]
+    recorded: dict[str, Any]  # what its build records
+    locks: Sequence[str] = ()
+    allocation: Any = None  # a build guest allocated for it: released when the run does not start
+
+
+async def _dockerfile_run(secrets: ServiceSecrets, service: Service, *, commit: str | None,
+                          branch: str | None) -> _Run:
+    """A Dockerfile service's build in the project's build guest; its end deploys what it pushed."""
+    build_id = uuid4()
+    guest, params, allocation = await dockerfile_building.build_guest(secrets, service)
+    try:
+        build_vars = await dockerfile_building.build_vars(secrets, service, guest=guest, params=params,
+                                                          build_id=str(build_id), commit=commit, branch=branch)
+        env = await dockerfile_building.build_env(secrets, service)
+    except BaseException:
+        if allocation is not None:
+            await allocation.release()
+        raise
+    return _Run(SERVICE_DOCKERFILE_BUILD, build_vars, env,
+                {"id": build_id, "branch": build_vars.build_branch, "commit_sha": commit or None},
+                locks=[dockerfile_building.guest_lock(guest)], allocation=allocation)
+
+
 async def _run_of(secrets: ServiceSecrets, service: Service, *, user: User | None, commit: str | None,
-                  branch: str | None, image: str | None) -> tuple[catalogue.Action, BaseModel, dict[str, str], dict]:
+                  branch: str | None, image: str | None) -> _Run:
     """The deploy's action, vars, run environment and what its build records: a git service builds a commit of a
-    branch in its guest; an image service runs an image (the one given, else its own) as its container."""
-    if service.source_type != SourceType.IMAGE:
+    branch in its guest; a Dockerfile service builds its image in the build guest (a rollback's `image` is
+    deployed as it is); an image service runs an image (the one given, else its own) as its container."""
+    if service.source_type == SourceType.DOCKERFILE and not image:
+        return await _dockerfile_run(secrets, service, commit=commit, branch=branch)
+    if service.source_type == SourceType.GIT:
         params = await deploy_vars(secrets, service, commit=commit, branch=branch)
-        return SERVICE_DEPLOY, params, await deploy_env(secrets, service, user=user), \
-            {"branch": params.service_branch, "commit_sha": commit or None}
+        return _Run(SERVICE_DEPLOY, params, await deploy_env(secrets, service, user=user),
+                    {"branch": params.service_branch, "commit_sha": commit or None})
     for value, field in ((commit, "commitSha"), (branch, "branch")):
         if value:
             raise Invalid(f"Service {service.name} runs an image, which has no commits or branches: send neither "
                           "to deploy its image again", details={"field": field})
     reference = image or await image_deploying.reference(service)
     image_vars = await image_deploying.deploy_vars(service, await _guest(service), image=reference)
-    return SERVICE_IMAGE_DEPLOY, image_vars, await image_deploying.deploy_env(secrets, service, user=user), \
-        {"branch": "", "image": reference}
+    return _Run(SERVICE_IMAGE_DEPLOY, image_vars, await image_deploying.deploy_env(secrets, service, user=user),
+                {"branch": "" if service.source_type == SourceType.IMAGE else service.branch, "image": reference})
 
 
 async def deploy(engine: TaskEngine, secrets: ServiceSecrets, service: Service, *, trigger: BuildTrigger,
@@ -144,16 +181,22 @@ async def deploy(engine: TaskEngine, secrets: ServiceSecrets, service: Service, 
     if service.status == ServiceStatus.DELETING:
         raise Conflict(f"Service {service.name} is being deleted", code="service_deleting")
     await check_idle(service)
-    action, params, env, recorded = await _run_of(secrets, service, user=user, commit=commit, branch=branch,
-                                                  image=image)
-    build = await Build.create(service=service, trigger=trigger, created_by=user, **recorded)
+    run = await _run_of(secrets, service, user=user, commit=commit, branch=branch, image=image)
+    build = await Build.create(service=service, trigger=trigger, created_by=user, **run.recorded)
     before = (service.status, service.status_message)
-    async with undo_on_failure(lambda: Build.filter(id=build.id).delete()):
+
+    async def forget() -> None:
+        await Build.filter(id=build.id).delete()
+        if run.allocation is not None:
+            await run.allocation.release()
+
+    async with undo_on_failure(forget):
         service.status = ServiceStatus.DEPLOYING if service.current_release_id else ServiceStatus.BUILDING
         service.status_message = ""
         await service.save(update_fields=["status", "status_message", "updated_at"])
         try:
-            task = await _start(engine, secrets, service, action, params, user=user, secrets_env=env)
+            task = await _start(engine, secrets, service, run.action, run.params, user=user, secrets_env=run.env,
+                                locks=run.locks)
         except BaseException:
             service.status, service.status_message = before
             await service.save(update_fields=["status", "status_message", "updated_at"])
@@ -171,7 +214,7 @@ async def power(engine: TaskEngine, secrets: ServiceSecrets, service: Service, *
         raise Conflict(f"Service {service.name} is {service.status}; it has no release to {action}",
                        code=f"service_{service.status}")
     guest = await _guest(service)
-    if service.source_type == SourceType.IMAGE:  # an application container: PVE starts and stops it
+    if service.source_type != SourceType.GIT:  # an application container: PVE starts and stops it
         return await _start(engine, secrets, service, SERVICE_IMAGE_POWER, GuestPowerVars(
             proxmox_guest_node=guest.pve_node, proxmox_guest_vmid=guest.vmid,
             guest_power_state=POWER_STATES[action]),  # type: ignore[arg-type]

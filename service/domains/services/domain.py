@@ -3,10 +3,20 @@ stopped service left half-started, and what it does when a project, an environme
 holds or uses is deleted or acted on."""
 
 from service.domains.domain import Domain
-from service.domains.services import actions, api, builds_api, hooks, recovery, releases_api, webhooks_api
+from service.domains.services import (
+    actions,
+    api,
+    builds_api,
+    dockerfile_building,
+    hooks,
+    recovery,
+    releases_api,
+    webhooks_api,
+)
 
 DOMAIN = Domain(name="services", routers=(api.project_router, builds_api.router, releases_api.router,
                                           webhooks_api.router, api.router),
                 actions=(actions.SERVICE_DEPLOY, actions.SERVICE_POWER, actions.SERVICE_DELETE,
-                         actions.SERVICE_IMAGE_DEPLOY, actions.SERVICE_IMAGE_POWER),
-                recovery=(recovery.fail_unstarted,), hooks=hooks.HOOKS)
+                         actions.SERVICE_IMAGE_DEPLOY, actions.SERVICE_IMAGE_POWER,
+                         actions.SERVICE_DOCKERFILE_BUILD),
+                recovery=(recovery.fail_unstarted,), hooks=hooks.HOOKS, started=(dockerfile_building.remember,))

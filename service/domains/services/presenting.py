@@ -57,7 +57,7 @@ async def out(service: Service, secrets: ServiceSecrets) -> ServiceOut:
         type=service.type, status=service.status, status_message=service.status_message,
         source=SourceOut(type=service.source_type, repository=service.repository, branch=service.branch,
                          root_directory=service.root_directory, git_provider_id=service.git_provider_id,
-                         image=service.image, registry_id=service.registry_id),
+                         dockerfile=service.dockerfile, image=service.image, registry_id=service.registry_id),
         build_config=BuildConfigOut(builder_type=service.builder_type, build_command=service.build_command,
                                     start_command=service.start_command,
                                     environment_variables=dict.fromkeys(names)),

@@ -18,8 +18,7 @@ ServiceName = Annotated[str, StringConstraints(pattern=r"^[a-z]([a-z0-9-]{0,38}[
 TYPES = ("web", "worker", "cron")
 VARIABLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 MAX_VARIABLES = 200
-DOCKERFILE_LATER = ("a Dockerfile is built by the build server, which comes with its own issue; for now a service "
-                    "is built from a git repository (git) or runs an image (image)")
+DOCKERFILE_PATH = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9._-]*(/[A-Za-z0-9_][A-Za-z0-9._-]*)*$")
 # An image reference as the distribution spec writes one: [host[:port]/]path[:tag | @sha256:digest].
 _COMPONENT = r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
 IMAGE_REFERENCE = re.compile(rf"^(?:(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::[0-9]+)?)/)?"
@@ -37,10 +36,16 @@ def _type(value: str) -> str:
 
 
 def _source_type(value: str) -> str:
-    if value == "dockerfile":
-        raise ValueError(DOCKERFILE_LATER)
-    if value not in ("git", "image"):
-        raise ValueError("must be git or image")
+    if value not in ("git", "image", "dockerfile"):
+        raise ValueError("must be git, image or dockerfile")
+    return value
+
+
+def _dockerfile(value: str) -> str:
+    # A path inside the build context only: no leading dash (never an option to buildah), no .. and no absolute path.
+    if not DOCKERFILE_PATH.fullmatch(value) or any(part in (".", "..") for part in value.split("/")):
+        raise ValueError("must be a relative path in the root directory (letters, digits and . _ / -; no .., no "
+                         "leading / or -), such as Dockerfile or docker/web.Dockerfile")
     return value
 
 
@@ -104,6 +109,7 @@ Repository = Annotated[str, StringConstraints(max_length=1024), AfterValidator(_
 Branch = Annotated[str, StringConstraints(min_length=1, max_length=255), AfterValidator(_branch)]
 RootDirectory = Annotated[str, StringConstraints(max_length=255), AfterValidator(_root_directory)]
 ImageReference = Annotated[str, StringConstraints(min_length=1, max_length=1024), AfterValidator(_image)]
+DockerfilePath = Annotated[str, StringConstraints(min_length=1, max_length=255), AfterValidator(_dockerfile)]
 HealthPath = Annotated[str, StringConstraints(max_length=255), AfterValidator(_path)]
 HealthTimeout = Annotated[int, Field(ge=5, le=1800)]
 Command = Annotated[str, StringConstraints(max_length=4096)]
@@ -129,24 +135,31 @@ Addons = Annotated[list[Addon], AfterValidator(_addons), Field(
 class SourceIn(RequestModel):
     type: Annotated[str, AfterValidator(_source_type)] = Field(
         default="git", description="git: built from a repository into its own guest; image: an OCI image run as a "
-                                   "Proxmox VE 9.1 application container (dockerfile comes with the build server)")
-    repository: Repository | None = Field(default=None, description="git: http(s):// or git:// URL, no "
-                                                                    "credentials in it (required)")
+                                   "Proxmox VE 9.1 application container; dockerfile: the repository's Dockerfile "
+                                   "built with buildah in the project's build guest, pushed to the team's registry "
+                                   "(registryId) and run as an image")
+    repository: Repository | None = Field(default=None, description="git and dockerfile: http(s):// or git:// URL, "
+                                                                    "no credentials in it (required)")
     branch: Branch = "main"
     root_directory: RootDirectory = Field(default="", description="The app's folder in the repository")
     git_provider_id: UUID | None = Field(default=None, description="A git provider of the project's team, whose "
                                                                    "token clones a private repository")
+    dockerfile: DockerfilePath | None = Field(
+        default=None, description="dockerfile: the Dockerfile's path in rootDirectory, the build context (default "
+                                  "Dockerfile)")
     image: ImageReference | None = Field(
         default=None, description="image (required): without registryId a full reference (docker.io when no host "
                                   "is named, tag latest when none is); with it, the image's name in that registry "
                                   "with its tag")
     registry_id: UUID | None = Field(default=None, description="image: a registry of the project's team whose "
-                                                               "credentials pull the image")
+                                                               "credentials pull the image; dockerfile (required): "
+                                                               "the team's registry the built image is pushed to, as "
+                                                               "<host>/<its prefix>/<service name>:<commit>")
 
 
 def _builder(value: str) -> str:
     if value == "dockerfile":
-        raise ValueError(DOCKERFILE_LATER)
+        raise ValueError("a Dockerfile is a source, not a builder: send source.type dockerfile")
     if value == "image":
         raise ValueError("an image is a source, not a builder: send source.type image with source.image")
     if value not in ("auto", "procfile", "nixpacks"):
@@ -231,7 +244,8 @@ class SourceOut(ApiModel):
     branch: str
     root_directory: str
     git_provider_id: UUID | None
-    image: str = Field(description="image: the reference as given (empty for git)")
+    dockerfile: str = Field(description="dockerfile: the Dockerfile's path in rootDirectory (empty for the others)")
+    image: str = Field(description="image: the reference as given (empty for git and dockerfile)")
     registry_id: UUID | None
 
 
