@@ -5,6 +5,7 @@ token 401; the step's log and log stream answer what the runner appended; the to
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from datetime import UTC, datetime
 from typing import Any
@@ -219,3 +220,41 @@ async def test_step_logs_are_the_project_members_alone(client):
         assert (await client.get(path, headers=outsider)).status_code == 404
     other = "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"
     assert (await client.get(logs_url(build, other), headers=owner)).status_code == 404
+
+
+async def test_a_runners_polls_and_log_lines_are_not_on_the_audit_record(client):
+    """A runner asks every few seconds and sends lines as they come: an ask that took nothing and its log lines
+    are left out of the audit log; taking a step and completing it are on it, without the token."""
+    from service.core.models import AuditRecord
+
+    owner, _ = await world(client, [step("a", runsOn=["gpu"])])
+    made, runner = await make_runner(client, owner, "gpu-box", ["gpu"])
+    assert (await client.post("/api/v1/runner/claim", headers=runner, json={"labels": ["linux"]})).status_code == 204
+    step_id = (await client.post("/api/v1/runner/claim", headers=runner)).json()["stepId"]
+    assert (await client.post(f"/api/v1/runner/{step_id}/logs", headers=runner, json={"text": "x"})).status_code == 204
+    assert (await client.post(f"/api/v1/runner/{step_id}/complete", headers=runner,
+                              json={"status": "SUCCESS"})).status_code == 200
+    for _ in range(500):  # written after each answer
+        if await AuditRecord.exists(action="runner.complete"):
+            break
+        await asyncio.sleep(0.01)
+    records = await AuditRecord.filter(action__startswith="runner.").order_by("id")
+    assert [(r.action, r.status, r.target_kind, r.target_id) for r in records] == [
+        ("runner.claim", 200, "workflow_build_step", step_id),
+        ("runner.complete", 200, "workflow_build_step", step_id)]
+    assert not any(made["token"] in repr(r.__dict__) for r in await AuditRecord.all())
+
+
+async def test_an_output_may_pass_the_json_body_limit_at_any_depth(client):
+    owner, _ = await world(client, [step("a", runsOn=["gpu"], outputPaths=["dist"])])
+    _, runner = await make_runner(client, owner, "gpu-box", ["gpu"])
+    step_id = (await client.post("/api/v1/runner/claim", headers=runner)).json()["stepId"]
+    big = b"\x00" * (3 * 1024 * 1024)
+    for path in ("dist/big.bin", "dist/deep/er/still/big.bin"):
+        put = await client.put(f"/api/v1/runner/{step_id}/artifacts/{path}", headers=runner, content=big)
+        assert put.status_code == 204, (path, put.text)
+    done = await client.post(f"/api/v1/runner/{step_id}/complete", headers=runner, json={"status": "SUCCESS"})
+    row = await WorkflowBuildStep.get(id=step_id)
+    assert done.json()["stepStatus"] == "SUCCESS"
+    assert sorted((a["path"], a["size"]) for a in row.artifacts) == [
+        ("dist/big.bin", len(big)), ("dist/deep/er/still/big.bin", len(big))]
