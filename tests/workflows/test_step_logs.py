@@ -4,9 +4,12 @@ ends with the step; a step Containr runs answers its task's log (a real playbook
 from __future__ import annotations
 
 import asyncio
+import stat
+from uuid import UUID
 
 import pytest
 
+from service.domains.workflows import step_logs
 from service.domains.workflows.build_models import WorkflowBuildStep
 from tests.factories import run_playbook, wait_task
 from tests.sse import read_stream
@@ -16,7 +19,7 @@ from tests.workflows.test_runners import logs_url, make_runner, world
 pytestmark = pytest.mark.usefixtures("workflow_tables")
 
 
-async def test_a_follower_gets_the_runners_lines_as_they_come_and_the_end(client):
+async def test_a_follower_gets_the_runners_lines_as_they_come_and_the_end(client, server):
     owner, build = await world(client, [step("a", runsOn=["gpu"])])
     _, runner = await make_runner(client, owner, "gpu-box", ["gpu"])
     step_id = (await client.post("/api/v1/runner/claim", headers=runner)).json()["stepId"]
@@ -34,6 +37,10 @@ async def test_a_follower_gets_the_runners_lines_as_they_come_and_the_end(client
     assert [e.text.split(" ", 1)[1] for e in stream.lines] == ["before", "line 0", "line 1", "line 2", "last words"]
     assert [e.id for e in stream.lines] == [1, 2, 3, 4, 5]
     assert (stream.end.json()["status"], stream.end.json()["exitCode"]) == ("FAILED", 1)
+    path = step_logs.store(server.settings).path(UUID(step_id))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600 and path.parent == server.settings.data_dir / "build-logs"
+    step_logs.remove(server.settings, [UUID(step_id)])  # as a build's artifacts go
+    assert not path.exists() and (await client.get(logs_url(build, step_id), headers=owner)).text == ""
 
 
 async def test_a_step_containr_runs_answers_its_tasks_log(client, tmp_path):

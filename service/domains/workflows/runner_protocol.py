@@ -4,6 +4,7 @@ build_progress's (the same `step_ended` Containr's own runs end in)."""
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -25,7 +26,7 @@ from service.domains.workflows.runner_schemas import Checkout, RunnerStep, StepC
 from service.domains.workflows.schemas import safe_relative
 
 ARTIFACT_MAX = 1024 * 1024 * 1024  # bytes one uploaded output file may have
-CLAIM_SCAN = 200  # pending runner steps looked at per claim, oldest builds first
+CLAIM_PAGE = 200  # pending steps read at a time by a claim, oldest builds first
 
 
 def _serves(labels: set[str], step: WorkflowBuildStep) -> bool:
@@ -38,22 +39,26 @@ async def claim(runner: BuildRunner, *, labels: list[str] | None = None) -> Work
     it; None when there is none.
 
     Two runners may pick the same row: the update filtered on PENDING lets one of them have it."""
-    candidates = await WorkflowBuildStep.filter(status=StepState.PENDING, build__status=BuildState.RUNNING) \
-        .order_by("build__created_at", "position").limit(CLAIM_SCAN)
     serves = set(runner.labels or []) & set(labels) if labels is not None else set(runner.labels or [])
     siblings: dict[UUID, list[WorkflowBuildStep]] = {}
-    for step in candidates:
-        if not _serves(serves, step):
-            continue
-        if step.build_id not in siblings:
-            siblings[step.build_id] = await WorkflowBuildStep.filter(build_id=step.build_id)
-        if not build_progress.ready(step, siblings[step.build_id]):
-            continue
-        now = datetime.now(UTC)
-        taken = await WorkflowBuildStep.filter(id=step.id, status=StepState.PENDING).update(
-            status=StepState.RUNNING, runner_id=runner.id, started_at=now)
-        if taken:
-            return await WorkflowBuildStep.get(id=step.id)
+    pending = WorkflowBuildStep.filter(status=StepState.PENDING, build__status=BuildState.RUNNING)
+    # `runsOn` is inside the spec's JSON, which no query of both databases reads: pages, read in order.
+    for offset in itertools.count(0, CLAIM_PAGE):
+        candidates = await pending.order_by("build__created_at", "build_id", "position").offset(offset) \
+            .limit(CLAIM_PAGE)
+        for step in candidates:
+            if not _serves(serves, step):
+                continue
+            if step.build_id not in siblings:
+                siblings[step.build_id] = await WorkflowBuildStep.filter(build_id=step.build_id)
+            if not build_progress.ready(step, siblings[step.build_id]):
+                continue
+            taken = await WorkflowBuildStep.filter(id=step.id, status=StepState.PENDING).update(
+                status=StepState.RUNNING, runner_id=runner.id, started_at=datetime.now(UTC))
+            if taken:
+                return await WorkflowBuildStep.get(id=step.id)
+        if len(candidates) < CLAIM_PAGE:
+            return None
     return None
 
 

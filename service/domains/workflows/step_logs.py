@@ -55,6 +55,14 @@ def append(settings: Settings, step_id: UUID, text: str) -> int:
     return len(lines)
 
 
+def remove(settings: Settings, step_ids: list[UUID]) -> None:
+    """Remove these steps' logs (of builds whose artifacts go: see build_progress)."""
+    logs = store(settings)
+    for step_id in step_ids:
+        logs.path(step_id).unlink(missing_ok=True)
+        logs.forget(step_id)  # type: ignore[arg-type]
+
+
 def read(settings: Settings, step_id: UUID, *, after: int = 0) -> list[LogLine]:
     return store(settings).read(step_id, after=after)  # type: ignore[arg-type]
 
