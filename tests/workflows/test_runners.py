@@ -109,7 +109,7 @@ async def test_a_wrong_token_is_401(client, authorization):
 
 
 async def test_a_runner_takes_only_steps_it_serves_once_their_dependencies_succeeded(client):
-    owner, build = await world(client, [step("compile", runsOn=["gpu"]), step("node-step"),
+    owner, build = await world(client, [step("compile", runsOn=["gpu"], env={"CI": "1 2"}), step("node-step"),
                                         step("after", "node-step", runsOn=["gpu"]),
                                         step("arm", runsOn=["gpu", "arm64"])])
     _, cpu = await make_runner(client, owner, "cpu-box", ["linux"])
@@ -126,6 +126,12 @@ async def test_a_runner_takes_only_steps_it_serves_once_their_dependencies_succe
     assert facts["checkout"] == {"repoUrl": "https://git.test/shop.git", "branch": "main", "commitHash": "a" * 40}
     row = await WorkflowBuildStep.get(id=facts["stepId"])
     assert (row.status, str(row.runner_id)) == (StepState.RUNNING, made["id"]) and row.started_at is not None
+    assert (await client.get(f"/api/v1/runner/{row.id}", headers=gpu)).json() == facts
+    # Seed 004 answers the step as a shell script: asked for as text, it is one.
+    plain = await client.get(f"/api/v1/runner/{row.id}", headers={**gpu, "Accept": "text/plain"})
+    assert plain.headers["content-type"].startswith("text/plain")
+    assert plain.text.startswith("#!/bin/sh\n") and "export CI='1 2'\n" in plain.text
+    assert plain.text.endswith("echo compile\n")
     # `after` waits for the node's step, `arm` for a runner serving arm64 too.
     assert (await client.post("/api/v1/runner/claim", headers=gpu)).status_code == 204
     await WorkflowBuildStep.filter(build=build, name="node-step").update(status=StepState.SUCCESS)

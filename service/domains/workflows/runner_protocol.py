@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shlex
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -86,6 +87,14 @@ async def facts(step: WorkflowBuildStep) -> RunnerStep:
                       cache_dirs=list(spec.get("cacheDirs") or []), output_paths=list(spec.get("outputPaths") or []),
                       timeout_seconds=spec.get("timeoutSeconds"),
                       checkout=Checkout(repo_url=build.repo_url, branch=build.branch, commit_hash=build.commit_hash))
+
+
+def script(facts: RunnerStep) -> str:
+    """Seed 004's answer: the step as one shell script, run in the step image with the checkout as its working
+    directory (the caches, outputs and checkout are the runner's to handle)."""
+    env = "".join(f"export {name}={shlex.quote(value)}\n" for name, value in facts.env.items())
+    return (f"#!/bin/sh\n# Step {facts.name} of workflow build {facts.build_id}, in {facts.image}\n"
+            f"set -e\n{env}{facts.run_script}\n")
 
 
 def append_logs(settings: Settings, step: WorkflowBuildStep, text: str) -> int:

@@ -79,13 +79,19 @@ async def claim(runner: Runner, body: ClaimIn | None = None) -> RunnerStep | Res
     return await runner_protocol.facts(step)
 
 
-@protocol.get("/{step_id}", response_model=RunnerStep, responses=TAKEN, openapi_extra=SECURITY,
-              summary="The step this runner took (seed 004's step script, as facts): image, script, env, "
-                      "paths and what to check out. No repository or registry credential is handed out: a "
-                      "runner clones public repositories or with its own credentials, and pulls with its "
-                      "machine's registry credentials")
-async def get_step(step_id: UUID, runner: Runner) -> RunnerStep:
-    return await runner_protocol.facts(await runner_protocol.taken_step(runner, step_id))
+@protocol.get("/{step_id}", response_model=RunnerStep, openapi_extra=SECURITY, responses={
+    200: {"content": {"text/plain": {"schema": {"type": "string"}}},
+          "description": "The step's facts; with `Accept: text/plain`, seed 004's shell script of the step"},
+    **TAKEN},
+    summary="The step this runner took (seed 004's step script, as facts): image, script, env, paths and what to "
+            "check out. No repository or registry credential is handed out: a runner clones public repositories "
+            "or with its own credentials, and pulls with its machine's registry credentials")
+async def get_step(step_id: UUID, runner: Runner,
+                   accept: Annotated[str | None, Header(max_length=1024)] = None) -> RunnerStep | Response:
+    facts = await runner_protocol.facts(await runner_protocol.taken_step(runner, step_id))
+    if accept is not None and "text/plain" in accept and "json" not in accept:
+        return Response(runner_protocol.script(facts), media_type="text/plain; charset=utf-8")
+    return facts
 
 
 @protocol.post("/{step_id}/logs", status_code=status.HTTP_204_NO_CONTENT, response_class=Response,
