@@ -258,14 +258,17 @@ _STREAM_EVENTS = frozenset({"runner_retry", "runner_on_ok", "runner_on_failed"})
 
 
 def event_lines(event: Mapping[str, Any]) -> list[str]:
-    """The log lines an event adds: a module's `containr_stream` text (live output), then the event's stdout."""
+    """The log lines an event adds: a module's `containr_stream` text (live output), then the event's stdout
+    (none for a retry of such a module)."""
     lines: list[str] = []
+    stdout = event.get("stdout") or ""
     if event.get("event") in _STREAM_EVENTS:
         result = (event.get("event_data") or {}).get("res")
         stream = result.get("containr_stream") if isinstance(result, Mapping) else None
         if isinstance(stream, str):
             lines.extend(line for line in stream.splitlines() if line.strip())
-    stdout = event.get("stdout") or ""
+            if event["event"] == "runner_retry":
+                stdout = ""  # "FAILED - RETRYING" once a second is the follow's polling, not a failure
     lines.extend(line for line in stdout.splitlines() if line.strip())
     return lines
 
