@@ -51,10 +51,10 @@ def test_follow_keeps_a_character_whole_across_reads(tmp_path: Path) -> None:
     assert "\ufffd" not in "".join(texts)
 
 
-def test_a_result_s_stream_comes_before_the_event_s_own_output() -> None:
+def test_a_result_s_stream_comes_before_the_event_s_own_output_and_replaces_a_retry_s() -> None:
     event = {"event": "runner_retry", "stdout": "FAILED - RETRYING: [service]: Follow (9 retries left).",
              "event_data": {"res": {"containr_stream": "building\n\n  step 1\n", "done": False}}}
-    assert event_lines(event) == ["building", "  step 1", "FAILED - RETRYING: [service]: Follow (9 retries left)."]
+    assert event_lines(event) == ["building", "  step 1"]  # the retry's own line is the follow's polling
     ok = {"event": "runner_on_ok", "stdout": "ok: [service]", "event_data": {"res": {"containr_stream": "done\n"}}}
     assert event_lines(ok) == ["done", "ok: [service]"]
 
@@ -65,4 +65,7 @@ def test_other_events_and_other_results_add_their_stdout_only() -> None:
     assert event_lines(start) == ["TASK [x]"]
     odd = {"event": "runner_on_ok", "stdout": "ok: [h]", "event_data": {"res": {"containr_stream": ["a list"]}}}
     assert event_lines(odd) == ["ok: [h]"]
+    retry = {"event": "runner_retry", "stdout": "FAILED - RETRYING: [h]: Wait (3 retries left).",
+             "event_data": {"res": {"attempts": 1}}}
+    assert event_lines(retry) == ["FAILED - RETRYING: [h]: Wait (3 retries left)."]
     assert event_lines({"event": "runner_on_ok", "event_data": {"res": "censored"}}) == []
