@@ -1,15 +1,16 @@
 """A service built from a Dockerfile end to end (issue 22's acceptance) through the API on real LXC guests behind
-the PVE 9.1 simulator: a git repository on the git server harness holds a Dockerfile FROM the busybox test image
-in the registry harness (TLS from a test CA, htpasswd), a COPY of a page, a RUN and a CMD serving the page with
-busybox httpd. Creating the service builds the image with buildah in the project's build guest, pushes it to the
-registry as <host>/site:<commit>, deploys it as an application container, and the service answers HTTP from its
-address with the page. A push webhook builds and deploys the pushed commit; a commit whose build fails leaves the
-release before serving and the build failed. The registry password reaches no argv, task log, answer or data-dir
-file."""
+the PVE 9.1 simulator: a private git repository on the git server harness (read with a git provider's token)
+holds a Dockerfile FROM the busybox test image in the registry harness (TLS from a test CA, htpasswd), a COPY of a
+page, a RUN and a CMD serving the page with busybox httpd. Creating the service builds the image with buildah in
+the project's build guest, pushes it to the registry as <host>/site:<commit>, deploys it as an application
+container, and the service answers HTTP from its address with the page. A push webhook builds and deploys the
+pushed commit; a commit whose build fails leaves the release before serving and the build failed. The registry
+password and the repository token reach no argv, task log, answer or data-dir file."""
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import hmac
 import json
@@ -22,10 +23,12 @@ import httpx
 import pytest
 
 from service.config import Settings
+from service.domains.git import tokens as git_tokens
+from service.domains.git.models import GitProvider, GitProviderType
 from tests.conftest import Server
 from tests.databases.conftest import argv_watch
 from tests.databases.test_databases_api import lxc_node
-from tests.factories import assert_secrets_nowhere, owner_headers, wait_task
+from tests.factories import assert_secrets_nowhere, owner_headers, personal_team, wait_task
 from tests.harness.git_server import GitServer, start_git_server
 from tests.harness.lxc import LxcSim
 from tests.harness.oci_image import OciImage
@@ -37,6 +40,7 @@ pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=1)]
 RUN_TIMEOUT = 1500  # the first build installs buildah in a new guest
 BASE = "containr/busybox"
 PORT = 8080
+GIT_TOKEN = "ghp_dockerfile-e2e-0123456789abcdef"
 
 
 @pytest.fixture
@@ -65,7 +69,9 @@ def base_registry(tmp_path: Path, lxc_env: LxcEnvironment, oci_image: OciImage) 
 
 @pytest.fixture
 def git_server(lxc_env: LxcEnvironment, tmp_path: Path) -> Iterator[GitServer]:
-    with start_git_server(tmp_path / "git", hosts=[lxc_env.gateway, "127.0.0.1"]) as server:
+    """A git server on the lane's gateway whose repository `site` only the git provider's token reads."""
+    with start_git_server(tmp_path / "git", hosts=[lxc_env.gateway]) as server:
+        server.create("site", auth=("x-access-token", GIT_TOKEN))
         yield server
 
 
@@ -117,8 +123,8 @@ async def test_a_dockerfile_service_is_built_pushed_deployed_and_answers(
     lxc_sim.server.sim.set_release("9.1")
     headers = await owner_headers(client)
     node = await lxc_node(client, headers, lxc_sim, lxc_sim.env.apt_proxy)
-    watched = [base_registry.password]
-    git_server.create("site")
+    auth = base64.b64encode(f"{base_registry.username}:{base_registry.password}".encode()).decode()
+    watched = [base_registry.password, auth, GIT_TOKEN]
     first_commit = git_server.push("site", {"Dockerfile": _dockerfile(base_registry),
                                             "site/index.html": "hello from the first commit\n"})
     registry = await client.post("/api/v1/registries", headers=headers, json={
@@ -129,13 +135,16 @@ async def test_a_dockerfile_service_is_built_pushed_deployed_and_answers(
     project = await client.post("/api/v1/projects", headers=headers, json={"name": "site",
                                                                             "defaultNodeId": node["id"]})
     assert project.status_code == 201, project.text
+    # Recorded as a passed token check leaves it: the check asks the provider's own API, which is not here.
+    provider = await GitProvider.create(team_id=await personal_team(client, headers), type=GitProviderType.GITHUB,
+                                        name="git", sealed_token=git_tokens.seal_token(server.settings, GIT_TOKEN))
 
     with argv_watch(watched=watched) as argv:
         # 1. The create builds the Dockerfile in the build guest, pushes the image and deploys it.
         made = await client.post(f"/api/v1/projects/{project.json()['id']}/services", headers=headers, json={
             "name": "site", "type": "web", "port": PORT, "healthCheckPath": "/",
-            "source": {"type": "dockerfile", "repository": git_server.url("site", host=lxc_sim.env.gateway),
-                       "registryId": registry.json()["id"]}})
+            "source": {"type": "dockerfile", "repository": git_server.url("site"),
+                       "gitProviderId": str(provider.id), "registryId": registry.json()["id"]}})
         assert made.status_code == 202, made.text
         created = made.json()
         assert created["source"]["dockerfile"] == "Dockerfile" and base_registry.password not in made.text
@@ -186,7 +195,7 @@ async def test_a_dockerfile_service_is_built_pushed_deployed_and_answers(
         assert "The last build failed" in service["statusMessage"], service
         await asyncio.to_thread(_page, service["host"], expect="hello from the second commit")
 
-    # 4. The registry password in no command line, task, answer or data-dir file.
+    # 4. The registry password and the repository token in no command line, task, answer or data-dir file.
     assert argv == [], argv
     await assert_secrets_nowhere(client, headers, settings.data_dir, watched, answers=(
         f"/api/v1/services/{created['id']}", "/api/v1/registries", f"/api/v1/services/{created['id']}/releases",
