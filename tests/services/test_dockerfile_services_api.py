@@ -144,9 +144,26 @@ async def test_a_dockerfile_service_is_built_in_the_project_s_build_guest_and_pu
     await client.post(f"/api/v1/tasks/{again.id}/stop", headers=headers)
     await wait_task(client, headers, again.id)
     for body, named in (({"source": {"type": "git"}}, "source.type"),
-                        ({"source": {"type": "image"}}, "source.type")):
+                        ({"source": {"type": "image"}}, "source.type"),
+                        ({"source": {"dockerfile": "Other.Dockerfile"}}, "source.dockerfile")):
         refused = await client.put(f"/api/v1/services/{created['id']}", headers=headers, json=body)
-        assert refused.status_code == 422 and field(refused) == named, refused.text
+        assert refused.status_code == 422 and field(refused) in (named, [named]), refused.text
+
+    # A build of a commit asked for through the API, and a change's redeploy, build the image again.
+    asked = await client.post("/api/v1/builds", headers=headers, json={"serviceId": created["id"],
+                                                                       "commitSha": "d" * 40})
+    assert asked.status_code == 202, asked.text
+    run = await Task.get(id=asked.json()["taskId"])
+    assert run.type == "serviceDockerfileBuild" and run.extra_vars["build_commit"] == "d" * 40
+    assert run.extra_vars["build_id"] == asked.json()["id"] != created["buildId"]
+    await client.post(f"/api/v1/tasks/{run.id}/stop", headers=headers)
+    await wait_task(client, headers, run.id)
+    changed = await client.put(f"/api/v1/services/{created['id']}", headers=headers, json={"port": 8081})
+    assert changed.status_code == 202, changed.text
+    redeploy = await Task.get(id=changed.json()["taskId"])
+    assert redeploy.type == "serviceDockerfileBuild" and changed.json()["port"] == 8081
+    await client.post(f"/api/v1/tasks/{redeploy.id}/stop", headers=headers)
+    await wait_task(client, headers, redeploy.id)
 
     # A push to its branch builds the pushed commit, as a git service's deploys it.
     push = json.dumps({"ref": "refs/heads/release", "after": "c" * 40}).encode()
