@@ -5,6 +5,7 @@ second end of the same thing changes nothing."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -156,7 +157,9 @@ async def step_run_ended(task: Task) -> None:
     if task.started_at is not None:
         step.started_at = task.started_at
     context = runs()
-    found = artifacts.listing(artifacts.step_dir(context.settings, step.build_id, step.id)) if context else []
+    # Digests of what may be large files: off the event loop.
+    found = await asyncio.to_thread(artifacts.listing, artifacts.step_dir(context.settings, step.build_id, step.id)) \
+        if context else []
     await step_ended(step, status=StepState.SUCCESS if succeeded else StepState.FAILED,
                      exit_code=exit_code if exit_code is not None else (0 if succeeded else None),
                      error="" if succeeded else _reason(task), artifacts=found)
