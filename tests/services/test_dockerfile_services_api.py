@@ -145,7 +145,11 @@ async def test_a_dockerfile_service_is_built_in_the_project_s_build_guest_and_pu
     await wait_task(client, headers, again.id)
     for body, named in (({"source": {"type": "git"}}, "source.type"),
                         ({"source": {"type": "image"}}, "source.type"),
-                        ({"source": {"dockerfile": "Other.Dockerfile"}}, "source.dockerfile")):
+                        ({"source": {"dockerfile": "../Dockerfile"}}, "source.dockerfile"),
+                        ({"source": {"registryId": None}}, "source.registryId"),
+                        ({"source": {"registryId": NOTHING}}, "source.registryId"),
+                        ({"source": {"image": "nginx:1.27"}}, "source.image"),
+                        ({"buildConfig": {"buildCommand": "make"}}, "buildConfig.buildCommand")):
         refused = await client.put(f"/api/v1/services/{created['id']}", headers=headers, json=body)
         assert refused.status_code == 422 and field(refused) in (named, [named]), refused.text
 
@@ -158,10 +162,13 @@ async def test_a_dockerfile_service_is_built_in_the_project_s_build_guest_and_pu
     assert run.extra_vars["build_id"] == asked.json()["id"] != created["buildId"]
     await client.post(f"/api/v1/tasks/{run.id}/stop", headers=headers)
     await wait_task(client, headers, run.id)
-    changed = await client.put(f"/api/v1/services/{created['id']}", headers=headers, json={"port": 8081})
+    changed = await client.put(f"/api/v1/services/{created['id']}", headers=headers,
+                               json={"port": 8081, "source": {"dockerfile": "Other.Dockerfile"}})
     assert changed.status_code == 202, changed.text
     redeploy = await Task.get(id=changed.json()["taskId"])
     assert redeploy.type == "serviceDockerfileBuild" and changed.json()["port"] == 8081
+    assert changed.json()["source"]["dockerfile"] == "Other.Dockerfile"
+    assert redeploy.extra_vars["build_image_dockerfile"] == "Other.Dockerfile"
     await client.post(f"/api/v1/tasks/{redeploy.id}/stop", headers=headers)
     await wait_task(client, headers, redeploy.id)
 

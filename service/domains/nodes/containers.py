@@ -78,7 +78,7 @@ class ContainersRemoveVars(PlaybookVars):
 
 def image_file(reference: str) -> str:
     """The template file an image is kept as on the node: readable, and one per full reference."""
-    path, _, tag = reference.rpartition(":") if "@" not in reference else reference.partition("@")[::2]
+    path, _, tag = reference.rpartition(":") if "@" not in reference else reference.partition("@")
     stem = re.sub(r"[^A-Za-z0-9_.-]", "-", path.split("/", 1)[-1]).strip("-.")[:80]
     digest = hashlib.sha256(reference.encode()).hexdigest()[:10]
     return f"{stem}_{re.sub(r'[^A-Za-z0-9_.-]', '-', tag)[:40]}_{digest}.tar"

@@ -30,7 +30,7 @@ def _command(service: Service, lines: int, *, follow: bool) -> list[str]:
 
 def check_readable(service: Service) -> str:
     """The guest's address; 409 unless a release of the service was deployed there."""
-    if service.source_type == SourceType.IMAGE:
+    if service.source_type != SourceType.GIT:  # an image service's, or the image a Dockerfile service built
         raise Conflict(f"Service {service.name} runs its image as an application container, which has no journal "
                        "and no shell Containr reaches: its output is on the container's console in Proxmox VE",
                        code="not_supported")

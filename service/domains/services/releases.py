@@ -38,7 +38,7 @@ async def _target(service: Service, release_id: UUID | None) -> Release:
     current = await Release.get_or_none(id=service.current_release_id) if service.current_release_id else None
     if current is None:
         raise Conflict(f"Service {service.name} has no current release to roll back from", code="no_release")
-    same = {"image": current.image} if service.source_type == SourceType.IMAGE else {"commit_sha": current.commit_sha}
+    same = {"image": current.image} if service.source_type != SourceType.GIT else {"commit_sha": current.commit_sha}
     earlier = await releases_of(service).filter(deployed_at__lte=current.deployed_at).exclude(
         id=current.id).exclude(**same).first()
     if earlier is None:
@@ -51,7 +51,7 @@ async def rollback(engine: TaskEngine, secrets: ServiceSecrets, service: Service
                    user: User | None) -> deploying.Deploy:
     """Deploy a release's commit again, from the branch its build fetched it from (else the service's)."""
     release = await _target(service, release_id)
-    if service.source_type == SourceType.IMAGE:
+    if service.source_type != SourceType.GIT:  # a Dockerfile service's release is its built image: no rebuild
         if not release.image:
             raise Conflict(f"Release {release.id} recorded no image to deploy", code="no_image")
         return await deploying.deploy(engine, secrets, service, trigger=BuildTrigger.ROLLBACK, user=user,

@@ -212,7 +212,9 @@ class SourceUpdate(RequestModel):
     root_directory: RootDirectory | None = None
     git_provider_id: UUID | None = Field(default=None, description="null (sent) removes the provider")
     image: ImageReference | None = Field(default=None, description="image: another image or tag (redeploys)")
-    registry_id: UUID | None = Field(default=None, description="image: null (sent) pulls without a registry")
+    registry_id: UUID | None = Field(default=None, description="image: null (sent) pulls without a registry; "
+                                                               "dockerfile: another of the team's registries")
+    dockerfile: DockerfilePath | None = Field(default=None, description="dockerfile: another Dockerfile path")
 
 
 class BuildConfigUpdate(RequestModel):

@@ -9,7 +9,7 @@ from typing import Any
 from service.auth.models import User
 from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Invalid
-from service.domains.services import checks, deploying, image_source
+from service.domains.services import checks, deploying, dockerfile_source, image_source
 from service.domains.services.events import SERVICE_ADDONS
 from service.domains.services.models import BuilderType, BuildTrigger, Service, ServiceStatus, SourceType
 from service.domains.services.schemas import BuildConfigUpdate, ServiceUpdate, SourceUpdate
@@ -51,6 +51,22 @@ async def _image_source(service: Service, source: SourceUpdate) -> dict[str, Any
     return {key: value for key, value in wanted.items() if value is not None or key == "registry_id"}
 
 
+async def _dockerfile_source(service: Service, source: SourceUpdate) -> dict[str, Any]:
+    """A Dockerfile service's own fields: another Dockerfile path, another of the team's registries to push to
+    (never none: its image has to go somewhere); the image is the one it builds."""
+    if source.image is not None:
+        raise Invalid(f"Service {service.name} runs the image its Dockerfile builds: leave source.image out",
+                      details={"field": "source.image"})
+    wanted: dict[str, Any] = {"dockerfile": source.dockerfile}
+    if "registry_id" in source.model_fields_set:
+        if source.registry_id is None:
+            raise Invalid(f"Service {service.name} pushes its image to a registry: name one of the team's",
+                          details={"field": "source.registryId"})
+        wanted["registry_id"] = (await dockerfile_source.push_registry(source.registry_id,
+                                                                       await _team_id(service))).id
+    return wanted
+
+
 async def _source(service: Service, source: SourceUpdate | None) -> dict[str, Any]:
     if source is None:
         return {}
@@ -58,13 +74,18 @@ async def _source(service: Service, source: SourceUpdate | None) -> dict[str, An
         raise Invalid(f"A service's source type cannot change: create a service from {source.type} instead",
                       details={"field": "source.type"})
     if service.source_type == SourceType.IMAGE:
+        dockerfile_source.check_not_dockerfile(source.dockerfile)
         return await _image_source(service, source)
-    for value, field in ((source.image, "source.image"), (source.registry_id, "source.registryId")):
-        if value is not None:
-            raise Invalid(f"{field} is an image service's; service {service.name} is built from git",
-                          details={"field": field})
     wanted: dict[str, Any] = {"repository": source.repository, "branch": source.branch,
                               "root_directory": source.root_directory}
+    if service.source_type == SourceType.DOCKERFILE:
+        wanted.update(await _dockerfile_source(service, source))
+    else:
+        dockerfile_source.check_not_dockerfile(source.dockerfile)
+        for value, field in ((source.image, "source.image"), (source.registry_id, "source.registryId")):
+            if value is not None:
+                raise Invalid(f"{field} is an image service's; service {service.name} is built from git",
+                              details={"field": field})
     if "git_provider_id" in source.model_fields_set:
         wanted["git_provider_id"] = await checks.provider(source.git_provider_id, await _team_id(service))
     return {key: value for key, value in wanted.items() if value is not None or key == "git_provider_id"}
@@ -83,9 +104,11 @@ def _variables(secrets: ServiceSecrets, service: Service, sent: dict[str, str | 
 def _build(secrets: ServiceSecrets, service: Service, config: BuildConfigUpdate | None) -> dict[str, Any]:
     if config is None:
         return {}
-    if service.source_type == SourceType.IMAGE:
+    if service.source_type != SourceType.GIT:
         if config.build_command:
-            raise Invalid("An image service builds nothing: its image is built already",
+            raise Invalid("An image service builds nothing: its image is built already"
+                          if service.source_type == SourceType.IMAGE else
+                          "A dockerfile service is built by its Dockerfile: leave buildConfig.buildCommand out",
                           details={"field": "buildConfig.buildCommand"})
         if config.start_command is not None:
             image_source.entrypoint(config.start_command)
