@@ -96,3 +96,31 @@ async def test_a_queued_prepare_run_is_stopped_with_its_build(client, server, pv
     await assert_secrets_nowhere(client, owner, server.settings.data_dir, [REGISTRY_PASSWORD, GIT_TOKEN],
                                  answers=(f"/api/v1/workflow-builds/{build['id']}",
                                           f"/api/v1/projects/{shop['id']}/workflow-builds"))
+
+
+async def test_a_project_s_deletion_stops_its_builds_and_destroys_its_build_guest(client, server, pve_sim, tmp_path):
+    owner = await owner_headers(client)
+    shop = await project(client, owner)
+    node_id = await node_record(server, pve_sim, shop["teamId"], "main")
+    await step_image(shop["teamId"])
+    made = await client.post(workflows_url(shop["id"]), headers=owner, json={"name": "ci", "steps": [step("a")]})
+    books, user = server.settings.playbooks_dir, await User.get(username="owner")
+    sleepers = [await server.engine.submit(RunRequest(type="test", playbook=books / "sleep.yml", created_by=user,
+                                                      extra_vars={"sleep_pid_file": str(tmp_path / f"{n}.pid")}))
+                for n in range(2)]
+    started = await client.post(f"/api/v1/projects/{shop['id']}/workflow-builds", headers=owner,
+                                json={"workflowId": made.json()["id"], "nodeId": node_id})
+    assert started.status_code == 202, started.text
+    guest = await Guest.get(resource_type="buildhost", resource_id=shop["id"])
+    # A node's container routes leave the build guest to its builds.
+    acted = await client.post(f"/api/v1/nodes/{node_id}/containers/{guest.hostname}/stop", headers=owner)
+    assert acted.status_code == 409 and acted.json()["code"] == "managed", acted.text
+    deleted = await client.delete(f"/api/v1/projects/{shop['id']}", headers=owner)
+    assert deleted.status_code == 204, deleted.text
+    assert (await wait_task(client, owner, started.json()["taskId"]))["state"] == "stopped"
+    for sleeper in sleepers:
+        await server.engine.stop(await Task.get(id=sleeper.id))
+        await wait_task(client, owner, sleeper.id)
+    destroy = await Task.get(type="guestDestroy", resource_id=str(guest.id))
+    assert (await wait_task(client, owner, destroy.id))["success"]
+    assert not await Guest.exists(id=guest.id) and not await WorkflowBuild.exists()

@@ -214,6 +214,11 @@ async def stop(build: WorkflowBuild) -> list[int]:
     return stopped
 
 
+async def stop_quietly(build: WorkflowBuild) -> list[int] | None:
+    """As stop(), and None for a build that has ended already."""
+    return await _stop(build)
+
+
 async def _stop(build: WorkflowBuild) -> list[int] | None:
     now = _now()
     if not await WorkflowBuild.filter(id=build.id, status__in=ACTIVE_BUILD).update(

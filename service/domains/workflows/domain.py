@@ -1,13 +1,15 @@
 """The workflows slice as the app sees it: the step images', the workflows' and the workflow builds' routers, the
-build actions (prepare and step runs, whose ends move a build along), and its answer to the registries' event
-(which registries its step images use)."""
+build actions (prepare and step runs, whose ends move a build along), and its answers to the registries' event
+(which registries its step images use), a project's deletion (its build guests go) and a node's container
+routes (a build guest is the builds')."""
 
 from service.domains.domain import Domain
 from service.domains.workflows import build_progress
 from service.domains.workflows.api import builds, stepimages, workflows
 from service.domains.workflows.build_actions import ACTIONS
+from service.domains.workflows.build_hooks import BUILD_HOOKS
 from service.domains.workflows.hooks import HOOKS
 
 DOMAIN = Domain(name="workflows", routers=(stepimages.router, workflows.router, workflows.single, builds.router,
                                            builds.single),
-                actions=ACTIONS, hooks=HOOKS, started=(build_progress.resume,))
+                actions=ACTIONS, hooks={**HOOKS, **BUILD_HOOKS}, started=(build_progress.resume,))
