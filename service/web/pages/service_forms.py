@@ -1,6 +1,7 @@
 """The service forms' fields and the API bodies made of them: the chosen source's fields only (a git repository,
-or an image with its registry), variables as NAME=value lines, the fields of a service's type, the API's nested
-field names mapped back to the form's for its errors; the names form's rows."""
+an image with its registry, or a repository's Dockerfile with the registry its image is pushed to), variables as
+NAME=value lines, the fields of a service's type, the API's nested field names mapped back to the form's for its
+errors; the names form's rows."""
 
 from __future__ import annotations
 
@@ -14,15 +15,19 @@ TYPES = [("web", "web: answers HTTP on its port"), ("worker", "worker: stays up,
 BUILDERS = [("auto", "auto: the stack is detected (Python, Node, a static site)"),
             ("procfile", "procfile: its Procfile's web or worker line")]
 SOURCE_TYPES = [("git", "git: a repository, built in its own guest"),
-                ("image", "image: run as an application container")]
+                ("image", "image: run as an application container"),
+                ("dockerfile", "dockerfile: the repository's Dockerfile, built and pushed to a registry of the team")]
 RESOURCES = ("cores", "memoryMb", "diskGb")
 SOURCE = ("repository", "branch", "rootDirectory", "gitProviderId")
 IMAGE = ("image", "registryId")
+# A Dockerfile service's registry has its own field: the image's is optional, this one is required.
+DOCKERFILE = ("dockerfile", "pushRegistryId")
 BUILD = ("builderType", "buildCommand", "startCommand")
 RUNTIME = ("port", "healthCheckPath", "healthCheckTimeout", "schedule")
-EDIT_FIELDS = (*SOURCE, *IMAGE, *BUILD, "variables", *RUNTIME)
+EDIT_FIELDS = (*SOURCE, *IMAGE, *DOCKERFILE, *BUILD, "variables", *RUNTIME)
 CREATE_FIELDS = ("name", "placement", "nodeId", "type", "sourceType", *EDIT_FIELDS, *RESOURCES)
-CREATE_DEFAULTS = {"type": "web", "sourceType": "git", "branch": "main", "builderType": "auto", "cores": "1",
+CREATE_DEFAULTS = {"type": "web", "sourceType": "git", "branch": "main", "dockerfile": "Dockerfile",
+                   "builderType": "auto", "cores": "1",
                    "memoryMb": "512", "diskGb": "8"}
 # The API's nested field names as the forms name them (source.type is the source select, not the service's type).
 PREFIXES = ("source.", "buildConfig.", "resources.")
@@ -41,11 +46,13 @@ class Refused(Exception):
         self.errors = errors
 
 
-def errors_of(failure: ApiFailure) -> dict[str, str]:
-    """The failure's field errors under the forms' names."""
+def errors_of(failure: ApiFailure, source_type: str = "") -> dict[str, str]:
+    """The failure's field errors under the forms' names (a Dockerfile service's registry is pushRegistryId)."""
     found: dict[str, str] = {}
     for name, message in failure.fields.items():
         shown = FORM_FIELD.get(name) or next((name.removeprefix(p) for p in PREFIXES if name.startswith(p)), name)
+        if source_type == "dockerfile" and shown == "registryId":
+            shown = "pushRegistryId"
         found.setdefault(shown, message or failure.message)
     return found
 
@@ -83,15 +90,19 @@ def _source(values: Mapping[str, Any], source_type: str) -> dict[str, Any]:
     """Only the chosen source's fields: the API refuses a git field on an image service and the reverse."""
     if source_type == "image":
         return {"image": values["image"], "registryId": values["registryId"] or None}
-    return {"repository": values["repository"], "branch": values["branch"] or "main",
-            "rootDirectory": values["rootDirectory"], "gitProviderId": values["gitProviderId"] or None}
+    found = {"repository": values["repository"], "branch": values["branch"] or "main",
+             "rootDirectory": values["rootDirectory"], "gitProviderId": values["gitProviderId"] or None}
+    if source_type == "dockerfile":
+        found.update(dockerfile=values["dockerfile"] or "Dockerfile", registryId=values["pushRegistryId"] or None)
+    return found
 
 
 def _build(values: Mapping[str, Any], source_type: str, *, keep: bool) -> dict[str, Any]:
-    """An image is not built: its service sends only the start command (replacing the image's) and variables."""
+    """An image is not built (a Dockerfile is the build): their services send only the start command (replacing the
+    image's) and variables."""
     found: dict[str, Any] = {"startCommand": values["startCommand"],
                              "environmentVariables": variables(values["variables"], keep=keep)}
-    if source_type != "image":
+    if source_type == "git":
         found.update(builderType=values["builderType"] or "auto", buildCommand=values["buildCommand"])
     return found
 
@@ -117,7 +128,8 @@ def edit_values(service: dict[str, Any]) -> dict[str, Any]:
     source, build = service["source"], service["buildConfig"]
     return {"repository": source["repository"], "branch": source["branch"], "rootDirectory": source["rootDirectory"],
             "gitProviderId": source["gitProviderId"] or "", "image": source["image"],
-            "registryId": source["registryId"] or "", "builderType": build["builderType"],
+            "registryId": source["registryId"] or "", "dockerfile": source["dockerfile"],
+            "pushRegistryId": source["registryId"] or "", "builderType": build["builderType"],
             "buildCommand": build["buildCommand"], "startCommand": build["startCommand"],
             "variables": "\n".join(build["environmentVariables"]), "port": str(service["port"] or ""),
             "healthCheckPath": service["healthCheckPath"], "healthCheckTimeout": str(service["healthCheckTimeout"]),

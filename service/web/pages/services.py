@@ -1,7 +1,7 @@
-"""Services: the list, the create form (a git repository or an image as the source; a git service's webhook
-secret shown once on the answer), a service's page (status, source, releases with rollback, builds with their
+"""Services: the list, the create form (a git repository, an image or a repository's Dockerfile as the source; a
+webhook secret shown once on the answer), a service's page (status, source, releases with rollback, builds with their
 tasks, power, deploy again, the edit form that redeploys, its names on the domains), its live journal (an image
-service has none: the page says why), its deletion through a confirmation page."""
+or Dockerfile service has none: the page says why), its deletion through a confirmation page."""
 
 from __future__ import annotations
 
@@ -62,7 +62,16 @@ async def _repositories(web: SignedIn, provider_id: str) -> tuple[list[dict[str,
 async def _registries(web: SignedIn) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
     """The caller's teams' registries, and the registry select's options (none: a public image)."""
     found = await first_hundred(web, "/registries")
-    return found, [("", "None (a public image)"), *((r["id"], f"{r['name']} ({r['url']})") for r in found)]
+    return found, [("", "None (a public image)"), *_registry_options(found)]
+
+
+def _registry_options(registries: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return [(r["id"], f"{r['name']} ({r['url']})") for r in registries]
+
+
+def _push_registries(registries: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The Dockerfile registry select's options: one is required (the API names the field when none is chosen)."""
+    return [("", "Choose the registry the built image is pushed to"), *_registry_options(registries)]
 
 
 async def _create_form(web: SignedIn, *, status: int = 200, values: Mapping[str, str],
@@ -71,9 +80,9 @@ async def _create_form(web: SignedIn, *, status: int = 200, values: Mapping[str,
     providers = await first_hundred(web, "/git/providers")
     repositories, repositories_error = await _repositories(web, values.get("gitProviderId", ""))
     nodes = await first_hundred(web, "/nodes")
-    _, registries = await _registries(web)
+    found, registries = await _registries(web)
     return web.page("services/new.html", status=status, values=values, errors=errors or {}, error=error,
-                    registries=registries, source_types=SOURCE_TYPES,
+                    registries=registries, push_registries=_push_registries(found), source_types=SOURCE_TYPES,
                     placements=await placement_options(web, projects), databases=await _databases(web, projects),
                     providers=[("", "None (a public repository)"),
                                *((p["id"], f"{p['name']} ({p['type']}, {p['account']})") for p in providers)],
@@ -124,8 +133,8 @@ async def create_service(web: SignedIn) -> Response:
                                    "details": [{"field": "placement", "message": "required"}]})
         made = await web.api.post(f"/projects/{project_id}/services", body)
     except ApiFailure as failure:
-        return await _create_form(web, status=failure.status, values=values, errors=errors_of(failure),
-                                  error=failure.message)
+        return await _create_form(web, status=failure.status, values=values,
+                                  errors=errors_of(failure, values["sourceType"]), error=failure.message)
     # The secret is shown on this answer only: never in a redirect, a flash or a cache.
     response = web.page("services/created.html", status=201, service=made,
                         webhook=str(web.request.base_url).rstrip("/") + made["webhookUrl"])
@@ -160,6 +169,7 @@ async def _service_page(web: SignedIn, service_id: UUID, *, status: int = 200,
                     environment=environment, manage=manage, releases=releases, builds=builds, provider=provider,
                     links=[(link, titles.get(link, link)) for link in service["links"]], domains=domains, names=names,
                     linkable=linkable, builders=BUILDERS, registry=registry, registries=registry_options,
+                    push_registries=_push_registries(registries),
                     providers=[("", "None (a public repository)"),
                                *((p["id"], f"{p['name']} ({p['type']}, {p['account']})") for p in providers)],
                     values=values if values is not None else edit_values(service), errors=errors or {},
@@ -184,7 +194,7 @@ async def edit_service(web: SignedIn, service_id: UUID) -> Response:
                                    error=str(refused))
     except ApiFailure as failure:
         return await _service_page(web, service_id, status=failure.status, values=values,
-                                   errors=errors_of(failure), error=failure.message)
+                                   errors=errors_of(failure, service["source"]["type"]), error=failure.message)
     say = (f"Saved {answer['name']}; redeploying it: task #{answer['taskId']}." if answer["buildId"] else
            f"Nothing changed in {answer['name']}.")
     return web.redirect(f"/services/{service_id}", say=say)
@@ -269,9 +279,9 @@ async def delete(web: SignedIn, service_id: UUID) -> Response:
 async def logs_page(web: SignedIn, service_id: UUID) -> Response:
     service = await web.api.get(f"/services/{service_id}")
     unreadable = None
-    if service["source"]["type"] == "image":
-        # The API says why (409 not_supported): asked only for an image service, which it answers without
-        # reaching the guest; a git service's journal is read by the stream below.
+    if service["source"]["type"] in ("image", "dockerfile"):
+        # The API says why (409 not_supported): asked only for an image or Dockerfile service, which it answers
+        # without reaching the guest; a git service's journal is read by the stream below.
         try:
             await web.api.get(f"/services/{service_id}/logs")
         except ApiFailure as failure:
