@@ -33,6 +33,14 @@ from service.domains.services.models import Build, BuildStatus, BuildTrigger, Se
 from service.domains.services.secrets import own_box
 from service.domains.storages.models import Storage
 from service.domains.versions.models import Image, Version, VersionType
+from service.domains.workflows import artifacts as build_artifacts
+from service.domains.workflows.build_models import (
+    BuildRunner,
+    BuildState,
+    StepState,
+    WorkflowBuild,
+    WorkflowBuildStep,
+)
 from service.domains.workflows.models import StepImage, Workflow, WorkflowImage
 from tests.factories import PASSWORD, login, node_body, node_record, owner_headers
 from tests.git.fake_providers import TOKEN as GIT_TOKEN
@@ -283,6 +291,34 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("PUT", f"{V1}/workflows/{{workflow_id}}"): rule(P_ADMIN, 200, body=lambda w: {
         "name": "ci", "steps": [WORKFLOW_STEP, {**WORKFLOW_STEP, "name": "more", "dependsOn": ["build"]}]}),
     ("DELETE", f"{V1}/workflows/{{workflow_id}}"): rule(P_ADMIN, 204),
+    # Workflow builds: the world's build of `gpu-ci` (a step a runner takes: starting one runs nothing) with an
+    # artifact; a start by a member runs the same workflow; a stop is for admins (or the build's starter).
+    ("POST", f"{V1}/projects/{{project_id}}/workflow-builds"): rule(P_MEMBER, 202, body=lambda w: {
+        "workflowId": w["runner_workflow_id"]}),
+    ("GET", f"{V1}/projects/{{project_id}}/workflow-builds"): rule(P_VIEWER, 200),
+    ("GET", f"{V1}/workflow-builds/{{build_id}}"): rule(P_VIEWER, 200, build_id="workflow_build_id"),
+    ("POST", f"{V1}/workflow-builds/{{build_id}}/stop"): rule(P_ADMIN, 200, build_id="workflow_build_id"),
+    ("GET", f"{V1}/workflow-builds/{{build_id}}/steps/{{step_id}}/artifacts"): rule(
+        P_VIEWER, 200, build_id="workflow_build_id", step_id="workflow_step_id"),
+    ("GET", f"{V1}/workflow-builds/{{build_id}}/steps/{{step_id}}/artifacts/{{path}}"): rule(
+        P_VIEWER, 200, build_id="workflow_build_id", step_id="workflow_step_id", path="artifact_path"),
+    # Build runners (instance admins) and the runner protocol, whose callers hold a runner token (no caller here
+    # does: 401 for all); a step's log and log stream, of the world's ended runner step (the stream ends at once).
+    ("GET", f"{V1}/build-runners"): rule(ADMIN, 200),
+    ("POST", f"{V1}/build-runners"): rule(ADMIN, 201, body=lambda w: {"name": f"new-{w['key']}", "labels": ["gpu"]}),
+    ("DELETE", f"{V1}/build-runners/{{runner_id}}"): rule(ADMIN, 204),
+    ("POST", f"{V1}/runner/claim"): rule(PUBLIC, 401),
+    ("GET", f"{V1}/runner/{{step_id}}"): rule(PUBLIC, 401, step_id="ended_step_id"),
+    ("POST", f"{V1}/runner/{{step_id}}/logs"): rule(PUBLIC, 401, body=lambda w: {"text": "x"},
+                                                    step_id="ended_step_id"),
+    ("PUT", f"{V1}/runner/{{step_id}}/artifacts/{{path}}"): rule(PUBLIC, 401, step_id="ended_step_id",
+                                                                 path="artifact_path"),
+    ("POST", f"{V1}/runner/{{step_id}}/complete"): rule(PUBLIC, 401, body=lambda w: {"status": "SUCCESS"},
+                                                        step_id="ended_step_id"),
+    ("GET", f"{V1}/workflow-builds/{{build_id}}/steps/{{step_id}}/logs"): rule(
+        P_VIEWER, 200, build_id="ended_build_id", step_id="ended_step_id"),
+    ("GET", f"{V1}/workflow-builds/{{build_id}}/steps/{{step_id}}/logstream"): rule(
+        P_VIEWER, 200, build_id="ended_build_id", step_id="ended_step_id"),
     ("GET", f"{V1}/invites/{{token}}"): rule(PUBLIC, 200),
     # A spent or unknown token; a real one would make any caller a member.
     ("POST", f"{V1}/invites/{{token}}/accept"): rule(SIGNED_IN, 404, token="no_token"),
@@ -544,15 +580,38 @@ async def _deployments(world: dict[str, Any]) -> dict[str, str]:
     return made
 
 
-async def _workflows(world: dict[str, Any]) -> dict[str, str]:
-    """The team's step image `builder`, its workflow `ci` in the project, and a spare image no workflow uses."""
+async def _workflows(server: Any, world: dict[str, Any]) -> dict[str, str]:
+    """The team's step image `builder`, its workflow `ci` in the project, and a spare image no workflow uses;
+    a workflow `gpu-ci` whose step a runner takes, and a build of it whose step left an artifact."""
     # Of a host no registry of the world's is at: the world's registries are deleted by their routes.
     builder = await StepImage.create(team_id=world["team_id"], slug="builder", image_url="registry.test/ci/b:1")
     spare = await StepImage.create(team_id=world["team_id"], slug="spare", image_url="registry.test/ci/s:1")
     workflow = await Workflow.create(project_id=world["project_id"], name="ci",
                                      steps=[{**WORKFLOW_STEP, "stepImageId": str(builder.id)}])
     await WorkflowImage.create(workflow=workflow, step_image=builder)
-    return {"step_image_id": str(spare.id), "workflow_id": str(workflow.id)}
+    gpu = await Workflow.create(project_id=world["project_id"], name="gpu-ci", steps=[
+        {**WORKFLOW_STEP, "stepImageId": str(builder.id), "runsOn": ["gpu"]}])
+    await WorkflowImage.create(workflow=gpu, step_image=builder)
+    build = await WorkflowBuild.create(project_id=world["project_id"], workflow=gpu, workflow_name=gpu.name,
+                                       number=1, status=BuildState.RUNNING)
+    build_step = await WorkflowBuildStep.create(build=build, position=0, name="build", image_url=builder.image_url,
+                                                spec={"dependsOn": [], "runsOn": ["gpu"]})
+    folder = build_artifacts.step_dir(server.settings, build.id, build_step.id)
+    folder.mkdir(parents=True)
+    (folder / "app.txt").write_text("built")
+    return {"step_image_id": str(spare.id), "workflow_id": str(workflow.id), "runner_workflow_id": str(gpu.id),
+            "workflow_build_id": str(build.id), "workflow_step_id": str(build_step.id), "artifact_path": "app.txt"}
+
+
+async def _runners(world: dict[str, Any]) -> dict[str, str]:
+    """A build runner, and a build of `gpu-ci` whose runner step has ended (its log stream ends at once)."""
+    runner = await BuildRunner.create(name=f"runner-{world['key']}", labels=["gpu"], token_hash=uuid4().hex * 2)
+    build = await WorkflowBuild.create(project_id=world["project_id"], workflow_id=world["runner_workflow_id"],
+                                       workflow_name="gpu-ci", number=2, status=BuildState.SUCCESS)
+    step = await WorkflowBuildStep.create(build=build, position=0, name="build", image_url="registry.test/ci/b:1",
+                                          spec={"dependsOn": [], "runsOn": ["gpu"]}, status=StepState.SUCCESS,
+                                          runner=runner, exit_code=0)
+    return {"runner_id": str(runner.id), "ended_build_id": str(build.id), "ended_step_id": str(step.id)}
 
 
 async def _service(server: Any, world: dict[str, Any]) -> tuple[str, str]:
@@ -618,7 +677,8 @@ async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], k
     world["service_id"], world["build_id"] = await _service(server, world)
     world.update(await _versions(world))
     world.update(await _deployments(world))
-    world.update(await _workflows(world))
+    world.update(await _workflows(server, world))
+    world.update(await _runners(world))
     world["headers"] = await _caller(client, root, world, caller, founder)
     return world
 

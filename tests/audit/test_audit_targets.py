@@ -44,6 +44,7 @@ CREATES = {
     ("POST", f"{V1}/deployments"): "deployment",
     ("POST", f"{V1}/deployments/{{deployment_id}}/copy"): "deployment",
     ("POST", f"{V1}/step-images"): "step_image", ("POST", f"{V1}/projects/{{project_id}}/workflows"): "workflow",
+    ("POST", f"{V1}/build-runners"): "build_runner",
 }
 # The kind of thing each path parameter names; `token` (an invitation's secret) names nothing on record.
 PARAM_KINDS = {
@@ -53,7 +54,7 @@ PARAM_KINDS = {
     "build_id": "build", "domain": "domain", "app_id": "app",
     "storage_id": "storage", "registry_id": "registry", "version_id": "version", "image_id": "image",
     "deployment_id": "deployment", "instance_id": "instance", "step_image_id": "step_image",
-    "workflow_id": "workflow",
+    "workflow_id": "workflow", "runner_id": "build_runner", "step_id": "workflow_build_step",
 }
 NAMED = {"playbooks": "playbook", "containers": "container", "mailboxes": "mailbox"}
 # Routes whose path names no resource: what a success of theirs acts on.

@@ -46,6 +46,10 @@ RETURNS = {
     "app_clone": ["vmid", "node", "hostname", "ip", "host", "port", "appId", "version", "adminUser", "snapshot_id"],
     "deployment_start": ["deployment_instances", "deployment_removed"],
     "deployment_remove": ["deployment_removed"],
+    "build_prepare": ["vmid", "node", "ip", "hostname", "build_commit", "build_commit_message", "build_commit_author"],
+    "build_step": ["build_step_exit_code", "build_step_outputs"],
+    "build_image": ["vmid", "node", "ip", "hostname", "build_commit", "build_commit_message", "build_commit_author",
+                    "build_image_pushed", "build_image_digest"],
 }
 
 

@@ -5,11 +5,12 @@ routes (a build guest is the builds')."""
 
 from service.domains.domain import Domain
 from service.domains.workflows import build_progress
-from service.domains.workflows.api import builds, stepimages, workflows
+from service.domains.workflows.api import builds, runners, step_logs, stepimages, workflows
 from service.domains.workflows.build_actions import ACTIONS
 from service.domains.workflows.build_hooks import BUILD_HOOKS
 from service.domains.workflows.hooks import HOOKS
 
 DOMAIN = Domain(name="workflows", routers=(stepimages.router, workflows.router, workflows.single, builds.router,
-                                           builds.single),
-                actions=ACTIONS, hooks={**HOOKS, **BUILD_HOOKS}, started=(build_progress.resume,))
+                                           builds.single, runners.admin, runners.protocol, step_logs.router),
+                actions=ACTIONS, hooks={**HOOKS, **BUILD_HOOKS}, uploads=runners.UPLOADS,
+                started=(build_progress.resume,))
