@@ -9,8 +9,14 @@ from typing import Any
 import pytest
 
 from service.domains.projects.models import Project
-from service.domains.workflows import build_progress
-from service.domains.workflows.build_models import BuildState, StepState, WorkflowBuild, WorkflowBuildStep
+from service.domains.workflows import artifacts, build_progress, step_logs
+from service.domains.workflows.build_models import (
+    BuildRunner,
+    BuildState,
+    StepState,
+    WorkflowBuild,
+    WorkflowBuildStep,
+)
 from tests.factories import owner_headers
 from tests.workflows.helpers import project
 
@@ -127,3 +133,27 @@ async def test_at_start_up_a_running_build_left_with_nothing_to_run_ends(client,
     await build_progress.resume(server.app.state)
     assert (await WorkflowBuild.get(id=build.id)).status == BuildState.SUCCESS
     assert (await WorkflowBuild.get(id=waiting.id)).status == BuildState.RUNNING  # its step waits for a runner
+
+
+async def test_only_the_last_builds_keep_their_artifacts_and_runner_logs(client, server):
+    owner = await owner_headers(client)
+    shop = await project(client, owner)
+    runner = await BuildRunner.create(name="gpu-box", labels=["gpu"], token_hash="0" * 64)
+    made = []
+    for _ in range(artifacts.KEEP_BUILDS + 1):
+        build, steps = await make_build(shop["id"], {"a": []}, runs_on=["gpu"])
+        step = steps["a"]
+        await WorkflowBuildStep.filter(id=step.id).update(status=StepState.RUNNING, runner=runner)
+        folder = artifacts.step_dir(server.settings, build.id, step.id)
+        folder.mkdir(parents=True)
+        (folder / "out.txt").write_text("made\n")
+        step_logs.append(server.settings, step.id, "hello from the runner\n")
+        made.append((build, step, folder))
+        assert await build_progress.step_ended(step, status=StepState.SUCCESS, exit_code=0, error="",
+                                               artifacts=artifacts.listing(folder))
+    (oldest, oldest_step, oldest_folder), *kept = made
+    assert not oldest_folder.exists() and not step_logs.store(server.settings).path(oldest_step.id).exists()
+    for _, step, folder in kept:
+        assert (folder / "out.txt").read_text() == "made\n"
+        assert [line.text for line in step_logs.read(server.settings, step.id)] == ["hello from the runner"]
+    assert (await WorkflowBuild.get(id=oldest.id)).status == BuildState.SUCCESS, "the build's record stays"

@@ -14,7 +14,7 @@ from typing import Any
 from starlette.datastructures import State
 
 from service.core.errors import Conflict
-from service.domains.workflows import artifacts, build_context
+from service.domains.workflows import artifacts, build_context, step_logs
 from service.domains.workflows.build_models import (
     BuildState,
     StepState,
@@ -248,10 +248,16 @@ async def _stop(build: WorkflowBuild) -> list[int] | None:
 
 
 async def _ended(build: WorkflowBuild) -> None:
-    """A build ended: the artifacts of the project's builds older than the last KEEP_BUILDS go."""
+    """A build ended: the artifacts of the project's builds older than the last KEEP_BUILDS go, and so do the logs
+    runners sent for their steps (a step Containr ran has its task's log, kept as tasks' logs are)."""
     context = runs()
     if context is None:
         return
     newest_first = await WorkflowBuild.filter(project_id=build.project_id).order_by("-number") \
         .values_list("id", flat=True)
-    artifacts.remove(context.settings, list(newest_first[artifacts.KEEP_BUILDS:]))
+    older = list(newest_first[artifacts.KEEP_BUILDS:])
+    artifacts.remove(context.settings, older)
+    if older:
+        runner_steps = await WorkflowBuildStep.filter(build_id__in=older, runner_id__not_isnull=True) \
+            .values_list("id", flat=True)
+        step_logs.remove(context.settings, list(runner_steps))
