@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import Annotated, Literal
-from urllib.parse import urlsplit
 from uuid import UUID
 
 from pydantic import AfterValidator, Field, StringConstraints
 
 from service.core.schemas import ApiModel, RequestModel
+from service.domains.git import urls
 
 ServiceName = Annotated[str, StringConstraints(pattern=r"^[a-z]([a-z0-9-]{0,38}[a-z0-9])?$")]
 TYPES = ("web", "worker", "cron")
@@ -57,29 +57,7 @@ def _image(value: str) -> str:
 
 
 def _repository(value: str) -> str:
-    """An http(s):// or git:// URL with a host and no credentials: a token belongs in a git provider."""
-    if any(c.isspace() or ord(c) < 32 for c in value):
-        raise ValueError("must not contain spaces or control characters")
-    try:
-        parts = urlsplit(value)
-        host = parts.hostname
-    except ValueError:
-        raise ValueError("is not a URL") from None
-    if parts.scheme not in ("http", "https", "git") or not host:
-        raise ValueError("must be an http://, https:// or git:// URL with a host (an SSH address is not "
-                         "supported: use HTTPS, with a git provider for a private repository)")
-    if "@" in parts.netloc:
-        raise ValueError("must not hold a user name, password or token: add the token as a git provider "
-                         "(POST /api/v1/git/providers) and name it in source.gitProviderId")
-    return value
-
-
-def _branch(value: str) -> str:
-    # git check-ref-format's rules, narrowed to what a branch name needs; never an option to git (no leading dash).
-    if (value.startswith(("-", "/", ".")) or value.endswith(("/", ".", ".lock")) or ".." in value or "//" in value
-            or "@{" in value or not re.fullmatch(r"[A-Za-z0-9._/@+-]+", value)):
-        raise ValueError("is not a branch name (letters, digits and . _ / @ + -; no .. and no leading dash)")
-    return value
+    return urls.repository_url(value, provider_field="source.gitProviderId")
 
 
 def _root_directory(value: str) -> str:
@@ -106,7 +84,7 @@ def _names(values: dict[str, str | None]) -> dict[str, str | None]:
 
 
 Repository = Annotated[str, StringConstraints(max_length=1024), AfterValidator(_repository)]
-Branch = Annotated[str, StringConstraints(min_length=1, max_length=255), AfterValidator(_branch)]
+Branch = Annotated[str, StringConstraints(min_length=1, max_length=255), AfterValidator(urls.branch_name)]
 RootDirectory = Annotated[str, StringConstraints(max_length=255), AfterValidator(_root_directory)]
 ImageReference = Annotated[str, StringConstraints(min_length=1, max_length=1024), AfterValidator(_image)]
 DockerfilePath = Annotated[str, StringConstraints(min_length=1, max_length=255), AfterValidator(_dockerfile)]

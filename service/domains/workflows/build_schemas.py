@@ -4,44 +4,23 @@ environment."""
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Annotated
-from urllib.parse import urlsplit
 from uuid import UUID
 
 from pydantic import AfterValidator, Field, StringConstraints
 
 from service.core.schemas import ApiModel, RequestModel
+from service.domains.git import urls
 from service.domains.workflows.build_models import BuildState, StepState
 
 
 def _repo_url(value: str) -> str:
-    """An http(s):// or git:// URL with a host and no credentials (a token belongs in a git provider)."""
-    if any(c.isspace() or ord(c) < 32 for c in value):
-        raise ValueError("must not contain spaces or control characters")
-    try:
-        parts = urlsplit(value)
-        host = parts.hostname
-    except ValueError:
-        raise ValueError("is not a URL") from None
-    if parts.scheme not in ("http", "https", "git") or not host:
-        raise ValueError("must be an http://, https:// or git:// URL with a host")
-    if "@" in parts.netloc:
-        raise ValueError("must not hold a user name, password or token: name a git provider (gitProviderId)")
-    return value
-
-
-def _branch(value: str) -> str:
-    # git check-ref-format's rules, narrowed to a branch name; never an option to git (no leading dash).
-    if (value.startswith(("-", "/", ".")) or value.endswith(("/", ".", ".lock")) or ".." in value or "//" in value
-            or "@{" in value or not re.fullmatch(r"[A-Za-z0-9._/@+-]+", value)):
-        raise ValueError("is not a branch name (letters, digits and . _ / @ + -; no .. and no leading dash)")
-    return value
+    return urls.repository_url(value, provider_field="gitProviderId")
 
 
 RepoUrl = Annotated[str, StringConstraints(max_length=512), AfterValidator(_repo_url)]
-Branch = Annotated[str, StringConstraints(min_length=1, max_length=255), AfterValidator(_branch)]
+Branch = Annotated[str, StringConstraints(min_length=1, max_length=255), AfterValidator(urls.branch_name)]
 CommitHash = Annotated[str, StringConstraints(pattern=r"^([0-9a-f]{7,40}|[0-9a-f]{64})$")]
 
 
