@@ -27,6 +27,12 @@ class Workflow(Model):
     name = fields.CharField(max_length=100)
     # [{name, imageSlug, stepImageId, dependsOn, runScript, cacheDirs, outputPaths, env, timeoutSeconds}]
     steps = fields.JSONField(default=list)
+    # What a push webhook or a CI script proves itself with to start a build (sealed with the instance key; shown
+    # once when made). Pushes to other branches than `branch` (when set) start nothing.
+    sealed_trigger_secret = fields.TextField(null=True)
+    branch = fields.CharField(max_length=255, default="")
+    git_provider = fields.ForeignKeyField("models.GitProvider", related_name="workflows", null=True,
+                                          on_delete=fields.SET_NULL)  # the token that clones a private repository
     created_by = fields.ForeignKeyField("models.User", related_name="workflows", null=True,
                                         on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True)
