@@ -1,16 +1,20 @@
 """Dockerfile services' pages on a simulated node (memory backend: no guest runs, so a build's run is stopped): the
 create form offering the Dockerfile source (its path, the team's registry to push to), the API's refusals beside
 their fields with nothing recorded, the service made from the form (its webhook secret shown once), its page
-showing the Dockerfile and the registry, and its edit form sending the Dockerfile fields (no image or build field)."""
+showing the Dockerfile and the registry, and its edit form sending the Dockerfile fields (no image or build field);
+in Chromium, the edit form with a refused path beside its field."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
+from playwright.async_api import expect
 
 from tests.factories import login, online_node, wait_task
 from tests.versions.helpers import registry
+from tests.web.browser import accessibility_problems, new_page, script_errors
+from tests.web.browser import sign_in as browser_sign_in
 from tests.web.pages import page, set_up_owner, submit
 
 pytestmark = [pytest.mark.one_database, pytest.mark.ansible]
@@ -111,3 +115,25 @@ async def test_a_dockerfile_service_s_page_and_its_edit_form(browser_client, cli
     after = (await client.get(f"/api/v1/services/{service['id']}", headers=owner)).json()
     assert (after["source"]["dockerfile"], after["source"]["registryId"]) == ("Containerfile", reg)
     await _stopped(client, owner, after["taskId"])
+
+
+async def test_a_dockerfile_service_s_edit_form_in_a_browser(browser, server, browser_client, client, pve_sim):
+    owner, _, placement, reg = await _set_up(browser_client, client, pve_sim)
+    await submit(browser_client, "/services/new", "/services", _form(placement, reg), status=201)
+    service = (await _services(client, owner))[0]
+    await _stopped(client, owner, service["taskId"])
+    page_ = await new_page(browser, server.url)
+    await browser_sign_in(page_, "owner")
+    await page_.goto(f"/services/{service['id']}")
+    problems = {page_.url: await accessibility_problems(page_)}
+    await expect(page_.get_by_label("Registry to push to")).to_have_value(reg)
+    await page_.get_by_label("Dockerfile path").fill("../Dockerfile")
+    await page_.get_by_role("button", name="Save and redeploy web").click()
+    # The API's refusal beside the path, the form as typed, nothing changed.
+    await expect(page_.locator("#e-dockerfile")).to_be_visible()
+    await expect(page_.get_by_label("Dockerfile path")).to_have_value("../Dockerfile")
+    problems[page_.url] = await accessibility_problems(page_)
+    after = (await client.get(f"/api/v1/services/{service['id']}", headers=owner)).json()
+    assert after["source"]["dockerfile"] == "docker/web.Dockerfile"
+    assert not any(problems.values()), problems
+    assert not script_errors(page_)
