@@ -11,6 +11,7 @@ import pytest
 from service.domains.dns.models import Domain, Route
 from service.domains.edge.models import Certificate, CertificateStatus, Challenge
 from service.domains.storages.models import Storage
+from service.domains.workflows.models import StepImage
 from tests.factories import online_node, owner_headers, run_playbook, wait_task
 from tests.versions.helpers import registry
 from tests.web.browser import (
@@ -71,6 +72,13 @@ PAGES = [
     (None, "/storages"),
     (None, "/storages/new"),
     (None, "/storages/{storage}"),
+    (None, "/step-images"),
+    (None, "/step-images/new"),
+    (None, "/projects/{project}/workflows"),
+    (None, "/projects/{project}/workflows/new"),
+    (None, "/projects/{project}/workflows/{workflow}"),
+    (None, "/projects/{project}/builds"),
+    (None, "/projects/{project}/builds/{build}"),
     (None, "/tasks"),
     ("task", "/tasks/{task}"),
     (None, "/teams"),
@@ -78,6 +86,7 @@ PAGES = [
     (None, "/backups"),
     (None, "/settings"),
     (None, "/audit"),
+    (None, "/build-runners"),
     (None, "/profile"),
 ]
 
@@ -130,11 +139,28 @@ async def _world(client, pve_sim) -> dict[str, Any]:
                                       "images": ["shop/web:1.2"]}])).json()[0]
     # A storage of the team, recorded directly: no bucket is asked here.
     storage = await Storage.create(team_id=project["teamId"], name="files", url="https://s3.example.test/files")
+    # A step image of the team (recorded as a passed registry check leaves it) and a workflow of two steps.
+    await StepImage.create(team_id=project["teamId"], slug="builder", image_url="registry.test/ci/builder:1")
+    workflow = await client.post(f"/api/v1/projects/{project['id']}/workflows", headers=headers, json={
+        "name": "ci", "steps": [
+            {"name": "test", "imageSlug": "builder", "dependsOn": [], "runScript": "make test",
+             "cacheDirs": [".cache"], "outputPaths": []},
+            {"name": "package", "imageSlug": "builder", "dependsOn": ["test"], "runScript": "make dist",
+             "cacheDirs": [], "outputPaths": ["dist/app.tar.gz"]}]})
+    assert workflow.status_code == 201, workflow.text
+    # A build of a workflow whose step waits for an external runner (no node, no run), its step running.
+    on_runner = await client.post(f"/api/v1/projects/{project['id']}/workflows", headers=headers, json={
+        "name": "arm", "steps": [{"name": "compile", "imageSlug": "builder", "dependsOn": [], "runScript": "make",
+                                  "cacheDirs": [], "outputPaths": [], "runsOn": ["arm64"]}]})
+    build = await client.post(f"/api/v1/projects/{project['id']}/workflow-builds", headers=headers,
+                              json={"workflowId": on_runner.json()["id"]})
+    assert build.status_code == 202, build.text
     return {"project": project["id"], "environment": environment["id"], "node": node["id"],
             "version": version["id"], "image": image["id"],
             "database": database["id"], "task": task, "team": project["teamId"], "service": service["id"],
             "domain": "shop.test", "app": app.json()["id"], "registry": image["registry"]["id"],
-            "storage": str(storage.id)}
+            "storage": str(storage.id), "workflow": workflow.json()["id"],
+            "build": build.json()["build"]["id"]}
 
 
 async def test_main_pages_are_accessible_in_light_and_dark_and_fit_a_phone(browser, server, client, pve_sim):

@@ -15,6 +15,7 @@ import pytest
 from fastapi.routing import APIRoute
 
 from service.domains.storages.models import Storage
+from service.domains.workflows.models import StepImage
 from service.web.pages import ROUTERS
 from tests.factories import PASSWORD, login, online_node, owner_headers, wait_task
 from tests.web.pages import csrf_of, page, set_up_owner, sign_in
@@ -89,7 +90,9 @@ async def _snapshot(client: httpx.AsyncClient, headers: dict[str, str], world: d
              f"/registries/{world['registry_id']}", "/storages", f"/storages/{world['storage_id']}",
              f"/projects/{project}/versions", f"/projects/{project}/versions/{world['version_id']}",
              f"/deployments/{world['deployment_id']}", f"/deployments/{world['deployment_id']}/instances/"
-             f"{world['instance_id']}/secrets"]
+             f"{world['instance_id']}/secrets", "/step-images", f"/step-images/{world['step_image_id']}",
+             f"/projects/{project}/workflows", f"/workflows/{world['workflow_id']}",
+             f"/projects/{project}/workflow-builds", f"/workflow-builds/{world['build_id']}", "/build-runners"]
     found: dict[str, Any] = {}
     for path in paths:
         response = await client.get(f"/api/v1{path}", headers=headers)
@@ -130,6 +133,13 @@ async def test_a_viewer_sees_no_form_it_may_not_submit_and_every_forged_post_is_
         "name": "images", "type": "unchecked", "details": {"url": "https://registry.example.test"}})
     assert registry.status_code == 201, registry.text
     storage = await Storage.create(team_id=project["teamId"], name="files", url="https://s3.example.test/files")
+    step_image = await StepImage.create(team_id=project["teamId"], slug="builder", image_url="registry.test/ci/b:1")
+    workflow = (await client.post(f"/api/v1/projects/{project['id']}/workflows", headers=owner, json={
+        "name": "ci", "steps": [{"name": "test", "imageSlug": "builder", "dependsOn": [], "runScript": "make",
+                                 "cacheDirs": [], "outputPaths": [], "runsOn": ["arm64"]}]})).json()
+    build = (await client.post(f"/api/v1/projects/{project['id']}/workflow-builds", headers=owner,
+                               json={"workflowId": workflow["id"]})).json()["build"]
+    runner = (await client.post("/api/v1/build-runners", headers=owner, json={"name": "kept", "labels": []})).json()
     version = (await client.post(f"/api/v1/projects/{project['id']}/versions", headers=owner,
                                  json={"name": "1.0"})).json()
     image = (await client.post(f"/api/v1/projects/{project['id']}/versions/{version['id']}/images", headers=owner,
@@ -142,7 +152,9 @@ async def test_a_viewer_sees_no_form_it_may_not_submit_and_every_forged_post_is_
              "deployment_id": deployment["id"], "instance_id": instance["id"],
              "database_id": database["id"], "team_id": project["teamId"], "task_id": database["taskId"],
              "member_id": member["id"], "user_id": me["id"], "invite_id": invite["id"], "app_id": app.json()["id"],
-             "registry_id": registry.json()["id"], "storage_id": str(storage.id)}
+             "registry_id": registry.json()["id"], "storage_id": str(storage.id),
+             "step_image_id": str(step_image.id), "workflow_id": workflow["id"],
+             "build_id": build["id"], "runner_id": runner["id"]}
     before = await _snapshot(client, owner, world)
 
     await sign_in(browser_client, "vera")
@@ -153,7 +165,9 @@ async def test_a_viewer_sees_no_form_it_may_not_submit_and_every_forged_post_is_
             f"/projects/{project['id']}/versions/{version['id']}",
             f"/projects/{project['id']}/versions/{version['id']}/images/{image['id']}", "/deployments",
             f"/deployments/{deployment['id']}", f"/deployments/{deployment['id']}/instances/{world['instance_id']}",
-            f"/deployments/{deployment['id']}/log"]
+            f"/deployments/{deployment['id']}/log", "/step-images", f"/projects/{project['id']}/workflows",
+            f"/projects/{project['id']}/workflows/{workflow['id']}", f"/projects/{project['id']}/builds",
+            f"/projects/{project['id']}/builds/{build['id']}"]
     for path in seen:
         html = await page(browser_client, path)
         actions = set(re.findall(r'<form[^>]*method="post"[^>]*action="([^"]+)"', html))
