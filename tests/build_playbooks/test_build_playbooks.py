@@ -16,7 +16,7 @@ from tests.harness.lxc import ssh
 
 from .conftest import GIT_TOKEN, BuildRunner, BuildWorld
 
-pytestmark = [pytest.mark.lxc(lane=2), pytest.mark.slow, pytest.mark.ansible]
+pytestmark = [pytest.mark.lxc(lane=1), pytest.mark.slow, pytest.mark.ansible]
 
 SECRET = f"step-secret-{uuid.uuid4().hex[:10]}"
 ROOT = "/var/lib/containr-build"

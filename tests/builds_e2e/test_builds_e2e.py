@@ -1,5 +1,5 @@
 """Workflow builds end to end (issue 22's acceptance) through the API on a real LXC build guest behind the PVE
-simulator (lane 3): a registry on the lane's bridge (TLS from a test CA, htpasswd) holds the busybox step image;
+simulator (lane 0): a registry on the lane's bridge (TLS from a test CA, htpasswd) holds the busybox step image;
 a workflow of three steps (a and b independent, c after both) runs a and b side by side, c reads both outputs,
 the build succeeds and its artifacts are listed and downloaded; a second build finds the cache the first left;
 a failing step fails its build with its exit code and skips what depends on it; a cycle is refused naming the
@@ -36,7 +36,7 @@ from tests.harness.oci_image import OciImage, build_image
 from tests.harness.registry import Registry, start_registry
 from tests.pvesim.lxc_setup import LxcEnvironment
 
-pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=3)]
+pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=0)]
 
 RUN_TIMEOUT = 1800  # the first build makes the guest and installs buildah
 SCRIPT_A = "\n".join([

@@ -35,7 +35,7 @@ from tests.harness.oci_image import OciImage
 from tests.harness.registry import Registry, start_registry
 from tests.pvesim.lxc_setup import LxcEnvironment
 
-pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=1)]
+pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=0)]
 
 RUN_TIMEOUT = 1500  # the first build installs buildah in a new guest
 BASE = "containr/busybox"
