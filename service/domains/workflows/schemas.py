@@ -10,6 +10,8 @@ from uuid import UUID
 from pydantic import AfterValidator, Field, StringConstraints
 
 from service.core.schemas import ApiModel, RequestModel
+from service.domains.git import urls
+from service.domains.workflows.build_schemas import Branch, BuildStarted, CommitHash, RepoUrl
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(min_length=1, max_length=50, pattern=SLUG)]
@@ -37,6 +39,15 @@ def safe_relative(value: str) -> str:
 
 
 RelPath = Annotated[str, StringConstraints(max_length=255), AfterValidator(safe_relative)]
+
+
+def _branch_or_any(value: str) -> str:
+    return urls.branch_name(value) if value else value
+
+
+# The branch a push must be to to start a build; "" = any branch.
+TriggerBranch = Annotated[str, StringConstraints(strip_whitespace=True, max_length=255),
+                          AfterValidator(_branch_or_any)]
 
 
 class StepImageCreate(RequestModel):
@@ -80,6 +91,13 @@ class StepIn(RequestModel):
 class WorkflowIn(RequestModel):
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
     steps: list[StepIn] = Field(min_length=1, max_length=100)
+    branch: TriggerBranch | None = Field(
+        default=None, description="The branch whose pushes the workflow's webhook builds; \"\" = any branch. Not "
+                                  "sent: \"\" on a create, unchanged on a replace")
+    git_provider_id: UUID | None = Field(
+        default=None, description="A git provider of the project's team whose token clones the repository of the "
+                                  "builds the webhook or a CI script starts. Not sent: none on a create, unchanged "
+                                  "on a replace; null: none")
 
 
 class StepOut(ApiModel):
@@ -100,5 +118,43 @@ class WorkflowOut(ApiModel):
     project_id: UUID
     name: str
     steps: list[StepOut]
+    branch: str = Field(description="The branch whose pushes the webhook builds; \"\" = any")
+    git_provider_id: UUID | None
+    has_trigger_secret: bool = Field(description="Whether the workflow has a trigger secret (one made before "
+                                                 "them has none until POST .../trigger-secret)")
     created_at: datetime
     updated_at: datetime
+
+
+class WorkflowCreated(WorkflowOut):
+    trigger_secret: str = Field(description="What the webhook is signed with and a CI script sends as "
+                                            "`Authorization: Bearer`: shown this once")
+
+
+class TriggerSecretOut(ApiModel):
+    workflow_id: UUID
+    trigger_secret: str = Field(description="The new secret, shown this once; the old one no longer works")
+
+
+class TriggerStart(RequestModel):
+    """A CI script's start: what it checked out; the rest is the workflow's (its git provider, the project's
+    default node)."""
+
+    repo_url: RepoUrl | None = Field(default=None, description="The repository checked out for the steps "
+                                                               "(http(s):// or git://, no credentials); none: no "
+                                                               "checkout")
+    branch: Branch | None = Field(default=None, description="Default: the workflow's branch, else the repository's "
+                                                            "HEAD")
+    commit_hash: CommitHash | None = Field(default=None, description="7 to 40 hex digits; default: the branch's head")
+    commit_message: Annotated[str, StringConstraints(max_length=4096)] | None = None
+    commit_author: Annotated[str, StringConstraints(max_length=255)] | None = None
+
+
+class TriggerStarted(BuildStarted):
+    started: bool = True
+
+
+class TriggerIgnored(ApiModel):
+    started: bool = False
+    reason: str = Field(description="Why the event starts nothing (a ping, another event, another branch, a tag, a "
+                                    "deleted branch)")
