@@ -291,6 +291,11 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("PUT", f"{V1}/workflows/{{workflow_id}}"): rule(P_ADMIN, 200, body=lambda w: {
         "name": "ci", "steps": [WORKFLOW_STEP, {**WORKFLOW_STEP, "name": "more", "dependsOn": ["build"]}]}),
     ("DELETE", f"{V1}/workflows/{{workflow_id}}"): rule(P_ADMIN, 204),
+    # Builds started without a user's token: the world's workflow has no trigger secret yet (made before them), so
+    # its webhook and trigger are refused for everyone alike; its admins make one.
+    ("POST", f"{V1}/workflows/{{workflow_id}}/trigger-secret"): rule(P_ADMIN, 200),
+    ("POST", f"{V1}/workflows/{{workflow_id}}/webhook"): rule(PUBLIC, 401, body=lambda w: {"ref": "refs/heads/main"}),
+    ("POST", f"{V1}/workflows/{{workflow_id}}/trigger"): rule(PUBLIC, 401, body=lambda w: {}),
     # Workflow builds: the world's build of `gpu-ci` (a step a runner takes: starting one runs nothing) with an
     # artifact; a start by a member runs the same workflow; a stop is for admins (or the build's starter).
     ("POST", f"{V1}/projects/{{project_id}}/workflow-builds"): rule(P_MEMBER, 202, body=lambda w: {

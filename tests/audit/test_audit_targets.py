@@ -130,7 +130,8 @@ def _check(method: str, path: str, world: dict[str, Any], status: int, answer: A
         in_path = world[ACCESS[route].params.get(column, column)] if f"{{{column}}}" in path else None
         if in_path is not None and str(getattr(record, column)) != str(in_path):
             wrong.append(f"{column} {getattr(record, column)} is not the path's")
-    secrets = [answered.get("token"), answered.get("password"), PASSWORD, world.get("token")]
+    secrets = [answered.get("token"), answered.get("password"), answered.get("triggerSecret"), PASSWORD,
+               world.get("token")]
     text = repr([getattr(record, field) for field in AuditRecord._meta.fields])
     if any(secret and str(secret) in text for secret in secrets):
         wrong.append("a secret is on record")

@@ -96,7 +96,7 @@ def _spec(step: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _record(project: Project, workflow: Workflow, images: dict[str, str], *, body: BuildStart,
-                  node: Node | None, user: User | None) -> WorkflowBuild:
+                  node: Node | None, user: User | None, trigger: str) -> WorkflowBuild:
     """The build and its steps in one transaction, numbered after the project's last build."""
     for attempt in range(NUMBER_TRIES):
         last = await WorkflowBuild.filter(project=project).order_by("-number").first()
@@ -107,7 +107,7 @@ async def _record(project: Project, workflow: Workflow, images: dict[str, str], 
                     number=(last.number if last else 0) + 1, node=node, repo_url=body.repo_url or "",
                     branch=body.branch or "", commit_hash=body.commit_hash or "",
                     commit_message=body.commit_message or "", commit_author=body.commit_author or "",
-                    trigger="api", created_by=user)
+                    trigger=trigger, created_by=user)
                 await WorkflowBuildStep.bulk_create([
                     WorkflowBuildStep(build=build, position=number, name=step["name"],
                                       image_url=images[step["name"]], spec=_spec(step))
@@ -157,13 +157,13 @@ async def _prepare(engine: TaskEngine, settings: Settings, box: SecretBox, *, bu
 
 
 async def start(engine: TaskEngine, settings: Settings, box: SecretBox, *, project: Project, body: BuildStart,
-                user: User | None) -> Started:
+                user: User | None, trigger: str = "api") -> Started:
     workflow = await _workflow(project, body.workflow_id)
     images = await _images(workflow)
     needs_node = any(not (step.get("runsOn") or []) for step in workflow.steps or [])
     node = await _node(project, body.node_id) if needs_node else None
     provider = await _provider(project, body.git_provider_id)
-    build = await _record(project, workflow, images, body=body, node=node, user=user)
+    build = await _record(project, workflow, images, body=body, node=node, user=user, trigger=trigger)
     if node is None:  # every step waits for an external runner: nothing to prepare
         await build_progress.begin(build)
         await build.refresh_from_db()

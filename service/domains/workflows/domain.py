@@ -1,16 +1,17 @@
 """The workflows slice as the app sees it: the step images', the workflows' and the workflow builds' routers, the
 build actions (prepare and step runs, whose ends move a build along), and its answers to the registries' event
 (which registries its step images use), a project's deletion (its build guests go) and a node's container
-routes (a build guest is the builds')."""
+routes (a build guest is the builds'); every minute, runner steps that will not end by themselves end."""
 
 from service.domains.domain import Domain
-from service.domains.workflows import build_progress
-from service.domains.workflows.api import builds, runners, step_logs, stepimages, workflows
+from service.domains.workflows import build_progress, runner_watch
+from service.domains.workflows.api import builds, runners, step_logs, stepimages, triggers, workflows
 from service.domains.workflows.build_actions import ACTIONS
 from service.domains.workflows.build_hooks import BUILD_HOOKS
 from service.domains.workflows.hooks import HOOKS
 
 DOMAIN = Domain(name="workflows", routers=(stepimages.router, workflows.router, workflows.single, builds.router,
-                                           builds.single, runners.admin, runners.protocol, step_logs.router),
+                                           builds.single, runners.admin, runners.protocol, step_logs.router,
+                                           triggers.router),
                 actions=ACTIONS, hooks={**HOOKS, **BUILD_HOOKS}, uploads=runners.UPLOADS,
-                started=(build_progress.resume,))
+                jobs=runner_watch.JOBS, started=(build_progress.resume,))

@@ -21,7 +21,6 @@ from service.core.secrets import SecretBox
 from service.domains.git import webhooks as git_webhooks
 from service.domains.projects.models import Project
 from service.domains.workflows import building
-from service.domains.workflows.build_models import WorkflowBuild
 from service.domains.workflows.build_schemas import BuildStart
 from service.domains.workflows.models import Workflow
 from service.tasks import TaskEngine
@@ -121,8 +120,5 @@ async def start(engine: TaskEngine, settings: Settings, nodes_box: SecretBox, *,
         project = await Project.get(id=workflow.project_id)
     except DoesNotExist:
         raise _refused() from None
-    started = await building.start(engine, settings, nodes_box, project=project, body=body, user=None)
-    # building.start records every build as the API's; the trigger is told here until it takes one.
-    await WorkflowBuild.filter(id=started.build.id).update(trigger=trigger)
-    started.build.trigger = trigger
-    return started
+    return await building.start(engine, settings, nodes_box, project=project, body=body, user=None,
+                                trigger=trigger)

@@ -7,15 +7,15 @@ from uuid import UUID
 
 from fastapi import APIRouter, Response, status
 
-from service.api.deps import CurrentUser
+from service.api.deps import CurrentUser, SettingsDep
 from service.core.audit import AuditTarget, note
 from service.core.paging import PagingDep
 from service.core.schemas import Page, error_responses
 from service.domains.projects import access as projects
 from service.domains.projects.models import Project, ProjectRole
-from service.domains.workflows import records
+from service.domains.workflows import records, triggers
 from service.domains.workflows.models import Workflow
-from service.domains.workflows.schemas import WorkflowIn, WorkflowOut
+from service.domains.workflows.schemas import WorkflowCreated, WorkflowIn, WorkflowOut
 
 router = APIRouter(prefix="/projects/{project_id}/workflows", tags=["workflows"])
 single = APIRouter(prefix="/workflows", tags=["workflows"])
@@ -39,13 +39,16 @@ async def list_workflows(project_id: UUID, user: CurrentUser, paging: PagingDep)
                              per_page=paging.per_page)
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, response_model=WorkflowOut, responses=CHANGED,
-             summary="Make a workflow (project admins)", description=CHECKS)
-async def create_workflow(project_id: UUID, body: WorkflowIn, user: CurrentUser) -> WorkflowOut:
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=WorkflowCreated, responses=CHANGED,
+             summary="Make a workflow (project admins): its trigger secret is shown this once",
+             description=CHECKS + " A git provider of another team is a 422 (`gitProviderId`).")
+async def create_workflow(project_id: UUID, body: WorkflowIn, user: CurrentUser,
+                          settings: SettingsDep) -> WorkflowCreated:
     project, _ = await projects.visible_project(project_id, user, at_least=ProjectRole.ADMIN)
-    workflow = await records.create(project, user, body)
+    secret, sealed = triggers.new_secret(settings)
+    workflow = await records.create(project, user, body, sealed_trigger_secret=sealed)
     note(AuditTarget.of("workflow", workflow))
-    return records.out(workflow)
+    return WorkflowCreated(**records.out(workflow).model_dump(), trigger_secret=secret)
 
 
 async def _one(workflow_id: UUID, user: CurrentUser, *, at_least: ProjectRole) -> tuple[Project, Workflow]:
