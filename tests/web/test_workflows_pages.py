@@ -6,6 +6,7 @@ who sees nothing of the project."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -73,7 +74,10 @@ async def test_a_workflow_is_made_from_its_form_in_a_browser(browser, server, cl
 
     await page_.get_by_label("Steps").fill(FAN_IN)
     await page_.get_by_role("button", name="Make the workflow").click()
-    await expect(page_.get_by_role("status")).to_have_text("Made the workflow ci.")
+    await expect(page_.get_by_role("heading", level=1)).to_have_text("Workflow ci is made")
+    await expect(page_.locator("#trigger-secret")).not_to_be_empty()
+    problems[page_.url + "#made"] = await accessibility_problems(page_)
+    await page_.get_by_role("button", name="Go to the workflow").click()
     await expect(page_.get_by_role("heading", level=1)).to_have_text("ci")
     # The steps' table: lint and test in the first wave, package after both, on a runner labelled arm64.
     package = page_.locator("#step-package")
@@ -115,10 +119,24 @@ async def test_refusals_name_the_steps_and_a_workflow_is_changed_and_deleted(bro
     assert 'id="e-name"' in nameless.text
     assert not await Workflow.exists()
 
-    made = await submit(browser_client, new, action, {"name": "ci", "steps": FAN_IN})
+    made = await submit(browser_client, new, action, {"name": "ci", "steps": FAN_IN}, status=201)
     workflow = await Workflow.get(name="ci")
     url = f"/projects/{shop['id']}/workflows/{workflow.id}"
-    assert made.headers["location"] == url
+    # The trigger secret is on the answer to the form only, with what to do with it.
+    secret = re.search(r'<code id="trigger-secret">([^<]+)</code>', made.text).group(1)
+    assert made.headers["cache-control"] == "no-store" and f"/api/v1/workflows/{workflow.id}/webhook" in made.text
+    assert f'href="{url}"' in made.text
+    trigger = f"/api/v1/workflows/{workflow.id}/trigger"
+    known = await client.post(trigger, headers={"Authorization": f"Bearer {secret}"}, json={})
+    assert known.status_code == 422 and "nodeId" in known.text, "past the secret: the project has no node"
+    shown = await page(browser_client, url)
+    assert secret not in shown and "trigger secret: set" in shown
+    rotated = await submit(browser_client, url, f"{url}/trigger-secret", status=200)
+    fresh = re.search(r'<code id="trigger-secret">([^<]+)</code>', rotated.text).group(1)
+    assert fresh != secret and "no longer works" in rotated.text
+    old = await client.post(trigger, headers={"Authorization": f"Bearer {secret}"}, json={})
+    assert old.status_code == 401
+    assert (await client.post(trigger, headers={"Authorization": f"Bearer {fresh}"}, json={})).status_code == 422
     edit = await page(browser_client, f"{url}/edit")
     assert "runScript: |\n    make test\n    make coverage" in edit and "runsOn: [arm64]" in edit
     taken = await client.post(workflows_url(shop["id"]), headers=owner, json={"name": "nightly",
@@ -169,6 +187,10 @@ async def test_a_viewer_reads_and_changes_nothing_and_an_outsider_sees_nothing(b
     await submit(browser_client, url, f"/projects/{shop['id']}/workflows", {"name": "hijacked", "steps": (
         "- {name: x, imageSlug: builder, runScript: x}")}, status=403)
     await submit(browser_client, url, f"{url}/delete", status=403)
+    assert "Make a new trigger secret" not in detail
+    before = (await Workflow.get(id=workflow["id"])).sealed_trigger_secret
+    await submit(browser_client, url, f"{url}/trigger-secret", status=403)
+    assert (await Workflow.get(id=workflow["id"])).sealed_trigger_secret == before
     assert [w.name for w in await Workflow.all()] == ["ci"]
 
     await browser_client.post("/signout", data={"csrf_token": "x"})

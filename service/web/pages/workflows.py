@@ -78,8 +78,19 @@ async def _save(web: SignedIn, project_id: UUID, workflow: Mapping[str, Any] | N
         return await _form_page(web, project_id, workflow=workflow, status=failure.status, values=values,
                                 errors=forms.step_errors(failure.fields, steps, failure.message),
                                 error=failure.message)
-    said = "Saved" if workflow else "Made"
-    return web.redirect(_url(project_id, saved["id"]), say=f"{said} the workflow {saved['name']}.")
+    if workflow is None and saved.get("triggerSecret"):
+        return _secret_page(web, project_id, saved, made=True)
+    return web.redirect(_url(project_id, saved["id"]), say=f"Saved the workflow {saved['name']}.")
+
+
+def _secret_page(web: SignedIn, project_id: UUID, workflow: Mapping[str, Any], *, made: bool) -> Response:
+    """The workflow's trigger secret, on this answer only: never in a redirect, a flash or a cache."""
+    base = str(web.request.base_url).rstrip("/")
+    response = web.page("workflows/secret.html", status=201 if made else 200, workflow=workflow, made=made,
+                        project_id=str(project_id), webhook_url=f"{base}/api/v1/workflows/{workflow['id']}/webhook",
+                        trigger_url=f"{base}/api/v1/workflows/{workflow['id']}/trigger")
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @router.get("/new")
@@ -109,6 +120,14 @@ async def edit_form(web: SignedIn, project_id: UUID, workflow_id: UUID) -> Respo
 async def edit(web: SignedIn, project_id: UUID, workflow_id: UUID) -> Response:
     values = form_values(await web.form(), *SHOWN)  # the form's token first: a forged post learns nothing
     return await _save(web, project_id, await _workflow(web, project_id, workflow_id), values=values)
+
+
+@router.post("/{workflow_id}/trigger-secret")
+async def new_trigger_secret(web: SignedIn, project_id: UUID, workflow_id: UUID) -> Response:
+    await web.form()  # the form's token first: a forged post learns nothing
+    workflow = await _workflow(web, project_id, workflow_id)
+    made = await web.api.post(f"/workflows/{workflow_id}/trigger-secret", {})
+    return _secret_page(web, project_id, {**workflow, "triggerSecret": made["triggerSecret"]}, made=False)
 
 
 @router.get("/{workflow_id}/delete")
