@@ -29,6 +29,22 @@ MESSAGE_MAX = 4096
 AUTHOR_MAX = 255
 
 
+# What a route taking push webhooks documents in OpenAPI: the headers the hosts send, and the body's fields read.
+OPENAPI_HEADERS: list[dict[str, Any]] = [
+    {"name": name, "in": "header", "required": False, "schema": {"type": "string", "maxLength": 1024},
+     "description": text} for name, text in (
+        ("X-Hub-Signature-256", "GitHub (and Gitea): sha256=<hex HMAC-SHA256 of the body with the secret>"),
+        ("X-Gitea-Signature", "Gitea: <hex HMAC-SHA256 of the body with the secret>"),
+        ("X-Gogs-Signature", "Gogs: <hex HMAC-SHA256 of the body with the secret>"),
+        ("X-Gitlab-Token", "GitLab: the secret itself"),
+        ("X-GitHub-Event", "push or ping"), ("X-Gitea-Event", "push"), ("X-Gogs-Event", "push"),
+        ("X-Gitlab-Event", "Push Hook"))]
+OPENAPI_PUSH_BODY: dict[str, Any] = {"type": "object", "properties": {
+    "ref": {"type": "string", "example": "refs/heads/main"},
+    "after": {"type": "string", "description": "The pushed commit (GitHub, Gitea, Gogs)"},
+    "checkout_sha": {"type": "string", "nullable": True, "description": "The pushed commit (GitLab)"}}}
+
+
 def signed(headers: Mapping[str, str], body: bytes, secret: bytes) -> bool:
     """Whether the first signature header present proves the sender knows the secret (constant-time)."""
     for name, prefix, is_hmac in SIGNATURES:

@@ -3,7 +3,6 @@ the signature made with the service's webhook secret is its authentication (see 
 
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
 from fastapi import APIRouter, Request, status
@@ -12,25 +11,13 @@ from fastapi.responses import JSONResponse
 from service.api.deps import Engine
 from service.core.audit import AuditTarget, note
 from service.core.schemas import ErrorResponse, error_responses
+from service.domains.git import webhooks as git_webhooks
 from service.domains.services import builds, webhooks
 from service.domains.services.builds_schemas import BuildAccepted, WebhookIgnored, WebhookNoBuild, WebhookPing
 from service.domains.services.secrets import ServiceSecretsDep
 
 router = APIRouter(prefix="/services", tags=["services"])
 
-_HEADERS: list[dict[str, Any]] = [
-    {"name": name, "in": "header", "required": False, "schema": {"type": "string", "maxLength": 1024},
-     "description": text} for name, text in (
-        ("X-Hub-Signature-256", "GitHub (and Gitea): sha256=<hex HMAC-SHA256 of the body with the secret>"),
-        ("X-Gitea-Signature", "Gitea: <hex HMAC-SHA256 of the body with the secret>"),
-        ("X-Gogs-Signature", "Gogs: <hex HMAC-SHA256 of the body with the secret>"),
-        ("X-Gitlab-Token", "GitLab: the secret itself"),
-        ("X-GitHub-Event", "push or ping"), ("X-Gitea-Event", "push"), ("X-Gogs-Event", "push"),
-        ("X-Gitlab-Event", "Push Hook"))]
-_PUSH_BODY = {"type": "object", "properties": {
-    "ref": {"type": "string", "example": "refs/heads/main"},
-    "after": {"type": "string", "description": "The pushed commit (GitHub, Gitea, Gogs)"},
-    "checkout_sha": {"type": "string", "nullable": True, "description": "The pushed commit (GitLab)"}}}
 _NO_BUILD = {"model": WebhookNoBuild,
              "description": "A ping, or an event that deploys nothing (why: `ignored`); nothing was recorded"}
 
@@ -39,8 +26,8 @@ _NO_BUILD = {"model": WebhookNoBuild,
              responses={200: _NO_BUILD, 401: {"model": ErrorResponse, "description": "Unknown service, or missing or "
                                                                                       "wrong signature"},
                         **error_responses(409, 422)},
-             openapi_extra={"security": [], "parameters": _HEADERS, "requestBody": {
-                 "required": True, "content": {"application/json": {"schema": _PUSH_BODY}}}},
+             openapi_extra={"security": [], "parameters": git_webhooks.OPENAPI_HEADERS, "requestBody": {
+                 "required": True, "content": {"application/json": {"schema": git_webhooks.OPENAPI_PUSH_BODY}}}},
              summary="A git host's push webhook: a push to the service's branch deploys the pushed commit")
 async def push_webhook(service_id: UUID, request: Request, engine: Engine,
                        secrets: ServiceSecretsDep) -> BuildAccepted | JSONResponse:

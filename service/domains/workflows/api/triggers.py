@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from service.api.deps import CurrentUser, Engine, NodesBox, SettingsDep
 from service.core.audit import AuditTarget, note
 from service.core.schemas import ErrorResponse, error_responses
+from service.domains.git import webhooks as git_webhooks
 from service.domains.git.webhooks import PINGS, event_of
 from service.domains.projects import access as projects
 from service.domains.projects.models import ProjectRole
@@ -25,19 +26,8 @@ REFUSED = {401: {"model": ErrorResponse, "description": "Unknown workflow, no tr
 STARTS = ("The build starts exactly as `POST /api/v1/projects/{id}/workflow-builds` starts one, with the workflow's "
           "git provider and the project's default node, and no user; refused as it would be (409 a node not online, "
           "422 naming the field).")
-_HEADERS: list[dict[str, Any]] = [
-    {"name": name, "in": "header", "required": False, "schema": {"type": "string", "maxLength": 1024},
-     "description": text} for name, text in (
-        ("X-Hub-Signature-256", "GitHub (and Gitea): sha256=<hex HMAC-SHA256 of the body with the secret>"),
-        ("X-Gitea-Signature", "Gitea: <hex HMAC-SHA256 of the body with the secret>"),
-        ("X-Gogs-Signature", "Gogs: <hex HMAC-SHA256 of the body with the secret>"),
-        ("X-Gitlab-Token", "GitLab: the secret itself"),
-        ("X-GitHub-Event", "push or ping"), ("X-Gitea-Event", "push"), ("X-Gogs-Event", "push"),
-        ("X-Gitlab-Event", "Push Hook"))]
-_PUSH_BODY = {"type": "object", "properties": {
-    "ref": {"type": "string", "example": "refs/heads/main"},
-    "after": {"type": "string", "description": "The pushed commit (GitHub, Gitea, Gogs)"},
-    "checkout_sha": {"type": "string", "nullable": True, "description": "The pushed commit (GitLab)"},
+_PUSH_BODY = {**git_webhooks.OPENAPI_PUSH_BODY, "properties": {
+    **git_webhooks.OPENAPI_PUSH_BODY["properties"],
     "repository": {"type": "object", "description": "clone_url (GitHub, Gitea, Gogs) or git_http_url (GitLab): "
                                                     "the repository the build checks out"}}}
 _IGNORED = {"model": TriggerIgnored, "description": "A ping, or an event that starts nothing (why: `reason`); "
@@ -65,7 +55,7 @@ async def rotate_trigger_secret(workflow_id: UUID, user: CurrentUser, settings: 
 
 @router.post("/{workflow_id}/webhook", status_code=status.HTTP_202_ACCEPTED, response_model=TriggerStarted,
              responses={200: _IGNORED, **REFUSED, **error_responses(409, 422)},
-             openapi_extra={"security": [], "parameters": _HEADERS, "requestBody": {
+             openapi_extra={"security": [], "parameters": git_webhooks.OPENAPI_HEADERS, "requestBody": {
                  "required": True, "content": {"application/json": {"schema": _PUSH_BODY}}}},
              summary="A git host's push webhook: a push to the workflow's branch (any, when it has none) starts a "
                      "build of the pushed commit", description=STARTS)
