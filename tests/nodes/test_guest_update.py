@@ -142,7 +142,7 @@ def _only_guest(run: Run) -> dict[str, Any]:
     return guests[0]
 
 
-@pytest.mark.lxc(lane=0)
+@pytest.mark.lxc(lane=1)
 async def test_apps_and_box_updates_then_a_failed_check_or_a_lost_guest_rolls_back(
         update_run: DatabaseRunner) -> None:
     lxc, key, password = update_run.lxc, update_run.key, new_password()
