@@ -26,16 +26,20 @@ from service.domains.apps.domain import DOMAIN as APPS
 from service.domains.audit.domain import DOMAIN as AUDIT
 from service.domains.backup_storage.domain import DOMAIN as BACKUP_STORAGE
 from service.domains.backups.domain import DOMAIN as BACKUPS
+from service.domains.dashboard.domain import DOMAIN as DASHBOARD
 from service.domains.databases.domain import DOMAIN as DATABASES
 from service.domains.deployments.domain import DOMAIN as DEPLOYMENTS
 from service.domains.dns.domain import DOMAIN as DNS
 from service.domains.domain import Domain
 from service.domains.edge.domain import DOMAIN as EDGE
+from service.domains.events.domain import DOMAIN as EVENTS
 from service.domains.git.domain import DOMAIN as GIT
 from service.domains.instance.domain import DOMAIN as INSTANCE
 from service.domains.mail.domain import DOMAIN as MAIL
 from service.domains.nodes.domain import DOMAIN as NODES
 from service.domains.nodes.registry import nodes_box
+from service.domains.notifications.domain import DOMAIN as NOTIFICATIONS
+from service.domains.platform.domain import DOMAIN as PLATFORM
 from service.domains.playbooks.domain import DOMAIN as PLAYBOOKS
 from service.domains.projects.domain import DOMAIN as PROJECTS
 from service.domains.registries.domain import DOMAIN as REGISTRIES
@@ -52,9 +56,9 @@ from service.web import install as install_dashboard
 
 # Every slice, in the order its routers are included, its recovery runs and its hooks answer: a slice comes after
 # those it imports, and reaches those after it only through their hooks (tests/test_import_contract.py reads this).
-DOMAINS: tuple[Domain, ...] = (INSTANCE, TEAMS, NODES, PROJECTS, ACCOUNTS, TASKS, PLAYBOOKS, AUDIT, BACKUP_STORAGE,
-                               DATABASES, GIT, REGISTRIES, DNS, SERVICES, EDGE, MAIL, UPDATES, BACKUPS, APPS,
-                               STORAGES, VERSIONS, DEPLOYMENTS, WORKFLOWS)
+DOMAINS: tuple[Domain, ...] = (INSTANCE, TEAMS, EVENTS, NOTIFICATIONS, NODES, PROJECTS, ACCOUNTS, TASKS, PLAYBOOKS,
+                               AUDIT, BACKUP_STORAGE, DATABASES, GIT, REGISTRIES, DNS, SERVICES, EDGE, MAIL, UPDATES,
+                               BACKUPS, APPS, PLATFORM, STORAGES, VERSIONS, DEPLOYMENTS, WORKFLOWS, DASHBOARD)
 CATALOGUE = Catalogue(action for domain in DOMAINS for action in domain.actions)
 API_PREFIX = "/api/v1"
 

@@ -22,6 +22,12 @@ class User(Model):
     password_hash = fields.CharField(max_length=255)
     role = fields.CharEnumField(UserRole, max_length=16, default=UserRole.USER)
     active = fields.BooleanField(default=True)
+    # An account from the external LDAP directory: its password is checked there, never stored here.
+    external = fields.BooleanField(default=False)
+    ldap_dn = fields.CharField(max_length=512, null=True)
+    # Cloudron's create_invite: the SHA-256 of the one single-use token that sets this account's password.
+    invite_token_hash = fields.CharField(max_length=64, null=True, unique=True)
+    invite_created_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
@@ -64,6 +70,7 @@ class Group(Model):
     name = fields.CharField(max_length=64, unique=True)
     description = fields.CharField(max_length=255, default="")
     members = fields.ManyToManyField("models.User", related_name="groups", through="group_members")
+    ldap_dn = fields.CharField(max_length=512, null=True)  # a group synced from the external LDAP directory
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

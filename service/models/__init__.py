@@ -9,9 +9,11 @@ from service.domains.databases.models import Database, DatabaseStatus, DatabaseT
 from service.domains.deployments.models import Deployment, DeploymentEvent, DeploymentToken, Instance
 from service.domains.dns.models import Domain, Route, TlsProvider
 from service.domains.edge.models import AcmeAccount, Certificate, CertificateStatus, Challenge, Edge, EdgeStatus
+from service.domains.events.models import Event
 from service.domains.git.models import GitProvider, GitProviderType
 from service.domains.mail.models import Mailbox, MailDomain, MailServer, MailServerStatus, OwnerType
 from service.domains.nodes.models import Guest, GuestKind, GuestStatus, IpLease, Node, NodeStatus, NodeTask
+from service.domains.notifications.models import Delivery, DeliveryStatus, Notification, NotificationType
 from service.domains.projects.models import (
     Environment,
     EnvironmentType,
@@ -53,4 +55,5 @@ __all__ = [
     "SourceType", "Storage", "Task", "TaskState", "Team", "TeamMember", "TeamRole", "TlsProvider", "User", "UserRole",
     "Image", "Version", "VersionType", "Deployment", "DeploymentEvent", "DeploymentToken", "Instance",
     "StepImage", "Workflow", "WorkflowImage", "BuildRunner", "WorkflowBuild", "WorkflowBuildStep",
+    "Event", "Delivery", "DeliveryStatus", "Notification", "NotificationType",
 ]

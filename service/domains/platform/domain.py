@@ -1,0 +1,5 @@
+"""The platform slice as the app sees it."""
+
+from service.domains.domain import Domain
+
+DOMAIN = Domain(name="platform")
