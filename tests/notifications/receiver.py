@@ -70,7 +70,8 @@ class Receiver:
                     headers[name.strip().lower()] = value.strip()
             body = await reader.readexactly(int(headers.get("content-length", "0")))
             self.requests.append(Request(path=path, headers=headers, body=body))
-            answer = b"ok" if self.status < 300 else b"no such hook"
+            # A refusal names the path it refused, as many servers do: the sender must not repeat it.
+            answer = b"ok" if self.status < 300 else f"no hook at {path}".encode()
             writer.write(f"HTTP/1.1 {self.status} X\r\nContent-Length: {len(answer)}\r\nConnection: close\r\n\r\n"
                          .encode() + answer)
             await writer.drain()
