@@ -82,6 +82,11 @@ class TaskEngine:
         """Register what happens to the resource when a task of this type ends (one hook per type)."""
         self._executor.on_finish(task_type, hook)
 
+    def on_ended(self, listener: FinishHook) -> None:
+        """Register what happens after any task ends, whatever its type, once per task and after its type's
+        hook (the events slice records task.failed here); a listener that raises is logged with the task."""
+        self._executor.on_ended(listener)
+
     def serialize(self, task_type: str, group: str) -> None:
         """Tasks of the types of one group run one at a time (the group's key in the lock table): a queued one
         waits, keeping its place, while another of its group runs; the queue goes on past it meanwhile."""

@@ -64,9 +64,13 @@ class Executor:
         self._instance = hashlib.sha256(str(settings.data_dir).encode()).hexdigest()[:12]
         self._pool = ThreadPoolExecutor(max_workers=settings.max_runs, thread_name_prefix="containr-run")
         self._finish_hooks: dict[str, FinishHook] = {}
+        self._ended_listeners: list[FinishHook] = []
 
     def on_finish(self, task_type: str, hook: FinishHook) -> None:
         self._finish_hooks[task_type] = hook
+
+    def on_ended(self, listener: FinishHook) -> None:
+        self._ended_listeners.append(listener)
 
     def marker(self, task_id: int) -> str:
         return f"{self._instance}:{task_id}"
@@ -145,14 +149,14 @@ class Executor:
         """The resource follows its task; a hook that fails is our bug, logged with the task, and leaves the
         task's own outcome as it was."""
         hook = self._finish_hooks.get(task.type)
-        if hook is None:
-            return
-        try:
-            await hook(task)
-        except Exception:
-            self._log(task.id, ["[containr] Internal error while recording the outcome:",
-                                *traceback.format_exc().splitlines()])
-            log.exception("task %s: finish hook failed", task.id)
+        # The type's hook first: a listener reads the resource as the end left it.
+        for call in ([hook] if hook is not None else []) + self._ended_listeners:
+            try:
+                await call(task)
+            except Exception:
+                self._log(task.id, ["[containr] Internal error while recording the outcome:",
+                                    *traceback.format_exc().splitlines()])
+                log.exception("task %s: finish hook failed", task.id)
 
     def _spec(self, task: Task) -> runner.RunSpec:
         secrets: Mapping[str, str] = {}

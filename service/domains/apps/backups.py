@@ -25,6 +25,7 @@ from service.domains.apps.secrets import AppSecrets
 from service.domains.backup_storage import config as backup_config
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
 from service.domains.backups import databases as database_backups
+from service.domains.backups import failures
 from service.domains.databases import operations
 from service.domains.databases.models import Database, DatabaseStatus
 from service.domains.nodes.actions import PlaybookVars
@@ -78,7 +79,7 @@ async def backed_up(task: Task) -> None:
                 backup.created_at = datetime.fromisoformat(str(result["snapshot_time"]))
         else:
             backup.state, backup.error_message = BackupState.ERROR, message
-        await backup.save()
+        await failures.save(backup)
     app = await App.get_or_none(id=task.resource_id)
     if app is None:
         return

@@ -8,17 +8,21 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import UTC, datetime
+from uuid import UUID
 
 import httpx
+from tortoise.transactions import in_transaction
 
 from service.domains.apps.models import App, Health, InstallationState, RunState
+from service.domains.events import outbox
+from service.domains.nodes.models import Node
 from service.tasks import scheduler
 from service.tasks.models import Task
 
 log = logging.getLogger(__name__)
 INTERVAL = 60  # seconds between two probes of an app
 TIMEOUT = 10  # seconds an app has to answer one
-# Probes in a row, not healthy, after which the app is reported (the service log; notifications, when they land).
+# Probes in a row, not healthy, after which the app is reported (the service log and an app.unhealthy event).
 REPORT_AFTER = 3
 TASK_TYPE = "appHealth"  # no task of this type is ever made: the job never waits for one
 
@@ -33,6 +37,10 @@ async def _probe(client: httpx.AsyncClient, app: App) -> Health:
     return Health.HEALTHY if 200 <= answer.status_code < 400 else Health.UNHEALTHY
 
 
+async def _team(app: App) -> UUID:
+    return (await Node.get(id=app.node_id)).team_id  # type: ignore[attr-defined]
+
+
 async def probe_all() -> dict[str, Health]:
     """Probe every installed, running app once; record and answer what each said, by fqdn."""
     apps = await App.filter(installation_state=InstallationState.INSTALLED, run_state=RunState.RUNNING,
@@ -42,11 +50,19 @@ async def probe_all() -> dict[str, Health]:
     now = datetime.now(UTC)
     for app, health in zip(apps, found, strict=True):
         probes = 0 if health == Health.HEALTHY else app.unhealthy_probes + 1
-        if probes == REPORT_AFTER:
+        # The streak reaching REPORT_AFTER is the transition to unhealthy: reported once, until a healthy probe.
+        reported = probes == REPORT_AFTER
+        if reported:
             log.warning("app %s is %s for %d probes in a row", app.fqdn, health, probes)
-        # Only these fields: a run that ended meanwhile keeps what it recorded.
-        await App.filter(id=app.id, installation_state=InstallationState.INSTALLED, run_state=RunState.RUNNING) \
-            .update(health=health, unhealthy_probes=probes, health_checked_at=now)
+        async with in_transaction() as conn:
+            # Only these fields: a run that ended meanwhile keeps what it recorded (and its app is not reported).
+            changed = await App.filter(id=app.id, installation_state=InstallationState.INSTALLED,
+                                       run_state=RunState.RUNNING).using_db(conn) \
+                .update(health=health, unhealthy_probes=probes, health_checked_at=now)
+            if reported and changed:
+                await outbox.record("app.unhealthy", team_id=await _team(app), kind="app", resource_id=app.id,
+                                    name=app.fqdn, connection=conn,
+                                    data={"health": str(health), "probes": probes, "appStoreId": app.app_store_id})
     return {app.fqdn: health for app, health in zip(apps, found, strict=True)}
 
 

@@ -12,6 +12,9 @@ import logging
 import time
 from typing import Any
 
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
 from service.actions import catalogue as actions
 from service.auth.models import User
 from service.core.errors import ApiError, Conflict, Invalid
@@ -20,7 +23,8 @@ from service.domains.apps.actions import APP_SNAPSHOT, AppSnapshotVars
 from service.domains.apps.models import App, InstallationState
 from service.domains.apps.secrets import AppSecrets, secrets_of
 from service.domains.edge.context import state as app_state
-from service.domains.nodes.models import Guest
+from service.domains.events import outbox
+from service.domains.nodes.models import Guest, Node
 from service.domains.nodes.registry import connection_env
 from service.tasks import scheduler
 from service.tasks.models import Task, TaskState
@@ -100,6 +104,12 @@ def _reason(task: Task) -> str:
     return task.error_message or task.message or f"the run ended {task.state}"
 
 
+async def _event(app: App, event_type: str, *, connection: BaseDBAsyncClient, data: dict[str, Any]) -> None:
+    node = await Node.get(id=app.node_id).using_db(connection)  # type: ignore[attr-defined]
+    await outbox.record(event_type, team_id=node.team_id, kind="app", resource_id=app.id,  # type: ignore[attr-defined]
+                        name=app.fqdn, data=data, connection=connection)
+
+
 async def snapshotted(task: Task) -> None:
     """The end of a snapshot run of an update: taken, then the install run of the new version; rolled back, then
     the app is as before the update, its error saying why."""
@@ -111,6 +121,7 @@ async def snapshotted(task: Task) -> None:
     if rollback:
         failed = app.update_from.get("failed") or {}
         old = app.update_from["manifest"]
+        to = app.update_from["to"].get("version")
         if task.state == TaskState.SUCCESS:
             message = (f"The update to {app.update_from['to']['version']} failed ({failed.get('message')}); the app "
                        f"was rolled back to version {old.get('version')}")
@@ -121,7 +132,13 @@ async def snapshotted(task: Task) -> None:
         app.installation_state = InstallationState.ERROR
         app.error = {"message": message, "code": "update_failed", "taskId": failed.get("taskId"),
                      "step": failed.get("step")}
-        await app.save(update_fields=["manifest", "update_from", "installation_state", "error", "updated_at"])
+        async with in_transaction() as conn:
+            await app.save(update_fields=["manifest", "update_from", "installation_state", "error", "updated_at"],
+                           using_db=conn)
+            if task.state == TaskState.SUCCESS:  # a rollback that failed too is the task's failure, not a rollback
+                await _event(app, "update.rolled_back", connection=conn,
+                             data={"taskId": failed.get("taskId"), "to": to, "version": old.get("version"),
+                                   "error": failed.get("message")})
         if task.state == TaskState.SUCCESS and state is not None:
             # Proxmox VE leaves a container stopped after a rollback: the app's guest starts again, and that run's
             # end makes the app `installed` (its error stays, saying the update failed).
@@ -155,8 +172,11 @@ async def install_ended(app: App, task: Task) -> bool:
     if app.update_from is None:
         return False
     if task.state == TaskState.SUCCESS:
+        version = app.update_from["to"].get("version")
         app.update_from = None
-        await app.save(update_fields=["update_from", "updated_at"])
+        async with in_transaction() as conn:
+            await app.save(update_fields=["update_from", "updated_at"], using_db=conn)
+            await _event(app, "update.applied", connection=conn, data={"taskId": task.id, "version": version})
         return False  # the install's own end records the rest
     app.update_from = {**app.update_from, "failed": {"message": _reason(task), "taskId": task.id,
                                                      "step": task.message or None}}

@@ -2,4 +2,4 @@
 their schedules, and the restore of a control plane from a box backup."""
 
 # What other slices may import (tests/test_import_contract.py); the rest, routers and Domain above all, is its own.
-PUBLIC: tuple[str, ...] = ("databases", "events", "platform", "presenting", "schemas")
+PUBLIC: tuple[str, ...] = ("databases", "events", "failures", "platform", "presenting", "schemas")

@@ -18,7 +18,7 @@ from service.core.compensate import undo_on_failure
 from service.domains.backup_storage import config as backup_config
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
 from service.domains.backup_storage.schemas import DEFAULT_INTERVAL_SECS, BackupConfigIn
-from service.domains.backups import vzdump
+from service.domains.backups import failures, vzdump
 from service.domains.backups.events import BOX_BACKUP_ARCHIVES
 from service.domains.databases.models import Database, DatabaseStatus
 from service.domains.edge.context import state as app_state
@@ -109,7 +109,7 @@ async def _apps_finished(task: Task, dumped: list[str]) -> list[str]:
             backup.error_message = reported.get("error") or (
                 f"The dumps of its databases failed ({', '.join(lost)})" if lost else None) or (
                 task.error_message or task.message or "The full backup ended before it")
-        await backup.save()
+        await failures.save(backup)
     return stored
 
 
@@ -123,7 +123,7 @@ async def settle_dump(backup: Backup, stored: dict | None, failure: str | None) 
         await Database.filter(id=backup.resource_id).update(size=backup.size)
     else:
         backup.state, backup.error_message = BackupState.ERROR, failure
-    await backup.save()
+    await failures.save(backup)
 
 
 async def _backup_finished(task: Task) -> None:

@@ -16,6 +16,7 @@ from service.config import Settings
 from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict
 from service.domains.backup_storage.models import Backup, BackupState, BackupType
+from service.domains.backups import failures
 from service.domains.databases.models import Database
 from service.domains.nodes.actions import GUEST, GuestRef
 from service.domains.nodes.registry import connection_env, link_task, nodes_box
@@ -45,7 +46,7 @@ async def _archived(task: Task) -> None:
         backup.size = int(result.get("size") or 0)
     else:
         backup.state, backup.error_message = BackupState.ERROR, task.error_message or task.message
-    await backup.save()
+    await failures.save(backup)
 
 
 GUEST_BACKUP = catalogue.Action(

@@ -6,11 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from tortoise.transactions import in_transaction
+
 from service.actions.catalogue import BACKUP_REPOSITORY, Action
 from service.domains.backup_storage.models import Backup, BackupType
 from service.domains.databases.models import Database, DatabaseStatus
+from service.domains.events import outbox
+from service.domains.events.task_events import FAILED
 from service.domains.nodes.actions import GuestCreateVars, GuestDestroyVars, GuestPowerVars, GuestRef, PlaybookVars
-from service.domains.nodes.models import Guest, GuestStatus, IpLease
+from service.domains.nodes.models import Guest, GuestStatus, IpLease, Node
 from service.tasks.models import Task, TaskState
 
 RESOURCE = "database"
@@ -64,6 +68,20 @@ async def _database(task: Task) -> tuple[Database | None, Guest | None]:
     return database, guest
 
 
+async def _save(database: Database, task: Task, *, fields: list[str], action: str) -> None:
+    """Save what the run decided; a run that failed (not one stopped) records database.failed with it."""
+    if TaskState(task.state) not in FAILED:
+        await database.save(update_fields=fields)
+        return
+    node = await Node.get(id=database.node_id)  # type: ignore[attr-defined]
+    async with in_transaction() as conn:
+        await database.save(update_fields=fields, using_db=conn)
+        await outbox.record("database.failed", team_id=node.team_id, kind="database",  # type: ignore[attr-defined]
+                            resource_id=database.id, name=database.name, connection=conn,
+                            data={"taskId": task.id, "action": action, "status": str(task.state),
+                                  "error": _reason(task)})
+
+
 async def created(task: Task) -> None:
     database, guest = await _database(task)
     if database is None:
@@ -84,7 +102,8 @@ async def created(task: Task) -> None:
             guest.status, guest.status_message = GuestStatus.ERROR, database.status_message
             await guest.save()
     # Only what the run decides: a rename made while it ran stays.
-    await database.save(update_fields=["status", "status_message", "host", "port", "server_version", "updated_at"])
+    await _save(database, task, fields=["status", "status_message", "host", "port", "server_version", "updated_at"],
+                action="create")
 
 
 async def _deleted(task: Task) -> None:
@@ -100,7 +119,7 @@ async def _deleted(task: Task) -> None:
         await database.delete()
         return
     database.status, database.status_message = DatabaseStatus.FAILED, f"Delete failed: {_reason(task)}"
-    await database.save(update_fields=["status", "status_message", "updated_at"])
+    await _save(database, task, fields=["status", "status_message", "updated_at"], action="delete")
 
 
 async def _powered(task: Task) -> None:
@@ -117,7 +136,7 @@ async def _powered(task: Task) -> None:
             await guest.save()
     else:
         database.status_message = _reason(task)
-    await database.save(update_fields=["status", "status_message", "updated_at"])
+    await _save(database, task, fields=["status", "status_message", "updated_at"], action="power")
 
 
 async def _rotated(task: Task) -> None:
@@ -131,7 +150,8 @@ async def _rotated(task: Task) -> None:
         # old one, so rotating again always brings the two back together.
         database.status_message = f"The password rotation failed ({_reason(task)}); rotate again"
     database.sealed_new_password = None
-    await database.save(update_fields=["sealed_password", "sealed_new_password", "status_message", "updated_at"])
+    await _save(database, task, fields=["sealed_password", "sealed_new_password", "status_message", "updated_at"],
+                action="rotatePassword")
 
 
 async def _resized(task: Task) -> None:
@@ -146,7 +166,8 @@ async def _resized(task: Task) -> None:
         database.status_message = ""
     else:
         database.status_message = f"The resize failed: {_reason(task)}"
-    await database.save(update_fields=["cores", "memory_mb", "disk_gb", "status_message", "updated_at"])
+    await _save(database, task, fields=["cores", "memory_mb", "disk_gb", "status_message", "updated_at"],
+                action="resize")
 
 
 DATABASE_CREATE = Action(name="database.create", task_type="databaseCreate", playbook="database_create",

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
 from service.domains.deployments import eventlog, routes
 from service.domains.deployments.models import Deployment, DeploymentStatus, Instance, InstanceState
-from service.domains.nodes.models import Guest, GuestStatus
+from service.domains.events import outbox
+from service.domains.nodes.models import Guest, GuestStatus, Node
 from service.domains.versions.models import Version
 from service.tasks.models import Task, TaskState
 
@@ -73,6 +77,15 @@ async def _ran(deployment: Deployment, task: Task) -> None:
         await eventlog.container(deployment, instance_id=instance.id, state=instance.state.value, task_id=task.id)
 
 
+async def _event(deployment: Deployment, task: Task, *, event_type: str, connection: BaseDBAsyncClient) -> None:
+    data: dict[str, Any] = {"taskId": task.id, "status": deployment.status.value}
+    if event_type == "deployment.failed":
+        data["error"] = _reason(task)
+    node = await Node.get(id=deployment.node_id).using_db(connection)
+    await outbox.record(event_type, team_id=node.team_id, kind="deployment",  # type: ignore[attr-defined]
+                        resource_id=deployment.id, name=deployment.prefix, data=data, connection=connection)
+
+
 async def started(task: Task) -> None:
     deployment = await Deployment.get_or_none(id=task.resource_id)
     if deployment is None:
@@ -80,7 +93,9 @@ async def started(task: Task) -> None:
     if task.state is TaskState.SUCCESS:
         await _ran(deployment, task)
         deployment.status = DeploymentStatus.SUCCESSFUL
-        await deployment.save(update_fields=["status", "updated_at"])
+        async with in_transaction() as conn:
+            await deployment.save(update_fields=["status", "updated_at"], using_db=conn)
+            await _event(deployment, task, event_type="deployment.succeeded", connection=conn)
         await eventlog.status(deployment, task_id=task.id)
         replaced = await replaced_by(deployment)
         for previous in replaced:
@@ -88,7 +103,9 @@ async def started(task: Task) -> None:
         await routes.settle(deployment, replaced, task_id=task.id)
         return
     deployment.status = DeploymentStatus.FAILED
-    await deployment.save(update_fields=["status", "updated_at"])
+    async with in_transaction() as conn:
+        await deployment.save(update_fields=["status", "updated_at"], using_db=conn)
+        await _event(deployment, task, event_type="deployment.failed", connection=conn)
     await eventlog.status(deployment, task_id=task.id, lines=[_reason(task)])
     for instance in await Instance.filter(deployment=deployment, guest_id__not_isnull=True):
         if instance.state is not InstanceState.RUNNING:

@@ -7,6 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from pydantic import ValidationError
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from service.auth.models import User
@@ -15,6 +16,7 @@ from service.core.errors import Conflict, Invalid, NotFound, validation_details
 from service.core.secrets import SecretBox
 from service.domains.deployments.models import Deployment, DeploymentStatus, Instance
 from service.domains.deployments.schemas import DeploymentCopy, DeploymentCreate, SecretValue, Variable
+from service.domains.events import outbox
 from service.domains.nodes.models import Node
 from service.domains.projects import access as projects
 from service.domains.projects.models import Project, ProjectRole
@@ -83,11 +85,12 @@ async def create(user: User, body: DeploymentCreate) -> Deployment:
         raise Invalid(f"Version {version.name} has no images to deploy", code="empty",
                       details={"field": "versionId"})
     await check_prefix(node=node, prefix=body.prefix, project=project, version_id=version.id)
-    async with in_transaction():
+    async with in_transaction() as conn:
         deployment = await Deployment.create(project=project, version=version, node=node, prefix=body.prefix,
-                                             note=body.note, created_by=user, updated_by=user)
+                                             note=body.note, created_by=user, updated_by=user, using_db=conn)
         for image in images:
-            await Instance.create(deployment=deployment, image=image)
+            await Instance.create(deployment=deployment, image=image, using_db=conn)
+        await created_event(deployment, project=project, version_name=version.name, connection=conn)
     return deployment
 
 
@@ -117,15 +120,25 @@ async def update(deployment: Deployment, project: Project, changes: dict[str, An
 async def copy(deployment: Deployment, project: Project, body: DeploymentCopy, user: User) -> Deployment:
     node = await _node(project, body.node_id)
     await check_prefix(node=node, prefix=body.prefix, project=project, version_id=deployment.version_id)
-    async with in_transaction():
+    async with in_transaction() as conn:
         made = await Deployment.create(project=project, version_id=deployment.version_id, node=node,
                                        prefix=body.prefix, environment=deployment.environment,
                                        note=deployment.note if body.note is None else body.note,
-                                       created_by=user, updated_by=user)
-        for instance in await Instance.filter(deployment=deployment):
+                                       created_by=user, updated_by=user, using_db=conn)
+        for instance in await Instance.filter(deployment=deployment).using_db(conn):
             await Instance.create(deployment=made, image_id=instance.image_id, config=instance.config,
-                                  sealed_secrets=instance.sealed_secrets)
+                                  sealed_secrets=instance.sealed_secrets, using_db=conn)
+        version = await Version.get(id=deployment.version_id).using_db(conn)
+        await created_event(made, project=project, version_name=version.name, connection=conn)
     return made
+
+
+async def created_event(deployment: Deployment, *, project: Project, version_name: str,
+                        connection: BaseDBAsyncClient) -> None:
+    await outbox.record("deployment.created", team_id=project.team_id, kind="deployment",  # type: ignore[attr-defined]
+                        resource_id=deployment.id, name=deployment.prefix, connection=connection,
+                        data={"projectId": str(project.id), "project": project.name, "version": version_name,
+                              "nodeId": str(deployment.node_id)})  # type: ignore[attr-defined]
 
 
 def merged_config(image: Image, overrides: dict[str, Any], *, field: str = "config") -> ImageConfig:

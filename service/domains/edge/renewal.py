@@ -20,7 +20,7 @@ from service.core.settings_store import get_setting
 from service.domains.dns.models import Domain, Route, TlsProvider
 from service.domains.dns.registry import dns_box, open_secrets, open_tls_secrets
 from service.domains.dns.tls import directory_url
-from service.domains.edge import certificates
+from service.domains.edge import certificates, failures
 from service.domains.edge.actions import (
     ACME_ACCOUNT_KEY_ENV,
     ACME_CA_BUNDLE_ENV,
@@ -198,8 +198,7 @@ async def issued(task: Task) -> None:
         names = [entry["name"] for entry in (task.extra_vars or {}).get("acme_cert_certificates") or []]
         failed = dict.fromkeys(names, reason)
     for name, error in failed.items():
-        await Certificate.filter(name=name).update(status=CertificateStatus.FAILED, last_error=error[:4000],
-                                                   sealed_next_key=None)
+        await failures.mark_failed(name, error, task_id=task.id)
     state = app_state()
     if state is None:
         return

@@ -1,5 +1,6 @@
 """The events slice as the app sees it."""
 
 from service.domains.domain import Domain
+from service.domains.events import api, task_events
 
-DOMAIN = Domain(name="events")
+DOMAIN = Domain(name="events", routers=(api.router,), started=(task_events.install,))

@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, model_serializer
+from tortoise.transactions import in_transaction
 
 from service.actions.catalogue import Action
+from service.domains.events import outbox
 from service.domains.nodes.models import Guest, GuestStatus, IpLease, Node, NodeStatus
 from service.tasks.models import Task, TaskState
 
@@ -101,9 +103,39 @@ async def _node_checked(task: Task) -> None:
         node.status_message = (f"Template {template} was not found" if result.get("templateFound") is False
                                else "")
     else:
+        # A check shows the node `checking` while it runs: the last check before this one that ended on its own
+        # (not stopped) says whether it was online.
+        before = await Task.filter(type=task.type, resource_type="node", resource_id=task.resource_id, id__lt=task.id,
+                                   state__in=[TaskState.SUCCESS, TaskState.FAILED, TaskState.TIMEOUT,
+                                              TaskState.CRASHED]).order_by("-id").first()
+        went_offline = before is not None and before.state == TaskState.SUCCESS
         node.status = NodeStatus.ERROR
         node.status_message = _reason(task)
+        if went_offline:  # once per transition: a node already in error says nothing new
+            async with in_transaction() as conn:
+                await node.save(using_db=conn)
+                await outbox.record("node.offline", team_id=node.team_id, kind="node",  # type: ignore[attr-defined]
+                                    resource_id=node.id, name=node.name, connection=conn,
+                                    data={"taskId": task.id, "error": node.status_message})
+            return
     await node.save()
+
+
+async def _node_updated(task: Task) -> None:
+    """An update run's guests (its set_stats): those updated make one update.applied, those rolled back one
+    update.rolled_back (a dry run reports neither)."""
+    node = await Node.get_or_none(id=task.resource_id)
+    if node is None:
+        return
+    guests = [g for g in (task.result or {}).get("guests") or [] if isinstance(g, dict)]
+    mode = (task.extra_vars or {}).get("guest_update_mode") or "box"
+    for event_type, status in (("update.applied", "updated"), ("update.rolled_back", "rolled_back")):
+        names = [str(g.get("hostname")) for g in guests if g.get("status") == status]
+        if names:
+            await outbox.record(event_type, team_id=node.team_id, kind="node",  # type: ignore[attr-defined]
+                                resource_id=node.id, name=node.name,
+                                data={"taskId": task.id, "mode": mode, "guests": names,
+                                      "error": task.error_message if status == "rolled_back" else None})
 
 
 async def _guest_created(task: Task) -> None:
@@ -176,7 +208,7 @@ GUEST_SNAPSHOT = Action(name="guest.snapshot", task_type="guestSnapshot", playbo
 # the node, so two updates (or an update and a check) of one node never overlap.
 BOX_UPDATE = Action(
     name="node.update", task_type="update", playbook="guest_update", vars_model=GuestUpdateVars,
-    resource_type="node", timeout=6 * 3600)
+    resource_type="node", timeout=6 * 3600, on_finish=_node_updated)
 APPS_UPDATE = Action(
     name="node.appsUpdate", task_type="appsUpdate", playbook="guest_update", vars_model=GuestUpdateVars,
-    resource_type="node", timeout=6 * 3600)
+    resource_type="node", timeout=6 * 3600, on_finish=_node_updated)

@@ -15,6 +15,7 @@ from service.config import Settings
 from service.core.compensate import undo_on_failure
 from service.core.errors import Conflict, Forbidden, Invalid, taken_on_duplicate
 from service.core.secrets import SecretBox
+from service.domains.events import outbox
 from service.domains.nodes.actions import NODE_CHECK, NodeCheckVars
 from service.domains.nodes.ipam import check_network
 from service.domains.nodes.models import Guest, Node, NodeStatus, NodeTask
@@ -110,6 +111,9 @@ async def create_node(engine: TaskEngine, settings: Settings, box: SecretBox, us
                                  fingerprint=body.fingerprint, defaults=defaults, status=NodeStatus.CHECKING)
     async with undo_on_failure(node.delete):  # no node is left behind without the check that was to make it online
         task = await start_check(engine, settings, box, node, user=user)
+    # Once the node stays: a node undone above was never added.
+    await outbox.record("node.added", team_id=body.team_id, kind="node", resource_id=node.id, name=node.name,
+                        data={"taskId": task.id})
     return node, task
 
 

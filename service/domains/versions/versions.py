@@ -6,11 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from service.api.hooks import Hooks
 from service.auth.models import User
 from service.core.errors import Conflict, NotFound, taken_on_duplicate
+from service.domains.events import outbox
 from service.domains.projects.models import Project, ProjectType
 from service.domains.versions import events
 from service.domains.versions.models import Image, Version, VersionType
@@ -86,12 +88,21 @@ async def create(project: Project, *, name: str, type_: VersionType, changelog: 
     await _check_name(project, name)
     default = await Version.get_or_none(project=project, is_default=True)
     with taken_on_duplicate(_taken(name), field="name"):
-        async with in_transaction():
+        async with in_transaction() as conn:
             version = await Version.create(project=project, name=name, type=type_, changelog=changelog,
                                            is_default=default is None, created_by=user, updated_by=user)
             if default is not None:
                 await copy_images(default, version)
+            await _created(project, version, connection=conn)
     return version
+
+
+async def _created(project: Project, version: Version, *, connection: BaseDBAsyncClient) -> None:
+    data = {"projectId": str(project.id), "project": project.name, "type": version.type.value}
+    if version.parent_id is not None:
+        data["parentId"] = str(version.parent_id)
+    await outbox.record("version.created", team_id=project.team_id, kind="version",  # type: ignore[attr-defined]
+                        resource_id=version.id, name=version.name, data=data, connection=connection)
 
 
 async def ensure_rolling(project: Project, user: User | None) -> None:
@@ -140,9 +151,10 @@ async def increase(hooks: Hooks, project: Project, source: Version, *, name: str
                        code="increased")
     await _check_name(project, name)
     with taken_on_duplicate(_taken(name), field="name"):
-        async with in_transaction():
+        async with in_transaction() as conn:
             copy = await Version.create(project=project, name=name, type=VersionType.INCREMENTAL,
                                         changelog=changelog, parent_id=source.id, created_by=user, updated_by=user)
             await copy_images(source, copy)
+            await _created(project, copy, connection=conn)
     await hooks.fire(events.VERSION_INCREASED, source=source, copy=copy, user=user)
     return copy

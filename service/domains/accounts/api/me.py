@@ -5,11 +5,13 @@ from __future__ import annotations
 from uuid import UUID
 
 from fastapi import APIRouter, Response, status
+from tortoise.transactions import in_transaction
 
 from service.api.deps import CurrentUser
 from service.auth.models import User
 from service.auth.schemas import UserOut
 from service.core.schemas import error_responses
+from service.domains.events import outbox
 from service.domains.teams import membership as teams
 from service.domains.teams.models import MemberStatus, TeamMember
 from service.domains.teams.schemas import MeOut, MyInvitation, MyTeam
@@ -35,7 +37,14 @@ async def me(user: CurrentUser) -> MeOut:
 @router.post("/invitations/{team_id}", response_model=MeOut, responses=error_responses(401, 404, 422),
              summary="Accept an invitation to a team")
 async def accept(team_id: UUID, user: CurrentUser) -> MeOut:
-    await teams.answer_invitation(user, team_id, accept=True)
+    # The membership and its user.joined event are committed together (the queries in the block use its
+    # connection); accepting while already a member under another address joins nobody.
+    async with in_transaction() as conn:
+        was_member = await TeamMember.exists(team_id=team_id, user=user, status=MemberStatus.MEMBER)
+        member = await teams.answer_invitation(user, team_id, accept=True)
+        if member is not None and not was_member:
+            await outbox.record("user.joined", team_id=team_id, kind="user", resource_id=user.id,
+                                name=user.username, data={"role": member.role.value}, connection=conn)
     return await _me(user)
 
 
