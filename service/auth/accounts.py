@@ -3,6 +3,7 @@ accounts, which gives each a team, is the accounts slice's: service/domains/acco
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 from tortoise.expressions import Q
@@ -16,12 +17,18 @@ FAILURE_WINDOW = timedelta(minutes=5)
 BAD_CREDENTIALS = "Invalid username or password"
 EMAIL_TAKEN = "An account with this email already exists"
 
+# Checks a password against the external directory: for an account marked external, or (user None) for a name
+# no account has, which it may create. Answers the account the password opens, or None.
+ExternalCheck = Callable[[User | None, str, str], Awaitable[User | None]]
+
 
 def _throttle_subject(user: User | None, login: str) -> str:
     return f"user:{user.id}" if user is not None else f"login:{login.lower()}"
 
 
-async def authenticate(*, login: str, password: str) -> User:
+async def authenticate(*, login: str, password: str, external: ExternalCheck | None = None) -> User:
+    """The account these credentials open (401 otherwise). A local account's password is checked here only;
+    an external one's only by `external`, which also gets the names no account has."""
     user = await User.filter(Q(username__iexact=login) | Q(email__iexact=login)).first()
     subject = _throttle_subject(user, login)
     since = datetime.now(UTC) - FAILURE_WINDOW
@@ -30,11 +37,18 @@ async def authenticate(*, login: str, password: str) -> User:
         retry_after = int((failures[-MAX_FAILURES] + FAILURE_WINDOW - datetime.now(UTC)).total_seconds()) + 1
         raise TooManyRequests("Too many failed logins for this account; try again later",
                               details={"retryAfter": retry_after}, headers={"Retry-After": str(max(retry_after, 1))})
-    if not verify_password(user.password_hash if user else None, password) or user is None:
+    if (user is None and external is not None) or (user is not None and user.external):
+        accepted = await external(user, login, password) if external is not None else None
+        if user is None and accepted is None:
+            verify_password(None, password)  # the time of a login for an unknown name stays that of a known one
+    else:
+        accepted = user if verify_password(user.password_hash if user else None, password) else None
+    if accepted is None:
         # Old failures only slow nobody down any more; names that match no account would pile up otherwise.
         await LoginFailure.filter(at__lt=since).delete()
         await LoginFailure.create(subject=subject)
         raise Unauthorized(BAD_CREDENTIALS, code="bad_credentials")
+    user = accepted
     if not user.active:
         raise Unauthorized(BAD_CREDENTIALS, code="bad_credentials")
     await LoginFailure.filter(subject=subject).delete()
