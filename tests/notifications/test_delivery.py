@@ -52,7 +52,8 @@ async def test_each_format_once_per_matching_notification(client, receiver: Rece
     assert saved.status_code == 200, saved.text
     made = {kind: await notification(client, owner, team, name=kind, type=kind, url=receiver.url(f"/{kind}"))
             for kind in ("slack", "discord", "teams", "mattermost", "rocket", "webhook")}
-    await notification(client, owner, team, name="mail", type="email", recipients=["ops@example.com"])
+    mail_notification = await notification(client, owner, team, name="mail", type="email",
+                                           recipients=["ops@example.com"])
     await notification(client, owner, team, name="off", type="slack", url=receiver.url("/off"), active=False)
     await notification(client, owner, team, name="other", type="slack", url=receiver.url("/other"),
                        enabledEvents=["node.offline"])
@@ -102,9 +103,13 @@ async def test_each_format_once_per_matching_notification(client, receiver: Rece
 
     listed = (await client.get(f"/api/v1/notifications/{made['slack']['id']}/deliveries", headers=owner)).json()
     assert listed["total"] == 1
-    assert listed["items"][0] | {} == listed["items"][0] and listed["items"][0]["status"] == "delivered"
+    assert listed["items"][0]["status"] == "delivered" and listed["items"][0]["attempts"] == 1
     assert listed["items"][0]["eventId"] == str(event.id) and listed["items"][0]["eventType"] == "deployment.failed"
     assert await Delivery.filter(event_id=event.id).count() == 7
+
+    tested = await client.post(f"/api/v1/notifications/{mail_notification['id']}/test", headers=owner)
+    assert tested.status_code == 202 and tested.json()["status"] == "delivered", tested.text
+    assert len(smtp_sink.messages) == 2 and "Test message" in smtp_sink.messages[1].message["Subject"]
 
 
 async def test_a_receiver_down_for_the_first_tries_gets_it_when_back(client, receiver: Receiver):
