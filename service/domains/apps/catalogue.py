@@ -98,6 +98,10 @@ class App:
     def versions(self) -> list[dict[str, str]]:
         return versions(self.manifest)
 
+    @property
+    def unstable(self) -> bool:
+        return bool(self.manifest.get("unstable"))
+
     def searchable(self) -> str:
         m = self.manifest
         return "\n".join([m["id"], m["title"], m["tagline"], m["description"], *m["tags"]]).casefold()
@@ -158,9 +162,10 @@ class Catalogue:
             raise NotFound(f"No app {app_id!r} in the catalogue", details={"field": "id"})
         return app
 
-    def search(self, *, text: str | None = None, tag: str | None = None) -> list[App]:
-        """Apps whose id, title, tagline, description or tags hold `text`, and that carry `tag`."""
-        found = list(self.apps)
+    def search(self, *, text: str | None = None, tag: str | None = None, unstable: bool = True) -> list[App]:
+        """Apps whose id, title, tagline, description or tags hold `text`, and that carry `tag`; those marked
+        unstable only with `unstable`."""
+        found = [app for app in self.apps if unstable or not app.unstable]
         if tag:
             found = [app for app in found if tag.casefold() in app.manifest["tags"]]
         if text:

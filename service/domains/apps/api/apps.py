@@ -16,6 +16,7 @@ from service.core.audit import AuditTarget, note
 from service.core.errors import Invalid
 from service.core.paging import PagingDep
 from service.core.schemas import Page, TaskCreated, error_responses
+from service.core.settings_store import get_setting
 from service.core.sse import sse_comment, sse_event
 from service.domains.apps import catalogue, configuring, installing, logs, presenting, running, updating
 from service.domains.apps.models import App
@@ -63,6 +64,10 @@ async def install_app(body: AppInstall, user: CurrentUser, app_secrets: AppSecre
         entry = catalogue.load(app_secrets.settings).find(body.app_store_id)
         if entry is None:
             raise Invalid(f"No app {body.app_store_id!r} in the catalogue (GET /api/v1/appstore/apps)",
+                          details={"field": "appStoreId"})
+        if entry.unstable and not await get_setting("unstable_apps"):
+            raise Invalid(f"{body.app_store_id} is marked unstable: an administrator enables unstable apps first "
+                          "(POST /api/v1/settings/unstable_apps)", code="unstable",
                           details={"field": "appStoreId"})
         manifest, folder = entry.manifest, entry.dir
     else:

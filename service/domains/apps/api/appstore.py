@@ -16,6 +16,7 @@ from service.api.deps import CurrentUser, SettingsDep
 from service.core.errors import NotFound
 from service.core.paging import PagingDep
 from service.core.schemas import Page, error_responses
+from service.core.settings_store import get_setting
 from service.domains.apps import catalogue, icons
 from service.domains.apps.catalogue import App
 from service.domains.apps.catalogue_schemas import AppStoreApp, AppStoreItem, AppStoreVersion, AppVersion
@@ -38,8 +39,10 @@ def _item(app: App) -> AppStoreItem:
 async def list_apps(user: CurrentUser, settings: SettingsDep, paging: PagingDep,
                     tag: Annotated[str | None, Query(max_length=32, description="Only apps with this tag")] = None,
                     ) -> Page[AppStoreItem]:
-    """`search` looks in the id, title, tagline, description and tags (any case)."""
-    found = catalogue.load(settings).search(text=paging.search, tag=tag)
+    """`search` looks in the id, title, tagline, description and tags (any case). Apps marked unstable are
+    listed only while settings/unstable_apps is enabled."""
+    found = catalogue.load(settings).search(text=paging.search, tag=tag,
+                                            unstable=bool(await get_setting("unstable_apps")))
     items = [_item(app) for app in found[paging.offset:paging.offset + paging.per_page]]
     return Page[AppStoreItem](items=items, total=len(found), page=paging.page, per_page=paging.per_page)
 

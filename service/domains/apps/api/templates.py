@@ -14,6 +14,7 @@ from service.core.audit import AuditTarget, note
 from service.core.errors import Invalid
 from service.core.paging import PagingDep
 from service.core.schemas import Page, error_responses
+from service.core.settings_store import get_setting
 from service.domains.apps import catalogue, icons
 from service.domains.apps.catalogue import App
 from service.domains.apps.catalogue_schemas import (
@@ -44,7 +45,7 @@ def _template(app: App) -> Template:
 @router.get("", response_model=Page[Template], responses=error_responses(401, 422),
             summary="The app catalogue as dyrector's templates, by name")
 async def list_templates(user: CurrentUser, settings: SettingsDep, paging: PagingDep) -> Page[Template]:
-    found = catalogue.load(settings).search(text=paging.search)
+    found = catalogue.load(settings).search(text=paging.search, unstable=bool(await get_setting("unstable_apps")))
     items = [_template(app) for app in found[paging.offset:paging.offset + paging.per_page]]
     return Page[Template](items=items, total=len(found), page=paging.page, per_page=paging.per_page)
 
