@@ -20,7 +20,7 @@ from service.web.pages.choices import TEAM_MANAGERS
 router = APIRouter()
 
 PER_PAGE = 25
-Page = Annotated[int, Query(ge=1, le=100000)]
+PageNumber = Annotated[int, Query(ge=1, le=100000)]
 
 
 def _refused(failure: ApiFailure) -> None:
@@ -40,7 +40,7 @@ async def _event_types(web: SignedIn) -> list[dict[str, str]]:
 
 
 @router.get("/teams/{team_id}/notifications")
-async def notification_list(web: SignedIn, team_id: UUID, page: Page = 1) -> Response:
+async def notification_list(web: SignedIn, team_id: UUID, page: PageNumber = 1) -> Response:
     team = await web.api.get(f"/teams/{team_id}")
     listing = await web.api.get(f"/teams/{team_id}/notifications", page=page, per_page=PER_PAGE)
     return web.page("notifications/list.html", team=team, listing=listing, may_manage=_manages(web, team),
@@ -102,7 +102,7 @@ async def _detail(web: SignedIn, notification_id: UUID, *, page: int = 1, outcom
 
 
 @router.get("/notifications/{notification_id}")
-async def notification_page(web: SignedIn, notification_id: UUID, page: Page = 1) -> Response:
+async def notification_page(web: SignedIn, notification_id: UUID, page: PageNumber = 1) -> Response:
     return await _detail(web, notification_id, page=page)
 
 
