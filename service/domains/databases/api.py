@@ -61,7 +61,10 @@ async def create_database(body: DatabaseCreate, user: CurrentUser, engine: Engin
     environment = await placement.environment_for(project, body.environment_id)
     node = await placement.node_for(project, body.node_id)
     spec = provisioning.Spec(name=body.name, type=DatabaseType(body.type), version=body.version or "",
-                             cores=body.resources.cores, memory_mb=body.resources.memory_mb,
+                             cores=body.resources.cores,
+                             # Not given: the platform default for the type (settings/platform_config).
+                             memory_mb=body.resources.memory_mb if "memory_mb" in body.resources.model_fields_set
+                             else None,
                              disk_gb=body.resources.disk_gb, backups_enabled=body.backups_enabled,
                              vzdump_backups=body.vzdump_backups)
     database, _ = await provisioning.create(engine, settings, boxes, project=project,

@@ -18,12 +18,15 @@ from service.domains.databases import versions
 from service.domains.databases.actions import DATABASE_CREATE, RESOURCE, DatabaseCreateVars
 from service.domains.databases.models import Database, DatabaseStatus, DatabaseType
 from service.domains.databases.operations import PASSWORD_ENV, DatabaseSecrets, new_password, start_action
+from service.domains.instance import platform_defaults
 from service.domains.nodes import guests
 from service.domains.nodes.models import Node
 from service.domains.nodes.registry import connection_env
 from service.domains.projects.models import Environment, Project
 from service.tasks import TaskEngine
 from service.tasks.models import Task
+
+DEFAULT_MEMORY_MB = 512
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,7 @@ class Spec:
     type: DatabaseType
     version: str = ""
     cores: int = 1
-    memory_mb: int = 512
+    memory_mb: int | None = None  # None: the platform default for its type (settings/platform_config), else 512
     disk_gb: int = 8
     backups_enabled: bool = True
     vzdump_backups: bool = False
@@ -73,6 +76,12 @@ async def prepare(settings: Settings, boxes: DatabaseSecrets, *, project: Projec
     """Record the database `provisioning` with its guest (vmid, address). Anything refused on the way (version,
     name taken, no free address, node offline) leaves nothing recorded."""
     versions.check_version(node, spec.type, spec.version)
+    memory_mb, swap = spec.memory_mb, {}
+    if memory_mb is None:
+        default = await platform_defaults.guest_memory(spec.type.value)
+        memory_mb = default.memory_mb if default else DEFAULT_MEMORY_MB
+        if default and default.swap_mb is not None:
+            swap = {"swap_mb": default.swap_mb}
     taken = f"Environment {environment.name} already has a database named {spec.name!r}"
     if await Database.exists(environment=environment, name=spec.name):
         raise Conflict(taken, code="taken", details={"field": "name"})
@@ -81,13 +90,13 @@ async def prepare(settings: Settings, boxes: DatabaseSecrets, *, project: Projec
         database = await Database.create(
             project=project, environment=environment, name=spec.name, type=spec.type, version=spec.version,
             node=node, db_name=db_name, db_user=f"{db_name}_app", sealed_password=boxes.passwords.seal(new_password()),
-            cores=spec.cores, memory_mb=spec.memory_mb, disk_gb=spec.disk_gb, backups_enabled=spec.backups_enabled,
+            cores=spec.cores, memory_mb=memory_mb, disk_gb=spec.disk_gb, backups_enabled=spec.backups_enabled,
             vzdump_backups=spec.vzdump_backups, owner_type=spec.owner_type, owner_id=spec.owner_id, created_by=user)
     async with undo_on_failure(lambda: Database.filter(id=database.id).delete()):
         made = await guests.allocate_guest(
             settings, boxes.nodes, node, hostname=_hostname(database), resource_type=RESOURCE,
-            resource_id=str(database.id), cores=spec.cores, memory_mb=spec.memory_mb, disk_gb=spec.disk_gb,
-            project_id=project.id, environment_id=environment.id, static_only=True)
+            resource_id=str(database.id), cores=spec.cores, memory_mb=memory_mb, disk_gb=spec.disk_gb,
+            project_id=project.id, environment_id=environment.id, static_only=True, **swap)
         database.guest = made.guest
         database.host = made.guest.ip
         database.port = versions.DEFAULT_PORTS[spec.type]

@@ -31,7 +31,9 @@ NOT_PROVIDED = {"mongodb": "MongoDB is not packaged in Debian (its licence keeps
 class Resources(RequestModel):
     cores: int = Field(default=1, ge=1, le=64)
     memory_mb: int = Field(default=512, ge=128, le=262144, description="Memory in MiB; the server's memory "
-                                                                       "settings follow it")
+                                                                       "settings follow it. Left out of a create: "
+                                                                       "the type's platform default "
+                                                                       "(settings/platform_config), else 512")
     disk_gb: int = Field(default=8, ge=2, le=4096, description="Root disk in GiB")
 
 

@@ -1,7 +1,7 @@
 """The mail server's actions: setting it up (mail_setup.yml: the guest, the DNS records, Postfix, Dovecot and DKIM
-with every domain's settings), changing its mailboxes without a restart (mail_mailboxes.yml) and sending a test
-message (mail_send_test.yml). Their vars are the playbooks' own (see each header); secrets travel only in the
-environment variables named here."""
+with every domain's settings), changing its mailboxes without a restart (mail_mailboxes.yml), sending a test
+message (mail_send_test.yml) and resizing its guest (mail_resize.yml). Their vars are the playbooks' own (see
+each header); secrets travel only in the environment variables named here."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pydantic import Field
 
 from service.actions.catalogue import Action
 from service.domains.edge.actions import DnsZone, EdgeCertificate
-from service.domains.nodes.actions import GuestCreateVars, PlaybookVars
+from service.domains.nodes.actions import GuestCreateVars, GuestRef, PlaybookVars
 from service.tasks.models import Task
 
 MAIL = "mail"  # the resource the mail actions lock: the mail server, by its id
@@ -92,5 +92,11 @@ MAIL_SETUP = Action(name="mail.setup", task_type="mailSetup", playbook="mail_set
                     resource_type=MAIL, timeout=1800, on_finish=_set_up)
 MAIL_MAILBOXES = Action(name="mail.mailboxes", task_type="mailMailboxes", playbook="mail_mailboxes",
                         vars_model=MailMailboxesVars, resource_type=MAIL, timeout=600)
+class MailResizeVars(GuestRef):
+    proxmox_guest_memory_mb: int = Field(ge=128)
+
+
+MAIL_RESIZE = Action(name="mail.resize", task_type="mailResize", playbook="mail_resize", vars_model=MailResizeVars,
+                     resource_type=MAIL, timeout=600)
 MAIL_SEND_TEST = Action(name="mail.send_test", task_type="sendTestMail", playbook="mail_send_test",
                         vars_model=MailSendTestVars, resource_type=MAIL, timeout=300)

@@ -5,4 +5,5 @@ from service.domains.domain import Domain
 from service.domains.mail import actions, api, hooks
 
 DOMAIN = Domain(name="mail", routers=(api.router,),
-                actions=(actions.MAIL_SETUP, actions.MAIL_MAILBOXES, actions.MAIL_SEND_TEST), hooks=hooks.HOOKS)
+                actions=(actions.MAIL_SETUP, actions.MAIL_MAILBOXES, actions.MAIL_SEND_TEST, actions.MAIL_RESIZE),
+                hooks=hooks.HOOKS)

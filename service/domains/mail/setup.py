@@ -20,6 +20,7 @@ from service.domains.dns.records import Records
 from service.domains.dns.registry import dns_box
 from service.domains.edge import renewal
 from service.domains.edge.context import state as app_state
+from service.domains.instance import platform_defaults
 from service.domains.mail import certs, content, records
 from service.domains.mail.actions import MAIL, MAIL_SETUP, MailSetupVars
 from service.domains.mail.models import MailDomain, MailServer, MailServerStatus
@@ -32,6 +33,14 @@ from service.tasks.models import Task, TaskState
 log = logging.getLogger(__name__)
 MAIL_MEMORY_MB = 512
 MAIL_DISK_GB = 8
+
+
+async def guest_sizes() -> dict[str, int]:
+    """The mail guest's memory (and swap): the platform default for mail (settings/platform_config), else ours."""
+    default = await platform_defaults.guest_memory("mail")
+    if default is None:
+        return {"memory_mb": MAIL_MEMORY_MB}
+    return {"memory_mb": default.memory_mb, **({"swap_mb": default.swap_mb} if default.swap_mb is not None else {})}
 
 
 async def server() -> MailServer | None:
@@ -65,8 +74,8 @@ async def _server_for(state: State, node_id: UUID | None) -> MailServer:
     async with undo_on_failure(lambda: MailServer.filter(id=made.id, guest_id=None, task_id=None).delete()):
         allocation = await guests.allocate_guest(state.settings, state.nodes_box, node,
                                                  hostname=f"mail-{made.id.hex[:8]}", resource_type=MAIL,
-                                                 resource_id=str(made.id), memory_mb=MAIL_MEMORY_MB,
-                                                 disk_gb=MAIL_DISK_GB, static_only=True)
+                                                 resource_id=str(made.id), disk_gb=MAIL_DISK_GB,
+                                                 static_only=True, **await guest_sizes())
     made.guest = allocation.guest
     await made.save(update_fields=["guest_id", "updated_at"])
     return await server()  # type: ignore[return-value]
@@ -88,7 +97,7 @@ async def plan(state: State, mail_server: MailServer) -> tuple[MailSetupVars, di
     for entry in gathered.vars["mail_domains"]:
         entry["certificate"] = chosen.get(entry["domain"], "")
     defaults = node.defaults or {}
-    params = guests.create_params(settings, node, guest, cores=1, memory_mb=MAIL_MEMORY_MB, disk_gb=MAIL_DISK_GB)
+    params = guests.create_params(settings, node, guest, cores=1, disk_gb=MAIL_DISK_GB, **await guest_sizes())
     variables = MailSetupVars(
         **params, **gathered.vars, containr_ssh_private_key_file=ssh_keys.ensure_key(settings),
         guest_base_apt_proxy=str(defaults["apt_proxy"]).rstrip("/") if defaults.get("apt_proxy") else None,
