@@ -156,3 +156,19 @@ async def test_a_plain_team_member_sees_the_notifications_and_changes_nothing(br
             assert "Not allowed" in refused.text
         assert [n.name for n in await Notification.all()] == ["ops"] and receiver.received == []
         assert not await Delivery.exists()
+
+
+async def test_an_email_notification_lists_its_recipients_and_a_refused_test_says_why(browser_client, client):
+    await set_up_owner(browser_client)
+    owner = await login(client)
+    team_id = await personal_team(client, owner)
+    listing = f"/teams/{team_id}/notifications"
+    added = await submit(browser_client, f"{listing}/new", listing, {
+        **FORM, "type": "email", "recipients": "ops@example.com, oncall@example.com\nops@example.com"})
+    here = added.headers["location"]
+    assert "ops@example.com, oncall@example.com" in await page(browser_client, listing)
+    edit = await page(browser_client, f"{here}/edit")
+    assert ">ops@example.com\noncall@example.com</textarea>" in edit
+    # No SMTP server is set on this instance: the API refuses the test before any try, and the page says so.
+    tested = await submit(browser_client, here, f"{here}/test", status=200)
+    assert "The test was not sent:" in tested.text and not await Delivery.exists()
