@@ -118,3 +118,19 @@ async def test_the_registry_config_keeps_its_password_sealed_and_write_only(clie
     assert forgotten.status_code == 200 and forgotten.json()["serverAddress"] is None
     refused = await client.post(url, headers=headers, json={**body, "password": PLACEHOLDER})
     assert refused.status_code == 422 and _field(refused) == "password"
+
+
+async def test_emails_come_from_the_instance_s_name(client, smtp_sink):
+    headers = await owner_headers(client)
+    smtp = {"host": "127.0.0.1", "port": smtp_sink.port, "tls": "none", "username": "mailer",
+            "password": "smtp-secret-password", "fromAddress": "containr@example.com"}
+    assert (await client.put("/api/v1/settings/smtp", headers=headers, json=smtp)).status_code == 200
+    assert (await client.post("/api/v1/settings/cloudron_name", headers=headers,
+                              json={"name": "Acme, Ops"})).status_code == 200
+    project = (await client.post("/api/v1/projects", headers=headers, json={"name": "shop"})).json()
+    invite = await client.post(f"/api/v1/projects/{project['id']}/invites", headers=headers,
+                               json={"email": "dana@example.com"})
+    assert invite.status_code == 201 and invite.json()["emailSent"] is True, invite.text
+    [received] = smtp_sink.messages
+    assert received.sender == "containr@example.com"  # the envelope keeps the bare address
+    assert received.message["From"] == '"Acme, Ops" <containr@example.com>'

@@ -68,3 +68,48 @@ async def test_registration_opened_from_the_form_but_settings_stay_with_administ
     assert sent.status_code == 403
     registration = (await client.get("/api/v1/settings/registration", headers=await login(client))).json()
     assert registration["registration"] == "open"
+
+
+REGISTRY_PASSWORD = "registry-Secret-4kP"
+
+
+async def test_the_instance_name_is_set_from_its_form_and_heads_every_page(browser_client):
+    await set_up_owner(browser_client)
+    html = await page(browser_client, "/settings/instance")
+    assert 'src="/api/v1/settings/cloudron_avatar"' in html and 'value="Containr"' in html
+    refused = await submit(browser_client, "/settings/instance", "/settings/instance/name", {"name": "a\tb"},
+                           status=422)
+    assert 'id="e-name"' in refused.text
+    await submit(browser_client, "/settings/instance", "/settings/instance/name", {"name": "Acme <Ops>"})
+    html = await page(browser_client, "/projects")
+    assert "<strong>Acme &lt;Ops&gt;</strong>" in html and "· Acme &lt;Ops&gt;</title>" in html
+
+
+async def test_unstable_apps_registry_and_platform_forms_reach_the_api(browser_client, client):
+    await set_up_owner(browser_client)
+    headers = await login(client)
+    await submit(browser_client, "/settings/instance", "/settings/instance/unstable_apps", {"enabled": "true"})
+    assert (await client.get("/api/v1/settings/unstable_apps", headers=headers)).json() == {"enabled": True}
+
+    registry = {"serverAddress": "registry.example.com", "username": "puller", "email": "",
+                "password": REGISTRY_PASSWORD}
+    await submit(browser_client, "/settings/instance", "/settings/instance/registry", registry)
+    html = await page(browser_client, "/settings/instance")
+    assert "A password is stored: leave empty to keep it." in html and REGISTRY_PASSWORD not in html
+    # Saved again with the password left empty: the stored one stays.
+    await submit(browser_client, "/settings/instance", "/settings/instance/registry",
+                 {**registry, "username": "other", "password": ""})
+    shown = (await client.get("/api/v1/settings/registry_config", headers=headers)).json()
+    assert shown["username"] == "other" and shown["password"] is not None
+    refused = await submit(browser_client, "/settings/instance", "/settings/instance/registry",
+                           {**registry, "serverAddress": "not a host!"}, status=422)
+    assert 'id="e-serverAddress"' in refused.text
+
+    await submit(browser_client, "/settings/instance", "/settings/instance/platform",
+                 {"mysqlMemory": "256", "mysqlSwap": "512", "mailMemory": "1024"})
+    platform = (await client.get("/api/v1/settings/platform_config", headers=headers)).json()
+    assert platform == {"mysql": {"memory": 256 << 20, "memorySwap": 512 << 20}, "postgresql": None,
+                        "mail": {"memory": 1024 << 20, "memorySwap": None}}
+    refused = await submit(browser_client, "/settings/instance", "/settings/instance/platform",
+                           {"postgresqlMemory": "1"}, status=422)
+    assert 'id="e-postgresqlMemory"' in refused.text and 'value="1"' in refused.text

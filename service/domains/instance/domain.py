@@ -2,6 +2,7 @@
 included), schedule settings and the schedules."""
 
 from service.domains.domain import Domain
+from service.domains.instance import identity
 from service.domains.instance.api import (
     health,
     schedule_settings,
@@ -13,4 +14,4 @@ from service.domains.instance.api import (
 
 DOMAIN = Domain(name="instance", routers=(health.router, settings.router, settings_identity.router,
                                           settings_registry.router, schedule_settings.router, schedules.router),
-                uploads=(settings_identity.UPLOAD,))
+                uploads=(settings_identity.UPLOAD,), started=(identity.remember,))

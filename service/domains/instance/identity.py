@@ -51,21 +51,24 @@ async def name() -> str:
     return str(await get_setting(NAME) or DEFAULTS[NAME])
 
 
-async def set_name(state: State | None, value: str) -> str:
+# The running app's name for every page of the dashboard: read once at start-up (DOMAIN.started) and kept
+# current by set_name, so that no page pays a query for it.
+_shown: list[str] = []
+
+
+async def remember(_: State) -> None:
+    _shown[:] = [await name()]
+
+
+def shown_name() -> str:
+    return _shown[0] if _shown else str(DEFAULTS[NAME])
+
+
+async def set_name(value: str) -> str:
     checked = check_name(value)
     await set_setting(NAME, checked)
-    if state is not None:
-        state.instance_name = checked  # the dashboard's header reads this instead of the database
+    _shown[:] = [checked]
     return checked
-
-
-async def cached_name(state: State) -> str:
-    """The name for every page: read from the database once per process, then kept on the app's state (a
-    change through the API updates it)."""
-    cached = getattr(state, "instance_name", None)
-    if cached is None:
-        cached = state.instance_name = await name()
-    return cached
 
 
 def image_type(data: bytes) -> str | None:

@@ -31,8 +31,8 @@ async def get_name(_: AdminUser) -> NameSetting:
 
 @router.post("/cloudron_name", response_model=NameSetting, responses=error_responses(401, 403, 422),
              summary="Rename the instance: 1-64 characters, no control characters")
-async def set_name(body: NameIn, request: Request, _: AdminUser) -> NameSetting:
-    return NameSetting(name=await identity.set_name(request.app.state, body.name))
+async def set_name(body: NameIn, _: AdminUser) -> NameSetting:
+    return NameSetting(name=await identity.set_name(body.name))
 
 
 @router.get("/cloudron_avatar", response_class=Response, responses={
