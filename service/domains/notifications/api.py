@@ -80,7 +80,9 @@ async def test_notification(notification_id: UUID, user: CurrentUser, box: Setti
     """The answer comes once the try ends, within the per-call timeout: `delivered`, or `failed` with the
     receiver's status and the error. An email notification needs the instance's SMTP setting (else 409)."""
     notification = await registry.visible(notification_id, user, manage=True)
+    note(AuditTarget.of("notification", notification))  # refused: the path's notification
     delivery = await delivering.send_test(box, notification, schedule=delivering.Schedule.from_env())
+    note(AuditTarget(kind="delivery", id=str(delivery.id), team_id=notification.team_id))  # made: the test delivery
     return TestOutcome.model_validate(delivery)
 
 
