@@ -50,6 +50,8 @@ async def test_each_format_once_per_matching_notification(client, receiver: Rece
         "host": "127.0.0.1", "port": smtp_sink.port, "tls": "none", "username": "mailer",
         "password": SMTP_PASSWORD, "fromAddress": "containr@example.com"})
     assert saved.status_code == 200, saved.text
+    named = await client.post("/api/v1/settings/cloudron_name", headers=owner, json={"name": "Acme Cloud"})
+    assert named.status_code == 200, named.text
     made = {kind: await notification(client, owner, team, name=kind, type=kind, url=receiver.url(f"/{kind}"))
             for kind in ("slack", "discord", "teams", "mattermost", "rocket", "webhook")}
     mail_notification = await notification(client, owner, team, name="mail", type="email",
@@ -65,7 +67,7 @@ async def test_each_format_once_per_matching_notification(client, receiver: Rece
     assert sorted(r.path for r in receiver.requests) == sorted(f"/{k}" for k in made)
 
     slack = receiver.to("/slack")[0].json()
-    assert "deployment failed" in slack["text"].lower() and "shop" in slack["text"]
+    assert "deployment failed" in slack["text"].lower() and "shop" in slack["text"] and "Acme Cloud" in slack["text"]
     assert {b["type"] for b in slack["blocks"]} <= {"header", "section", "context"}
     assert all(len(b["text"]["text"]) <= 3000 for b in slack["blocks"] if b["type"] == "section")
 
@@ -98,7 +100,7 @@ async def test_each_format_once_per_matching_notification(client, receiver: Rece
 
     assert len(smtp_sink.messages) == 1
     mail = smtp_sink.messages[0]
-    assert mail.recipients == ["ops@example.com"] and "Containr" in mail.message["Subject"]
+    assert mail.recipients == ["ops@example.com"] and mail.message["Subject"].startswith("[Acme Cloud] ")
     assert "deployment failed" in mail.message["Subject"].lower() and "image not found" in mail.text
 
     listed = (await client.get(f"/api/v1/notifications/{made['slack']['id']}/deliveries", headers=owner)).json()

@@ -10,8 +10,8 @@ from typing import Any
 
 from service.core import smtp
 from service.core.errors import Conflict
-from service.core.models import InstanceSetting
 from service.core.secrets import SecretBox
+from service.domains.instance import identity
 from service.domains.notifications import formats, registry, sending
 from service.domains.notifications.models import Delivery, DeliveryStatus, Notification, NotificationType
 
@@ -21,8 +21,6 @@ BACKOFF: tuple[float, ...] = (30, 120, 300, 1200)
 TIMEOUT = 10.0
 BACKOFF_ENV = "CONTAINR_NOTIFY_BACKOFF"
 TIMEOUT_ENV = "CONTAINR_NOTIFY_TIMEOUT"
-INSTANCE_NAME_SETTING = "cloudron_name"
-DEFAULT_INSTANCE_NAME = "Containr"
 
 
 @dataclass(frozen=True)
@@ -46,16 +44,8 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-async def instance_name() -> str:
-    row = await InstanceSetting.get_or_none(key=INSTANCE_NAME_SETTING)
-    value: Any = row.value.get("value") if row is not None else None
-    if isinstance(value, dict):
-        value = value.get("name")
-    return str(value) if value else DEFAULT_INSTANCE_NAME
-
-
 async def message(delivery: Delivery, notification: Notification) -> formats.Message:
-    instance = await instance_name()
+    instance = await identity.name()
     if delivery.test or delivery.event_id is None:
         return formats.Message(id=str(delivery.id), type=formats.TEST_TYPE, team_id=str(notification.team_id),
                                resource={"kind": "notification", "id": str(notification.id),
