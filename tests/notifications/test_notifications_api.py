@@ -52,6 +52,9 @@ async def test_crud_validation_and_masking(client):
     email = await client.post(url, headers=owner, json=body(name="mail", type="email", url=None,
                                                             recipients=["ops@example.com"]))
     assert email.status_code == 201 and email.json()["recipients"] == ["ops@example.com"], email.text
+    seed = await client.post(url, headers=owner, json=body(name="seed", enabledEvents=["deployment-created"]))
+    assert seed.json()["enabledEvents"] == ["deployment.created"], seed.text  # seed 001's spelling
+    assert (await client.delete(f"/api/v1/notifications/{seed.json()['id']}", headers=owner)).status_code == 204
 
     one = f"/api/v1/notifications/{shown['id']}"
     changed = await client.put(one, headers=owner, json={"name": "ops2", "type": "discord",

@@ -32,7 +32,14 @@ def check_url(value: str | None) -> str | None:
     return value
 
 
+def _known(event: str) -> str:
+    # Seed 001 writes dyrector's names (`deployment-created`): the same event as our `deployment.created`.
+    dotted = event.replace("-", ".", 1)
+    return dotted if event not in EVENT_TYPES and dotted in EVENT_TYPES else event
+
+
 def check_events(value: list[str]) -> list[str]:
+    value = [_known(event) for event in value]
     unknown = [event for event in value if event not in EVENT_TYPES]
     if unknown:
         raise ValueError(f"unknown event types {unknown}; known: {', '.join(EVENT_TYPES)}")
