@@ -83,6 +83,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = TaskEngine(settings, secret_key=secret_key)
         CATALOGUE.install_hooks(engine)
         app.state.engine = engine
+        for domain in DOMAINS:
+            for ready in domain.engine_ready:
+                await ready(app.state)
         await engine.recover()
         for domain in DOMAINS:
             for recover in domain.recovery:
@@ -96,6 +99,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            for domain in DOMAINS:
+                for stop in domain.stopping:
+                    await stop(app.state)
             scheduler.shutdown()
             await engine.close()
             await db.disconnect()

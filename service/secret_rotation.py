@@ -17,6 +17,7 @@ from service.domains.edge.models import AcmeAccount, Certificate
 from service.domains.git.models import GitProvider
 from service.domains.mail.models import Mailbox, MailDomain
 from service.domains.nodes.models import Node
+from service.domains.notifications.models import Notification
 from service.domains.projects.models import EnvVariable
 from service.domains.registries.models import Registry
 from service.domains.services.models import Service
@@ -56,11 +57,15 @@ SEALED_FIELDS: tuple[SealedField, ...] = (
     SealedField(Storage, "sealed_access_key", "storage-keys"),
     SealedField(Storage, "sealed_secret_key", "storage-keys"),
     SealedField(Instance, "sealed_secrets", "deployment-secrets"),
+    SealedField(Notification, "sealed_target", "settings"),
+    SealedField(Notification, "sealed_signing_secret", "settings"),
 )
 # Instance settings (one JSON value per key) with a sealed part: setting key -> (field, purpose).
 SEALED_SETTINGS: dict[str, tuple[str, str]] = {
     "smtp": ("sealed_password", "settings"),
     "backup_config": ("sealed", "backup-config"),
+    "registry_config": ("sealed", "settings"),
+    "external_ldap_config": ("sealedBindPassword", "settings"),
 }
 
 

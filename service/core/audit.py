@@ -23,7 +23,7 @@ TARGET_PARAMS = (
     "node_id", "task_id", "user_id", "member_id", "group_id", "token_id", "name", "team_id", "project_id", "env_id",
     "invite_id", "database_id", "service_id", "build_id", "provider_id", "domain", "app_id",
     "storage_id", "registry_id", "version_id", "image_id", "deployment_id", "instance_id", "step_image_id",
-    "workflow_id", "runner_id", "step_id",
+    "workflow_id", "runner_id", "step_id", "notification_id",
 )
 PARAM_KINDS = {
     "node_id": "node", "task_id": "task", "user_id": "user", "member_id": "member", "group_id": "group",
@@ -33,6 +33,7 @@ PARAM_KINDS = {
     "storage_id": "storage", "registry_id": "registry", "version_id": "version", "image_id": "image",
     "deployment_id": "deployment", "instance_id": "instance", "step_image_id": "step_image",
     "workflow_id": "workflow", "runner_id": "build_runner", "step_id": "workflow_build_step",
+    "notification_id": "notification",
 }
 # `{name}` is named by its collection
 NAMED_KINDS = {"playbooks": "playbook", "containers": "container", "mailboxes": "mailbox"}
@@ -44,7 +45,7 @@ COLLECTION_KINDS = {
     "domains": "domain",
     "storages": "storage", "registries": "registry", "versions": "version", "images": "image",
     "deployments": "deployment", "step-images": "step_image", "workflows": "workflow",
-    "build-runners": "build_runner",
+    "build-runners": "build_runner", "notifications": "notification",
 }
 # Calls that are not recorded, by method, route and status: a runner's ask that took no step (it changed nothing)
 # and its log lines (the step's log is their record), which every runner sends every few seconds.

@@ -23,6 +23,16 @@ DEFAULTS: dict[str, Any] = {
     # Certificates: renewed daily at 02:30 in the instance's zone, when they expire within 30 days.
     "certificates_renew_pattern": "00 30 2 * * *",
     "certificates_renew_days": 30,
+    # Issue 23's instance settings (seed 002): the name shown in emails and the dashboard, the avatar (None: the
+    # built-in one), whether unstable catalogue apps are offered, platform guests' memory defaults (empty: each
+    # slice's own) and the instance-wide default registry (its password sealed).
+    "cloudron_name": "Containr",
+    "cloudron_avatar": None,
+    "unstable_apps": False,
+    "platform_config": {},
+    "registry_config": None,
+    # External LDAP: off until an administrator saves a directory (service/domains/accounts/ldap_settings.py).
+    "external_ldap_config": None,
 }
 
 

@@ -8,7 +8,7 @@ import smtplib
 import ssl
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from email.utils import make_msgid
+from email.utils import formataddr, make_msgid
 from typing import Any, Literal
 
 from service.core.errors import Invalid
@@ -105,7 +105,9 @@ async def send(box: SecretBox, *, to: str, subject: str, text: str) -> Delivery:
         return Delivery(sent=False, error="SMTP is not configured on this instance")
     message = EmailMessage()
     # Names users chose end up in the subject: a line break there would start a header of their making.
-    message["From"], message["To"], message["Subject"] = config.from_address, to, " ".join(subject.split())
+    # The instance's name (settings/cloudron_name) as the sender's display name; formataddr quotes it.
+    sender = formataddr((" ".join(str(await get_setting("cloudron_name")).split()), config.from_address))
+    message["From"], message["To"], message["Subject"] = sender, to, " ".join(subject.split())
     message["Message-ID"] = make_msgid(domain=config.from_address.rpartition("@")[2] or None)
     message.set_content(text)
     try:

@@ -20,6 +20,8 @@ from service.tasks.scheduler import JobSpec
 Recovery = Callable[[], Awaitable[object]]
 # Run once at start-up with the app's state, after recovery: for a slice whose finish hooks start further runs.
 Started = Callable[[State], Awaitable[object]]
+# Run once at shutdown with the app's state, before the engine closes: ends what a `started` hook began.
+Stopping = Callable[[State], Awaitable[object]]
 
 
 @dataclass(frozen=True)
@@ -33,3 +35,7 @@ class Domain:
     hooks: Mapping[str, Hook] = field(default_factory=dict)
     uploads: tuple[UploadLimit, ...] = ()  # routes whose bodies may pass the JSON limit
     started: tuple[Started, ...] = ()
+    # Run with the app's state once the engine exists, before it ends the runs the last process left behind: for
+    # a listener that must hear those ends too (Started's signature).
+    engine_ready: tuple[Started, ...] = ()
+    stopping: tuple[Stopping, ...] = ()

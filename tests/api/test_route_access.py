@@ -46,6 +46,7 @@ from tests.factories import PASSWORD, login, node_body, node_record, owner_heade
 from tests.git.fake_providers import TOKEN as GIT_TOKEN
 from tests.git.fake_providers import FakeProviders
 from tests.harness.bind import Bind
+from tests.notifications.factories import notification_record
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(32)
 NOTHING = "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"  # an id that names nothing
@@ -106,6 +107,9 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("PUT", f"{V1}/users/{{user_id}}/role"): rule(OWNER, 200, body=lambda w: {"role": "user"}),
     ("PUT", f"{V1}/users/{{user_id}}/active"): rule(ADMIN, 200, body=lambda w: {"active": True}),
     ("PUT", f"{V1}/users/{{user_id}}/password"): rule(ADMIN, 204, body=lambda w: {"password": PASSWORD}),
+    ("POST", f"{V1}/users/{{user_id}}/create_invite"): rule(ADMIN, 200),
+    ("POST", f"{V1}/auth/password_reset"): rule(PUBLIC, 422, body=lambda w: {"resetToken": f"nope-{w['key']}",
+                                                                               "password": PASSWORD}),
     ("GET", f"{V1}/groups"): rule(ADMIN, 200),
     ("POST", f"{V1}/groups"): rule(ADMIN, 201, body=lambda w: {"name": f"new-{w['key']}"}),
     ("GET", f"{V1}/groups/{{group_id}}"): rule(ADMIN, 200),
@@ -170,6 +174,20 @@ ACCESS: dict[tuple[str, str], Rule] = {
     # `noop` keeps the matrix from making real repositories; with it, backups are refused as not configured.
     ("GET", f"{V1}/settings/backup_config"): rule(ADMIN, 200),
     ("POST", f"{V1}/settings/backup_config"): rule(ADMIN, 200, body=lambda w: {"provider": "noop"}),
+    ("GET", f"{V1}/settings/external_ldap_config"): rule(ADMIN, 200),
+    ("POST", f"{V1}/settings/external_ldap_config"): rule(ADMIN, 200, body=lambda w: {"provider": "noop"}),
+    ("POST", f"{V1}/settings/external_ldap_config/sync"): rule(ADMIN, 422),
+    ("GET", f"{V1}/settings/cloudron_name"): rule(ADMIN, 200),
+    ("POST", f"{V1}/settings/cloudron_name"): rule(ADMIN, 200, body=lambda w: {"name": "Containr"}),
+    # Public: the sign-in page shows it. The matrix uploads as `file`; the form field is `avatar` (422 for admins).
+    ("GET", f"{V1}/settings/cloudron_avatar"): rule(PUBLIC, 200),
+    ("POST", f"{V1}/settings/cloudron_avatar"): rule(ADMIN, 422, upload=True),
+    ("GET", f"{V1}/settings/unstable_apps"): rule(ADMIN, 200),
+    ("POST", f"{V1}/settings/unstable_apps"): rule(ADMIN, 200, body=lambda w: {"enabled": False}),
+    ("GET", f"{V1}/settings/platform_config"): rule(ADMIN, 200),
+    ("POST", f"{V1}/settings/platform_config"): rule(ADMIN, 200, body=lambda w: {}),
+    ("GET", f"{V1}/settings/registry_config"): rule(ADMIN, 200),
+    ("POST", f"{V1}/settings/registry_config"): rule(ADMIN, 200, body=lambda w: {"serverAddress": None}),
     ("GET", f"{V1}/backups"): rule(ADMIN, 200),
     ("POST", f"{V1}/backups/create"): rule(ADMIN, 422, body=lambda w: {}),
     ("POST", f"{V1}/backups/cleanup"): rule(ADMIN, 422, body=lambda w: {}),
@@ -182,6 +200,19 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("POST", f"{V1}/playbooks/{{name}}/run"): rule(ADMIN, 404, body=lambda w: {}),
     ("GET", f"{V1}/audit-log"): rule(ADMIN, 200),
     ("GET", f"{V1}/teams/{{team_id}}/audit-log"): rule(T_MANAGER, 200),
+    ("GET", f"{V1}/teams/{{team_id}}/events"): rule(T_MEMBER, 200),
+    # The world's notification is a generic webhook to port 1, where nothing listens: its test is refused at once.
+    ("GET", f"{V1}/teams/{{team_id}}/notifications"): rule(T_MEMBER, 200),
+    ("POST", f"{V1}/teams/{{team_id}}/notifications"): rule(T_MANAGER, 201, body=lambda w: {
+        "name": "extra", "type": "slack", "url": "http://127.0.0.1:1/hook", "enabledEvents": ["task.failed"]}),
+    ("GET", f"{V1}/notifications/{{notification_id}}"): rule(T_MEMBER, 200),
+    ("PUT", f"{V1}/notifications/{{notification_id}}"): rule(T_MANAGER, 200, body=lambda w: {
+        "name": "alerts", "type": "webhook", "enabledEvents": ["backup.failed"]}),
+    ("DELETE", f"{V1}/notifications/{{notification_id}}"): rule(T_MANAGER, 204),
+    ("POST", f"{V1}/notifications/{{notification_id}}/test"): rule(T_MANAGER, 202),
+    ("POST", f"{V1}/notifications/{{notification_id}}/signing-secret"): rule(T_MANAGER, 200),
+    ("GET", f"{V1}/notifications/{{notification_id}}/deliveries"): rule(T_MEMBER, 200),
+    ("GET", f"{V1}/event-types"): rule(SIGNED_IN, 200),
     ("GET", f"{V1}/audit-logs"): rule(ADMIN, 200),
     ("GET", f"{V1}/users/me"): rule(SIGNED_IN, 200),
     # The world's team has no pending invitation for any caller.
@@ -190,6 +221,7 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("GET", f"{V1}/teams"): rule(SIGNED_IN, 200),
     ("POST", f"{V1}/teams"): rule(SIGNED_IN, 201, body=lambda w: {"name": "New", "slug": f"new-{w['key']}"}),
     ("GET", f"{V1}/teams/{{team_id}}"): rule(T_MEMBER, 200),
+    ("GET", f"{V1}/teams/{{team_id}}/dashboard"): rule(T_MEMBER, 200),
     ("PUT", f"{V1}/teams/{{team_id}}"): rule(T_MANAGER, 200, body=lambda w: {"name": "Renamed"}),
     # Another team of the world's founder, with the caller in the same team role: leaving one and deleting
     # the other do not get in each other's way.
@@ -668,6 +700,7 @@ async def _world(client: httpx.AsyncClient, server: Any, root: dict[str, str], k
              "sim_url": sim[0].url, "sim_creds": sim[1], "git_url": git_url,
              "provider_id": await _git_provider(server, team["id"], git_url),
              "storage_id": str((await Storage.create(team_id=team["id"], name="files", url=STORAGE_URL)).id),
+             "notification_id": str((await notification_record(server.settings, team["id"])).id),
              "registry_id": str((await Registry.create(team_id=team["id"], name="images", url=REGISTRY_URL,
                                                        type=RegistryType.UNCHECKED)).id),
              "image_name": "containr/hello"}

@@ -45,6 +45,8 @@ CREATES = {
     ("POST", f"{V1}/deployments/{{deployment_id}}/copy"): "deployment",
     ("POST", f"{V1}/step-images"): "step_image", ("POST", f"{V1}/projects/{{project_id}}/workflows"): "workflow",
     ("POST", f"{V1}/build-runners"): "build_runner",
+    ("POST", f"{V1}/teams/{{team_id}}/notifications"): "notification",
+    ("POST", f"{V1}/notifications/{{notification_id}}/test"): "delivery",
 }
 # The kind of thing each path parameter names; `token` (an invitation's secret) names nothing on record.
 PARAM_KINDS = {
@@ -55,6 +57,7 @@ PARAM_KINDS = {
     "storage_id": "storage", "registry_id": "registry", "version_id": "version", "image_id": "image",
     "deployment_id": "deployment", "instance_id": "instance", "step_image_id": "step_image",
     "workflow_id": "workflow", "runner_id": "build_runner", "step_id": "workflow_build_step",
+    "notification_id": "notification",
 }
 NAMED = {"playbooks": "playbook", "containers": "container", "mailboxes": "mailbox"}
 # Routes whose path names no resource: what a success of theirs acts on.
@@ -63,6 +66,7 @@ PATHLESS = {
     ("PUT", f"{V1}/user/profile"): "user", ("POST", f"{V1}/invites/{{token}}/accept"): "member",
     ("POST", f"{V1}/backups/create"): "task", ("POST", f"{V1}/backups/cleanup"): "task",
     ("POST", f"{V1}/domains"): "domain", ("POST", f"{V1}/certificates/renew"): "task",
+    ("POST", f"{V1}/auth/password_reset"): "user",
 }
 
 
@@ -131,7 +135,7 @@ def _check(method: str, path: str, world: dict[str, Any], status: int, answer: A
         if in_path is not None and str(getattr(record, column)) != str(in_path):
             wrong.append(f"{column} {getattr(record, column)} is not the path's")
     secrets = [answered.get("token"), answered.get("password"), answered.get("triggerSecret"), PASSWORD,
-               world.get("token")]
+               world.get("token"), answered.get("resetToken")]
     text = repr([getattr(record, field) for field in AuditRecord._meta.fields])
     if any(secret and str(secret) in text for secret in secrets):
         wrong.append("a secret is on record")

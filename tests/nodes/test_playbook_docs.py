@@ -36,6 +36,7 @@ RETURNS = {
     "database_backup": ["snapshot_id", "snapshot_time", "size", "type", "version"],
     "database_restore": ["snapshot_id", "type", "database"],
     "database_resize": ["cores", "memoryMb", "diskGb"],
+    "mail_resize": ["cores", "memoryMb", "diskGb"],
     "guest_backup": ["vmid", "storage", "volid", "size"],
     "database_delete": ["vmid", "destroyed", "forgotten"],
     "database_clone": ["vmid", "node", "hostname", "ip", "host", "port", "database", "user", "version", "type",
@@ -48,6 +49,7 @@ RETURNS = {
     "deployment_remove": ["deployment_removed"],
     "build_prepare": ["vmid", "node", "ip", "hostname", "build_commit", "build_commit_message", "build_commit_author"],
     "build_step": ["build_step_exit_code", "build_step_outputs"],
+    "ldap_sync": ["users", "groups"],
     "build_image": ["vmid", "node", "ip", "hostname", "build_commit", "build_commit_message", "build_commit_author",
                     "build_image_pushed", "build_image_digest"],
 }

@@ -4,15 +4,20 @@ screenshots`), the pictures of the main pages at desktop and phone width, light 
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from typing import Any
 
 import pytest
+from playwright.async_api import expect
 
 from service.domains.dns.models import Domain, Route
 from service.domains.edge.models import Certificate, CertificateStatus, Challenge
+from service.domains.events import outbox
+from service.domains.notifications.models import Delivery, DeliveryStatus
 from service.domains.storages.models import Storage
 from service.domains.workflows.models import StepImage
-from tests.factories import online_node, owner_headers, run_playbook, wait_task
+from tests.factories import online_node, owner_headers, personal_team, run_playbook, wait_task
 from tests.versions.helpers import registry
 from tests.web.browser import (
     DESKTOP,
@@ -23,6 +28,7 @@ from tests.web.browser import (
     script_errors,
     sign_in,
 )
+from tests.web.receiver import receiving
 
 pytestmark = pytest.mark.one_database
 
@@ -83,8 +89,16 @@ PAGES = [
     ("task", "/tasks/{task}"),
     (None, "/teams"),
     (None, "/teams/{team}"),
+    (None, "/teams/{team}/dashboard"),
+    (None, "/teams/{team}/notifications"),
+    (None, "/teams/{team}/notifications/new"),
+    (None, "/notifications/{notification}"),
+    (None, "/teams/{team}/events"),
     (None, "/backups"),
     (None, "/settings"),
+    (None, "/settings/ldap"),
+    (None, "/settings/instance"),
+    (None, "/reset?token=not-a-real-token"),
     (None, "/audit"),
     (None, "/build-runners"),
     (None, "/profile"),
@@ -155,12 +169,21 @@ async def _world(client, pve_sim) -> dict[str, Any]:
     build = await client.post(f"/api/v1/projects/{project['id']}/workflow-builds", headers=headers,
                               json={"workflowId": on_runner.json()["id"]})
     assert build.status_code == 202, build.text
+    # A notification of the team with a refused test delivery, and an event it does not want (nothing is sent).
+    notification = await client.post(f"/api/v1/teams/{project['teamId']}/notifications", headers=headers, json={
+        "name": "ops", "type": "slack", "url": "https://hooks.example.test/services/T0/B0/x",
+        "enabledEvents": ["deployment.failed", "backup.failed"]})
+    assert notification.status_code == 201, notification.text
+    await Delivery.create(notification_id=notification.json()["id"], test=True, status=DeliveryStatus.FAILED,
+                          attempts=1, last_status=404, last_error="the receiver answered 404: no_service")
+    await outbox.record("node.added", team_id=project["teamId"], kind="node", resource_id=node["id"],
+                        name=node["name"])
     return {"project": project["id"], "environment": environment["id"], "node": node["id"],
             "version": version["id"], "image": image["id"],
             "database": database["id"], "task": task, "team": project["teamId"], "service": service["id"],
             "domain": "shop.test", "app": app.json()["id"], "registry": image["registry"]["id"],
             "storage": str(storage.id), "workflow": workflow.json()["id"],
-            "build": build.json()["build"]["id"]}
+            "build": build.json()["build"]["id"], "notification": notification.json()["id"]}
 
 
 async def test_main_pages_are_accessible_in_light_and_dark_and_fit_a_phone(browser, server, client, pve_sim):
@@ -203,3 +226,43 @@ async def test_the_entry_pages_are_accessible(browser, server, client):
     pictures = screenshots_dir()
     if pictures:
         await page.screenshot(path=pictures / "signin-desktop-light.png")
+
+
+async def test_a_notification_is_made_and_tested_in_a_browser(browser, server, client):
+    """A generic webhook made through its form (its signing secret shown once), then "Send a test" answered in
+    place by htmx: a receiver on loopback gets the message, signed with that secret."""
+    headers = await owner_headers(client)
+    team_id = await personal_team(client, headers)
+    problems: dict[str, Any] = {}
+    with receiving() as receiver:
+        page = await new_page(browser, server.url)
+        await sign_in(page, "owner")
+        await page.goto(f"/teams/{team_id}")
+        await page.get_by_role("link", name="Notifications", exact=True).click()
+        await expect(page.get_by_text("No notifications yet.")).to_be_visible()
+        await page.get_by_role("button", name="Add a notification").click()
+        problems[page.url] = await accessibility_problems(page)
+        await page.get_by_label("Name", exact=True).fill("ops")
+        await page.get_by_label("Type").select_option("webhook")
+        await page.get_by_label("Webhook URL").fill(receiver.url("/containr"))
+        await page.get_by_label("A deployment failed").check()
+        await page.get_by_role("button", name="Add the notification").click()
+        await expect(page.get_by_role("heading", level=1)).to_have_text("Added the notification ops")
+        problems[page.url] = await accessibility_problems(page)
+        secret = (await page.locator("#signing-secret").text_content() or "").strip()
+        assert secret
+
+        await page.get_by_role("button", name="Go to the notification").click()
+        await expect(page.get_by_text("No deliveries yet")).to_be_visible()
+        assert secret not in await page.content()
+        await page.get_by_role("button", name="Send a test").click()
+        await expect(page.locator("#test-outcome")).to_have_text("The test message was delivered (answer 200).")
+        await expect(page.locator("#deliveries")).to_contain_text("test message")
+        problems[page.url] = await accessibility_problems(page)
+        assert len(receiver.received) == 1
+        body = receiver.received[0].body
+        assert receiver.received[0].headers["X-Containr-Signature"] == \
+            "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+        assert receiver.url("/containr") not in await page.content()
+        assert script_errors(page) == [], script_errors(page)
+    assert not {url: found for url, found in problems.items() if found}, problems

@@ -25,7 +25,8 @@ pytestmark = pytest.mark.one_database
 NOTHING = "6f1f0c4e-7a55-4a8e-9d0b-3c2d1e0f9a8b"  # an id that names nothing
 # Open to anyone: the entry pages, and signing up through an invitation (the API checks its token).
 PUBLIC = {("GET", "/setup"), ("POST", "/setup"), ("GET", "/signin"), ("POST", "/signin"), ("POST", "/signout"),
-          ("GET", "/invites/{token}/signup"), ("POST", "/invites/{token}/signup")}
+          ("GET", "/invites/{token}/signup"), ("POST", "/invites/{token}/signup"), ("GET", "/reset"),
+          ("POST", "/reset")}
 # What a signed-in account does for itself, whatever its roles elsewhere: not part of the viewer's attempts.
 OWN = {("POST", "/signout"), ("POST", "/profile"), ("POST", "/profile/password"), ("POST", "/profile/tokens"),
        ("POST", "/teams"), ("POST", "/projects")}
@@ -42,7 +43,9 @@ FIELDS = {"name": "hijacked", "displayName": "Hijacked", "description": "hijacke
           "fqdns": "www.shop.test", "ip": "203.0.113.66", "domains.0.location": "hijacked",
           "domains.0.domain": "shop.test", "pattern": "never", "renewBeforeDays": "5",
           "to": "mallory@example.com", "addresses": "mallory@example.com", "text": "hijacked",
-          "owner": f"user:{NOTHING}", "password": "hijacked-password", "storageQuotaMb": "1", "aliases": "hijacked"}
+          "owner": f"user:{NOTHING}", "password": "hijacked-password", "storageQuotaMb": "1", "aliases": "hijacked",
+          "url": "https://mallory.example.test/hook", "recipients": "mallory@example.com",
+          "enabledEvents": "task.failed", "serverAddress": "mallory.example.test", "mysqlMemory": "1024"}
 
 
 def page_routes() -> Iterator[tuple[str, str, APIRoute]]:
@@ -84,6 +87,8 @@ async def _snapshot(client: httpx.AsyncClient, headers: dict[str, str], world: d
              f"/databases/{world['database_id']}", f"/databases/{world['database_id']}/credentials",
              f"/nodes/{world['node_id']}", f"/teams/{world['team_id']}", "/teams", "/projects", "/databases",
              "/nodes", "/settings/registration", "/settings/smtp", "/settings/backup_config", "/tokens",
+             "/settings/external_ldap_config", "/settings/cloudron_name", "/settings/unstable_apps",
+             "/settings/registry_config", "/settings/platform_config",
              "/tasks?per_page=100", f"/domains/{world['domain']}", "/domains", "/settings/dynamic_dns",
              "/settings/sysinfo_config", "/certificates", "/settings/certificates", f"/mail/{world['domain']}",
              f"/mail/{world['domain']}/mailboxes", "/apps", f"/apps/{world['app_id']}", "/registries",
@@ -92,7 +97,9 @@ async def _snapshot(client: httpx.AsyncClient, headers: dict[str, str], world: d
              f"/deployments/{world['deployment_id']}", f"/deployments/{world['deployment_id']}/instances/"
              f"{world['instance_id']}/secrets", "/step-images", f"/step-images/{world['step_image_id']}",
              f"/projects/{project}/workflows", f"/workflows/{world['workflow_id']}",
-             f"/projects/{project}/workflow-builds", f"/workflow-builds/{world['build_id']}", "/build-runners"]
+             f"/projects/{project}/workflow-builds", f"/workflow-builds/{world['build_id']}", "/build-runners",
+             f"/teams/{world['team_id']}/notifications", f"/notifications/{world['notification_id']}",
+             f"/notifications/{world['notification_id']}/deliveries"]
     found: dict[str, Any] = {}
     for path in paths:
         response = await client.get(f"/api/v1{path}", headers=headers)
@@ -144,6 +151,9 @@ async def test_a_viewer_sees_no_form_it_may_not_submit_and_every_forged_post_is_
                                  json={"name": "1.0"})).json()
     image = (await client.post(f"/api/v1/projects/{project['id']}/versions/{version['id']}/images", headers=owner,
                                json=[{"registryId": registry.json()["id"], "images": ["shop/web:1.2"]}])).json()[0]
+    notification = await client.post(f"/api/v1/teams/{project['teamId']}/notifications", headers=owner, json={
+        "name": "ops", "type": "webhook", "url": "https://hooks.example.test/ops", "enabledEvents": ["task.failed"]})
+    assert notification.status_code == 201, notification.text
     deployment = (await client.post("/api/v1/deployments", headers=owner, json={
         "versionId": version["id"], "nodeId": node["id"], "prefix": "shop"})).json()
     instance = (await client.get(f"/api/v1/deployments/{deployment['id']}", headers=owner)).json()["instances"][0]
@@ -154,7 +164,7 @@ async def test_a_viewer_sees_no_form_it_may_not_submit_and_every_forged_post_is_
              "member_id": member["id"], "user_id": me["id"], "invite_id": invite["id"], "app_id": app.json()["id"],
              "registry_id": registry.json()["id"], "storage_id": str(storage.id),
              "step_image_id": str(step_image.id), "workflow_id": workflow["id"],
-             "build_id": build["id"], "runner_id": runner["id"]}
+             "build_id": build["id"], "runner_id": runner["id"], "notification_id": notification.json()["id"]}
     before = await _snapshot(client, owner, world)
 
     await sign_in(browser_client, "vera")

@@ -3,4 +3,4 @@
 from service.domains.domain import Domain
 from service.domains.events import api, task_events
 
-DOMAIN = Domain(name="events", routers=(api.router,), started=(task_events.install,))
+DOMAIN = Domain(name="events", routers=(api.router,), engine_ready=(task_events.install,))

@@ -69,5 +69,6 @@ def listener(hooks: Hooks) -> FinishHook:
 
 
 async def install(state: State) -> None:
-    """At start-up (the slice's `started`): listen to every task's end."""
+    """At start-up, before recovery (the slice's `engine_ready`): listen to every task's end, including a crash
+    that recovery finds."""
     state.engine.on_ended(listener(state.hooks))

@@ -79,6 +79,8 @@ async def sign_in(web: Anyone) -> Response:
         message = {401: "Wrong username or password.",
                    429: "Too many failed sign-ins: wait a minute and try again."}.get(failure.status,
                                                                                       failure.message)
+        if failure.code == "ldap_unreachable":  # not the user's mistake: say so
+            message = failure.message
         target = _safe_next(values["next"])
         return web.page("entry/signin.html", status=failure.status, values=values, error=message, target=target,
                         signup=_invite_signup(target))

@@ -11,9 +11,10 @@ from uuid import UUID
 from fastapi import APIRouter, Cookie, Form, Query, Response, status
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from service.api.deps import SettingsDep
+from service.api.deps import SettingsBox, SettingsDep
 from service.auth import accounts
 from service.core.errors import ApiError, NotFound
+from service.domains.accounts import ldap_login
 from service.domains.apps import access
 from service.domains.apps.models import App
 
@@ -70,13 +71,14 @@ async def login_page(app_id: UUID, rd: Target = "/") -> HTMLResponse:
     401: {"description": "Wrong credentials: the page again"}, 403: {"description": "Not one the app lets in"},
     404: {"description": "No such restricted app"}},
     summary="Sign in to a restricted app with a Containr account")
-async def login(app_id: UUID, settings: SettingsDep,
+async def login(app_id: UUID, settings: SettingsDep, box: SettingsBox,
                 username: Annotated[str, Form(max_length=254)], password: Annotated[str, Form(max_length=1024)],
                 rd: Annotated[str, Form(max_length=2048)] = "/") -> Response:
     app = await _restricted(app_id)
     target = access.safe_target(rd)
     try:
-        user = await accounts.authenticate(login=username, password=password)
+        # A directory account signs in to a restricted app as it signs in to Containr.
+        user = await accounts.authenticate(login=username, password=password, external=ldap_login.checker(box))
     except ApiError as refused:
         return _page(app, target, refused.message, status_code=refused.status)
     if not await access.allowed(app, user):
