@@ -160,7 +160,8 @@ async def start(engine: TaskEngine, settings: Settings, *, nodes_box: SecretBox,
             deployment_remove=[RemovedContainer(vmid=g.vmid, hostname=g.hostname) for g in removing])
         environment = {str(i.id): _environment(deployment, c, records.secret_values(box, i)) for i, c in configs}
         secrets = {**connection_env(node, nodes_box), ENVIRONMENT_ENV: json.dumps(environment),
-                   REGISTRY_AUTH_ENV: json.dumps(pulling.auth_file(settings, list(registries.values())))}
+                   REGISTRY_AUTH_ENV: json.dumps(await pulling.auth_file_with_default(settings,
+                                                                                          list(registries.values())))}
         task = await catalogue.start(engine, settings, DEPLOYMENT_START, resource_id=str(deployment.id),
                                      params=params, user=user, secrets=secrets,
                                      locks=[resource_key(RESOURCE, str(d.id)) for d in replaced])

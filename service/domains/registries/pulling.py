@@ -11,12 +11,13 @@ from uuid import UUID
 from service.config import Settings
 from service.core.errors import Invalid
 from service.core.secrets import SecretBox
+from service.domains.instance import registry_config
 from service.domains.registries.models import Registry, RegistryType
 
 PURPOSE = "registry-tokens"  # the SecretBox purpose registries.sealed_token is sealed under
 
 # Docker Hub's API answers at registry-1.docker.io, but an image is named by docker.io (what pullers expect).
-_REFERENCE_HOSTS = {"registry-1.docker.io": "docker.io"}
+_REFERENCE_HOSTS = {"registry-1.docker.io": "docker.io", "index.docker.io": "docker.io"}
 
 
 class PullAccess(NamedTuple):
@@ -96,3 +97,18 @@ def auth_file(settings: Settings, registries: list[Registry]) -> dict[str, Any]:
             pair = f"{registry.user}:{token}".encode()
             auths[reference_host(registry)] = {"auth": base64.b64encode(pair).decode()}
     return {"auths": auths}
+
+
+async def auth_file_with_default(settings: Settings, registries: list[Registry]) -> dict[str, Any]:
+    """auth_file(), plus the instance's default registry (settings/registry_config) for its host when none of
+    `registries` serves that host: an image that names no registry of the team's is pulled with it."""
+    found = auth_file(settings, registries)
+    box = SecretBox(settings.resolved_secret_key(), purpose="settings", previous_keys=settings.previous_keys)
+    default = await registry_config.default_registry(box)
+    if default is None or not default.username or not default.password:
+        return found
+    host = _REFERENCE_HOSTS.get(default.host, default.host)
+    if host not in found["auths"]:
+        pair = f"{default.username}:{default.password}".encode()
+        found["auths"][host] = {"auth": base64.b64encode(pair).decode()}
+    return found

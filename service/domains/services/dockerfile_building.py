@@ -118,7 +118,8 @@ async def build_env(secrets: ServiceSecrets, service: Service) -> dict[str, str]
     """PVE's connection, the repository's token (askpass only) and the team's registries' credentials: the push
     registry's, and those a FROM line may pull through."""
     env = {**connection_env(await service.node, secrets.nodes),
-           REGISTRY_AUTH_ENV: json.dumps(pulling.auth_file(secrets.settings, await _team_registries(service)))}
+           REGISTRY_AUTH_ENV: json.dumps(await pulling.auth_file_with_default(
+               secrets.settings, await _team_registries(service)))}
     if service.git_provider_id is not None:
         env[GIT_TOKEN_ENV] = await git_tokens.open_token(secrets.settings, service.git_provider_id)
     return env

@@ -67,4 +67,5 @@ async def deploy_env(secrets: ServiceSecrets, service: Service, *, user: User | 
         app["PORT"] = str(service.port)
     registry = await service.registry if service.registry_id else None
     return {**connection_env(await service.node, secrets.nodes), ENVIRONMENT_ENV: json.dumps({str(service.id): app}),
-            REGISTRY_AUTH_ENV: json.dumps(pulling.auth_file(secrets.settings, [registry] if registry else []))}
+            REGISTRY_AUTH_ENV: json.dumps(await pulling.auth_file_with_default(secrets.settings,
+                                                                               [registry] if registry else []))}

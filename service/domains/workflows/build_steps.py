@@ -64,7 +64,7 @@ async def pulls(settings: Settings, team_id: Any, images: list[str]) -> tuple[li
         if registry is not None:
             registries[registry.id] = registry
         found.append(BuildImage(image=image, ca_bundle=(registry.ca_bundle or "") if registry else ""))
-    return found, json.dumps(pulling.auth_file(settings, list(registries.values())))
+    return found, json.dumps(await pulling.auth_file_with_default(settings, list(registries.values())))
 
 
 async def submit(runs: Runs, build: WorkflowBuild, step: WorkflowBuildStep, steps: list[WorkflowBuildStep]) -> Task:
