@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from starlette.datastructures import State
 
 from service.core.errors import Invalid, TooLarge
+from service.core.images import image_type
 from service.core.settings_store import DEFAULTS, get_setting, set_setting
 
 NAME = "cloudron_name"
@@ -69,18 +70,6 @@ async def set_name(value: str) -> str:
     await set_setting(NAME, checked)
     _shown[:] = [checked]
     return checked
-
-
-def image_type(data: bytes) -> str | None:
-    """PNG, JPEG or WebP by their first bytes, never by name or declared type (SVG, which can carry scripts, is
-    refused), as the projects' icons are checked."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
 
 
 async def set_avatar(data: bytes) -> Avatar:

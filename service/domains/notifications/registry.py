@@ -77,15 +77,11 @@ def team_notifications(team_id: UUID, *, search: str | None) -> QuerySet[Notific
 
 
 def _taken(name: str) -> str:
-    return f"The team already has a notification named {name!r}"
+    return owned.name_taken("notification", name)
 
 
 async def _check_name(team_id: UUID, name: str, *, other_than: UUID | None = None) -> None:
-    query = Notification.filter(team_id=team_id, name=name)
-    if other_than is not None:
-        query = query.exclude(id=other_than)
-    if await query.exists():
-        raise Conflict(_taken(name), code="taken", details={"field": "name"})
+    await owned.check_name_free(Notification, team_id=team_id, name=name, noun="notification", other_than=other_than)
 
 
 def _sealed_target(box: SecretBox, body: NotificationCreate | NotificationUpdate, *,

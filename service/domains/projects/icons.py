@@ -5,20 +5,10 @@ from __future__ import annotations
 from uuid import UUID
 
 from service.core.errors import Invalid, NotFound, TooLarge
+from service.core.images import image_type
 from service.domains.projects.models import Project, ProjectIcon
 
 MAX_BYTES = 1024 * 1024
-
-
-def image_type(data: bytes) -> str | None:
-    """PNG, JPEG or WebP by magic bytes; anything else (SVG, which can carry scripts, included) is None."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
 
 
 def url(project_id: UUID) -> str:

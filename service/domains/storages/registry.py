@@ -32,15 +32,11 @@ async def visible_storages(user: User, *, team_id: UUID | None, search: str | No
 
 
 def _taken(name: str) -> str:
-    return f"The team already has a storage named {name!r}"
+    return owned.name_taken("storage", name)
 
 
 async def _check_name(team_id: UUID, name: str, *, other_than: UUID | None = None) -> None:
-    query = Storage.filter(team_id=team_id, name=name)
-    if other_than is not None:
-        query = query.exclude(id=other_than)
-    if await query.exists():
-        raise Conflict(_taken(name), code="taken", details={"field": "name"})
+    await owned.check_name_free(Storage, team_id=team_id, name=name, noun="storage", other_than=other_than)
 
 
 def _both_keys(access_key: str | None, secret_key: str | None) -> None:

@@ -11,7 +11,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from service.auth.models import User
-from service.core.errors import Forbidden, Invalid, NotFound
+from service.core.errors import Conflict, Forbidden, Invalid, NotFound
 from service.domains.teams.membership import MANAGERS
 from service.domains.teams.models import MemberStatus, Team, TeamMember
 
@@ -60,3 +60,17 @@ async def visible(query: QuerySet[M], user: User, *, team_id: UUID | None, searc
     if search:
         query = query.filter(name__icontains=search)
     return query
+
+
+def name_taken(noun: str, name: str) -> str:
+    return f"The team already has a {noun} named {name!r}"
+
+
+async def check_name_free(model: type[Model], *, team_id: UUID, name: str, noun: str,
+                          other_than: UUID | None = None) -> None:
+    """409 naming `name` when another of the team's `model` rows has it (the unique index stays the last word)."""
+    query = model.filter(team_id=team_id, name=name)
+    if other_than is not None:
+        query = query.exclude(id=other_than)
+    if await query.exists():
+        raise Conflict(name_taken(noun, name), code="taken", details={"field": "name"})
