@@ -1,8 +1,12 @@
 """Events recorded where runs end, through the real engine against the Proxmox VE simulator: a node added, a node
 going offline (once per transition), a failing database create (database.failed and task.failed), a failed
-database backup (backup.failed and task.failed) and a deployment that succeeds then one that fails; each once."""
+database backup (backup.failed and task.failed) and a deployment that succeeds then one that fails; each once, and
+each failure delivered once to every active notification that wants it (a loopback receiver), to no other."""
 
 from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -14,10 +18,61 @@ from tests.deployments.helpers import URL as DEPLOYMENTS
 from tests.deployments.helpers import deploy, world
 from tests.events.helpers import events, of_type
 from tests.factories import node_body, online_node, owner_headers, personal_team, wait_task
+from tests.notifications.receiver import Receiver
 
 pytestmark = pytest.mark.ansible
 
 MISSING_TEMPLATE = "local:vztmpl/missing-template_amd64.tar.zst"
+FAILURES = ["database.failed", "backup.failed", "deployment.failed"]
+
+
+@pytest.fixture
+async def receiver() -> AsyncIterator[Receiver]:
+    started = Receiver()
+    await started.start()
+    try:
+        yield started
+    finally:
+        await started.stop()
+
+
+async def _notifications(client: httpx.AsyncClient, headers: dict[str, str], team_id: str,
+                         receiver: Receiver) -> dict[str, str]:
+    """A webhook wanting every failure, a Slack one wanting database failures only, and an inactive one: ids."""
+    made = {}
+    for name, kind, wanted, active in (("failures", "webhook", FAILURES, True),
+                                       ("databases", "slack", ["database.failed"], True),
+                                       ("muted", "webhook", FAILURES, False)):
+        answer = await client.post(f"/api/v1/teams/{team_id}/notifications", headers=headers, json={
+            "name": name, "type": kind, "url": receiver.url(f"/{name}"), "enabledEvents": wanted, "active": active})
+        assert answer.status_code == 201, answer.text
+        made[name] = answer.json()["id"]
+    return made
+
+
+async def _deliveries(client: httpx.AsyncClient, headers: dict[str, str], notification_id: str) -> list[dict]:
+    answer = await client.get(f"/api/v1/notifications/{notification_id}/deliveries", headers=headers)
+    assert answer.status_code == 200, answer.text
+    return answer.json()["items"]
+
+
+async def _delivered_once(client: httpx.AsyncClient, headers: dict[str, str], made: dict[str, str],
+                          receiver: Receiver, event: dict) -> None:
+    """The event reaches each active notification that wants it once, and no other."""
+    wanting = ["failures"] + (["databases"] if event["type"] == "database.failed" else [])
+    for _ in range(300):  # the worker is woken by the event: this is a bound on polls, not a time
+        states = [d["status"] for name in wanting for d in await _deliveries(client, headers, made[name])]
+        if len(states) == len(wanting) and set(states) == {"delivered"}:
+            break
+        await asyncio.sleep(0.1)
+    for name in wanting:
+        (delivery,) = await _deliveries(client, headers, made[name])
+        assert delivery["eventId"] == event["id"] and delivery["status"] == "delivered", delivery
+        assert delivery["attempts"] == 1
+    (signed,) = receiver.to("/failures")
+    assert signed.headers["x-containr-event"] == event["type"] and signed.json()["id"] == event["id"]
+    assert len(receiver.to("/databases")) == len(wanting) - 1
+    assert receiver.to("/muted") == [] and await _deliveries(client, headers, made["muted"]) == []
 
 
 async def _by_type(client: httpx.AsyncClient, headers: dict[str, str], team_id: str) -> dict[str, list[dict]]:
@@ -61,10 +116,12 @@ async def test_a_node_added_then_offline_once_per_transition(client, pve_sim):
 
 
 @pytest.mark.one_database
-async def test_a_failing_database_create_records_database_failed_and_task_failed_once(client, pve_sim):
+async def test_a_failing_database_create_records_database_failed_and_task_failed_once(client, pve_sim, receiver):
     headers = await owner_headers(client)
     server, creds = pve_sim
-    body = node_body(server.url, creds, await personal_team(client, headers))
+    team_id = await personal_team(client, headers)
+    made_notifications = await _notifications(client, headers, team_id, receiver)
+    body = node_body(server.url, creds, team_id)
     body["defaults"]["template"] = MISSING_TEMPLATE  # Proxmox VE refuses the guest: the create fails at once
     made = await client.post("/api/v1/nodes", headers=headers, json=body)
     assert made.status_code == 202, made.text
@@ -90,12 +147,14 @@ async def test_a_failing_database_create_records_database_failed_and_task_failed
     assert task_failed["data"]["taskId"] == task["id"] and task_failed["data"]["taskType"] == "databaseCreate"
     password = (await client.get(f"/api/v1/databases/{database['id']}/credentials", headers=headers)).json()
     assert password["password"] not in str(found)
+    await _delivered_once(client, headers, made_notifications, receiver, failed)
 
 
 @pytest.mark.one_database
-async def test_a_failed_database_backup_records_backup_failed_once(client, server, tmp_path):
+async def test_a_failed_database_backup_records_backup_failed_once(client, server, tmp_path, receiver):
     headers = await owner_headers(client)
     team_id = await personal_team(client, headers)
+    made_notifications = await _notifications(client, headers, team_id, receiver)
     await configure(client, headers, filesystem_config(tmp_path / "repo"))
     database = await _running_database(server, "orders")  # its guest does not answer: the dump fails
     answer = await client.post(f"/api/v1/databases/{database.id}/backup", headers=headers)
@@ -112,10 +171,11 @@ async def test_a_failed_database_backup_records_backup_failed_once(client, serve
     assert task_failed["data"]["taskType"] == "databaseBackup"
     assert "database.failed" not in found  # a backup that fails changes nothing of the database
     assert "a-password-of-the-test" not in str(found)
+    await _delivered_once(client, headers, made_notifications, receiver, failed)
 
 
 @pytest.mark.one_database
-async def test_a_deployment_succeeds_then_one_fails_each_once(client, server, pve91):
+async def test_a_deployment_succeeds_then_one_fails_each_once(client, server, pve91, receiver):
     sim, _ = pve91
     host = "registry.test:5000"
     sim.sim.backend.registries.add(f"{host}/containr/hello:1.0", {"Entrypoint": ["/bin/sh"], "Env": ["PATH=/bin"]})
@@ -123,6 +183,7 @@ async def test_a_deployment_succeeds_then_one_fails_each_once(client, server, pv
     made = await world(client, server, pve91, headers)
     await Registry.filter(id=made["registry"]).update(url=f"https://{host}")
     team_id = made["project"]["teamId"]
+    made_notifications = await _notifications(client, headers, team_id, receiver)
     first = await deploy(client, headers, made)
     started = await client.post(f"{DEPLOYMENTS}/{first['id']}/start", headers=headers, json={})
     assert started.status_code == 202, started.text
@@ -150,3 +211,4 @@ async def test_a_deployment_succeeds_then_one_fails_each_once(client, server, pv
     (task_failed,) = found["task.failed"]
     assert task_failed["resource"] == failed["resource"] and task_failed["data"]["taskType"] == "deploymentStart"
     assert len(found["deployment.created"]) == 2
+    await _delivered_once(client, headers, made_notifications, receiver, failed)
