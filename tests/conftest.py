@@ -25,6 +25,7 @@ from tests.harness.postgres import PostgresCluster, start_cluster
 from tests.harness.registry import Registry, start_registry
 from tests.harness.s3 import S3Server, start_s3
 from tests.harness.smtp import SmtpSink
+from tests.notifications.receiver import Receiver
 
 # Real LXC guests (the simulator's lxc backend) for tests marked `lxc`.
 pytest_plugins = ["tests.harness.lxc"]
@@ -280,3 +281,14 @@ def pve_sim(tmp_path: Path):
         yield server, creds
     finally:
         server.stop()
+
+
+@pytest.fixture
+async def receiver() -> AsyncIterator[Receiver]:
+    """A loopback HTTP receiver of webhook deliveries (tests/notifications/receiver.py)."""
+    started = Receiver()
+    await started.start()
+    try:
+        yield started
+    finally:
+        await started.stop()

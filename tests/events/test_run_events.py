@@ -6,7 +6,6 @@ each failure delivered once to every active notification that wants it (a loopba
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -24,16 +23,6 @@ pytestmark = pytest.mark.ansible
 
 MISSING_TEMPLATE = "local:vztmpl/missing-template_amd64.tar.zst"
 FAILURES = ["database.failed", "backup.failed", "deployment.failed"]
-
-
-@pytest.fixture
-async def receiver() -> AsyncIterator[Receiver]:
-    started = Receiver()
-    await started.start()
-    try:
-        yield started
-    finally:
-        await started.stop()
 
 
 async def _notifications(client: httpx.AsyncClient, headers: dict[str, str], team_id: str,

@@ -11,7 +11,6 @@ from service.config import Settings
 from service.domains.notifications import worker
 from service.domains.notifications.delivering import BACKOFF_ENV, TIMEOUT_ENV
 from tests.conftest import Server
-from tests.notifications.receiver import Receiver
 
 
 @pytest.fixture(autouse=True)
@@ -29,14 +28,6 @@ async def server(settings: Settings) -> AsyncIterator[Server]:
         yield started
     finally:
         await started.stop()
-        await worker.stop()  # the app's shutdown does it too, once the app calls the slices' `stopping` hooks
+        await worker.stop()  # the app's shutdown (the slice's `stopping`) did it already; a stop is idempotent
 
 
-@pytest.fixture
-async def receiver() -> AsyncIterator[Receiver]:
-    started = Receiver()
-    await started.start()
-    try:
-        yield started
-    finally:
-        await started.stop()
