@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -51,11 +51,42 @@ class Settings(BaseSettings):
     dns_nameservers: str = Field(default="", pattern=r"^[0-9A-Fa-f.:\[\], ]*$")
     # Where playbooks/, roles/ and ansible.cfg live: the repository root unless told otherwise.
     project_dir: Path = REPO_ROOT
+    # Who runs the playbooks: "embedded", this process (the default, on SQLite or PostgreSQL); "external", the
+    # `containr worker` processes sharing the PostgreSQL database (docs/scale-out.md): `containr serve` then only
+    # records, queues, streams and schedules.
+    task_workers: Literal["embedded", "external"] = "embedded"
+    # A worker writes its heartbeat this often; one silent for `worker_dead_after` seconds is dead, and the
+    # tasks it ran end `crashed` naming it (or are queued again when their action is retriable).
+    worker_heartbeat: float = Field(default=5.0, gt=0, le=300)
+    worker_dead_after: float = Field(default=30.0, gt=0, le=3600)
 
     @field_validator("data_dir", "project_dir")
     @classmethod
     def _absolute(cls, value: Path) -> Path:
         return value.expanduser().resolve()
+
+    @field_validator("worker_dead_after")
+    @classmethod
+    def _after_heartbeats(cls, value: float, info: ValidationInfo) -> float:
+        heartbeat = info.data.get("worker_heartbeat")
+        if heartbeat is not None and value < 2 * heartbeat:
+            raise ValueError("CONTAINR_WORKER_DEAD_AFTER must be at least twice CONTAINR_WORKER_HEARTBEAT")
+        return value
+
+    @property
+    def external_workers(self) -> bool:
+        return self.task_workers == "external"
+
+    def check_cluster(self) -> None:
+        """External workers share one PostgreSQL database and one secret key: refuse anything else early."""
+        if not self.external_workers:
+            return
+        if not (self.database_url or "").startswith(("postgres://", "postgresql://")):
+            raise ConfigError("CONTAINR_TASK_WORKERS=external needs CONTAINR_DATABASE_URL=postgres://...: the "
+                              "workers and the API instances share its queue, logs and locks")
+        if not self.secret_key:
+            raise ConfigError("CONTAINR_TASK_WORKERS=external needs CONTAINR_SECRET_KEY, the same on every "
+                              "instance and worker: a task's secrets are sealed with it")
 
     @property
     def db_url(self) -> str:

@@ -42,7 +42,7 @@ from service.domains.versions.models import Image, Version, VersionType
 from service.domains.workflows.build_models import BuildRunner, WorkflowBuild, WorkflowBuildStep
 from service.domains.workflows.models import StepImage, Workflow, WorkflowImage
 from service.tasks.locks import RunLock
-from service.tasks.models import Task, TaskState
+from service.tasks.models import Lease, Task, TaskLogLine, TaskState, Worker
 
 __all__ = [
     "AcmeAccount", "ApiToken", "App", "AuditRecord", "Backup", "BackupState", "BackupType", "Build", "BuildStatus",
@@ -55,5 +55,5 @@ __all__ = [
     "SourceType", "Storage", "Task", "TaskState", "Team", "TeamMember", "TeamRole", "TlsProvider", "User", "UserRole",
     "Image", "Version", "VersionType", "Deployment", "DeploymentEvent", "DeploymentToken", "Instance",
     "StepImage", "Workflow", "WorkflowImage", "BuildRunner", "WorkflowBuild", "WorkflowBuildStep",
-    "Event", "Delivery", "DeliveryStatus", "Notification", "NotificationType",
+    "Event", "Delivery", "DeliveryStatus", "Notification", "NotificationType", "Lease", "TaskLogLine", "Worker",
 ]

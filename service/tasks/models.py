@@ -57,6 +57,10 @@ class Task(Model):
     resource_type = fields.CharField(max_length=32, null=True)
     resource_id = fields.CharField(max_length=128, null=True)
     timeout = fields.IntField()
+    # The worker that claimed the run (Worker.id) and the job that carried it to that worker (the queue's id), when
+    # workers are external; both None for the embedded engine's runs.
+    worker_id = fields.UUIDField(null=True, db_index=True)
+    job_id = fields.BigIntField(null=True)
     created_by = fields.ForeignKeyField("models.User", related_name="tasks", null=True,
                                         on_delete=fields.SET_NULL)
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
@@ -98,3 +102,47 @@ class Task(Model):
         else:
             self.error_code = error_code or state.value
             self.error_message = error_message or message
+
+
+class TaskLogLine(Model):
+    """One line of a task's log in the database: the log store every instance reads when workers run elsewhere
+    (service/tasks/dblog.py); numbered from 1 per task."""
+
+    id = fields.BigIntField(primary_key=True)
+    task_id = fields.IntField()  # not a foreign key: lines are written as fast as a run makes them
+    number = fields.IntField()
+    at = fields.DatetimeField()
+    text = fields.TextField()
+
+    class Meta:
+        table = "task_log_lines"
+        unique_together = (("task_id", "number"),)
+
+
+class Worker(Model):
+    """A `containr worker` process (or the embedded engine): what it runs and when it was last heard of."""
+
+    id = fields.UUIDField(primary_key=True)
+    name = fields.CharField(max_length=128)
+    host = fields.CharField(max_length=255)
+    pid = fields.IntField()
+    queues = fields.JSONField(default=list)  # empty: every queue
+    concurrency = fields.IntField()
+    started_at = fields.DatetimeField(auto_now_add=True)
+    last_heartbeat = fields.DatetimeField(db_index=True)
+    stopped_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "workers"
+
+
+class Lease(Model):
+    """A named role one process holds for the whole cluster until `expires_at` (the scheduler's): renewed by its
+    holder, taken over by another once it has expired."""
+
+    name = fields.CharField(max_length=64, primary_key=True)
+    holder = fields.CharField(max_length=128)
+    expires_at = fields.DatetimeField()
+
+    class Meta:
+        table = "leases"
