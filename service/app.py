@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from starlette.datastructures import State
 
 from service import __version__
 from service.actions.catalogue import Catalogue
@@ -71,6 +72,29 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(error_body("Internal server error", "internal_error"), status_code=500)
 
 
+def build_state(state: State, settings: Settings, *, secret_key: str) -> None:
+    """What the routers and the slices' hooks find on the app's state, in an API process and in a worker alike."""
+    state.settings = settings
+    state.issuer = TokenIssuer(secret_key=secret_key, expiry_seconds=settings.token_expiry)
+    state.variables_box = SecretBox(secret_key, purpose="variables", previous_keys=settings.previous_keys)
+    state.settings_box = SecretBox(secret_key, purpose="settings", previous_keys=settings.previous_keys)
+    state.nodes_box = nodes_box(settings)
+    state.databases_box = SecretBox(secret_key, purpose="database-passwords", previous_keys=settings.previous_keys)
+    state.hooks = Hooks(state, [domain.hooks for domain in DOMAINS])
+
+
+async def prepare_engine(state: State, settings: Settings, *, secret_key: str) -> TaskEngine:
+    """The task engine with every slice's finish hooks, serial groups and end listeners, on `state.engine`: a
+    task ends the same way wherever it ran (this process, or a `containr worker`). The database is connected."""
+    engine = TaskEngine(settings, secret_key=secret_key)
+    CATALOGUE.install_hooks(engine)
+    state.engine = engine
+    for domain in DOMAINS:
+        for ready in domain.engine_ready:
+            await ready(state)
+    return engine
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     logredact.install()
@@ -80,12 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await db.migrate(settings)
         await db.connect(settings)
-        engine = TaskEngine(settings, secret_key=secret_key)
-        CATALOGUE.install_hooks(engine)
-        app.state.engine = engine
-        for domain in DOMAINS:
-            for ready in domain.engine_ready:
-                await ready(app.state)
+        engine = await prepare_engine(app.state, settings, secret_key=secret_key)
         await engine.recover()
         for domain in DOMAINS:
             for recover in domain.recovery:
@@ -108,14 +127,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="Containr", version=__version__, lifespan=lifespan,
                   description="A self-hosted control plane for Proxmox VE whose engine is Ansible.")
-    app.state.settings = settings
-    app.state.issuer = TokenIssuer(secret_key=secret_key, expiry_seconds=settings.token_expiry)
-    app.state.variables_box = SecretBox(secret_key, purpose="variables", previous_keys=settings.previous_keys)
-    app.state.settings_box = SecretBox(secret_key, purpose="settings", previous_keys=settings.previous_keys)
-    app.state.nodes_box = nodes_box(settings)
-    app.state.databases_box = SecretBox(secret_key, purpose="database-passwords",
-                                        previous_keys=settings.previous_keys)
-    app.state.hooks = Hooks(app.state, [domain.hooks for domain in DOMAINS])
+    build_state(app.state, settings, secret_key=secret_key)
     install_error_handlers(app)
     app.add_exception_handler(Exception, _unexpected)
     for domain in DOMAINS:
