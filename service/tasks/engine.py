@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
+from uuid import UUID
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
@@ -21,6 +22,7 @@ from service.tasks.events import EventBroker, TaskEnded
 from service.tasks.execution import Executor, RunHandle
 from service.tasks.logstore import FileLogStore
 from service.tasks.models import ACTIVE_STATES, Task, TaskState
+from service.tasks.transport import RUNS_LOCK, NotYet, Transport
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,10 @@ class RunRequest:
     # Keys of other resources the run uses too (locks.resource_key: every database a full backup dumps), held
     # from its start to its end; a submit on one of them meanwhile is refused naming this run.
     locks: tuple[str, ...] = ()
+    # External mode: the workers' queue it waits on, and whether a worker that shuts down under it puts it back
+    # in the queue instead of ending it `crashed` (a run safe to start again from the top).
+    queue: str = "default"
+    retriable: bool = False
 
 
 # Called with the finished task (result, state and error set): moves the task's resource along (a node
@@ -77,6 +83,9 @@ class TaskEngine:
         self._recheck_timer: asyncio.TimerHandle | None = None
         self._closed = False
         self._serial_groups: dict[str, str] = {}
+        # External mode: runs happen in `containr worker` processes, which take the tasks' jobs from this queue;
+        # this process records tasks and defers their jobs, and never runs one itself.
+        self.transport: Transport | None = Transport(settings) if settings.external_workers else None
 
     def on_finish(self, task_type: str, hook: FinishHook) -> None:
         """Register what happens to the resource when a task of this type ends (one hook per type)."""
@@ -110,6 +119,10 @@ class TaskEngine:
             # looks for would wait for the next submit, however long that takes.
             self.wake()
         self._log(task.id, [f"[containr] Task {task.id} queued: {request.type} ({request.playbook.name})"])
+        if self.transport is not None:
+            # After the row and its first line: a worker may take the job at once. A job lost here (this process
+            # dies) is deferred again by the next instance's recover().
+            await self.transport.defer(task)
         return task
 
     async def _record_exclusive(self, request: RunRequest, resource: tuple[str, str]) -> Task:
@@ -140,7 +153,9 @@ class TaskEngine:
             playbook=str(request.playbook),
             extra_vars=request.extra_vars,
             options={"limit": request.limit, "check": request.check, "tags": request.tags,
-                     **({"locks": sorted(set(request.locks))} if request.locks else {})},
+                     **({"locks": sorted(set(request.locks))} if request.locks else {}),
+                     **({"queue": request.queue} if request.queue != "default" else {}),
+                     **({"retriable": True} if request.retriable else {})},
             sealed_secrets=self._box.seal(request.secrets) if request.secrets else None,
             resource_type=request.resource[0] if request.resource else None,
             resource_id=request.resource[1] if request.resource else None,
@@ -152,6 +167,9 @@ class TaskEngine:
     async def stop(self, task: Task) -> None:
         if not task.active:
             raise Conflict(f"Task {task.id} is not active", code="not_active")
+        if self.transport is not None:
+            await self._stop_external(task, self.transport)
+            return
         if self._signal_stop(task.id):
             return
         if await self._executor.end_queued(task):
@@ -159,6 +177,20 @@ class TaskEngine:
             self.wake()
         elif not self._signal_stop(task.id):
             raise Conflict(f"Task {task.id} is not active", code="not_active")
+
+    async def _stop_external(self, task: Task, transport: Transport) -> None:
+        """Queued: stopped here, its job dropped. Running: its job is aborted, and the worker running it stops the
+        run and ends the task `stopped` (a dead worker's task is the reaper's to end, not ours)."""
+        if await self._executor.end_queued(task):
+            self._ended(task.id)
+            job_id = (await Task.get(id=task.id)).job_id
+            if job_id is not None:
+                await transport.cancel(job_id)  # a worker that took it meanwhile finds the task stopped
+            return
+        current = await Task.get_or_none(id=task.id)
+        if current is None or current.state != TaskState.RUNNING or current.job_id is None:
+            raise Conflict(f"Task {task.id} is not active", code="not_active")
+        await transport.abort(current.job_id)
 
     def _signal_stop(self, task_id: int) -> bool:
         handle = self._handles.get(task_id)
@@ -172,7 +204,17 @@ class TaskEngine:
         return len(self._running)
 
     async def recover(self) -> None:
-        """At start-up: a task left running by a dead service is crashed; queued ones run now."""
+        """At start-up: a task left running by a dead service is crashed; queued ones run now. In external mode
+        running tasks are the workers' (the reaper ends a dead worker's): queued ones without a job get one."""
+        if self.transport is not None:
+            await self.transport.open()
+            dropped = await locks.release_ended()
+            if dropped:
+                log.warning("recover: dropped %s run locks of tasks that are no longer active", dropped)
+            redeferred = await self.transport.redefer_queued()
+            if redeferred:
+                log.warning("recover: deferred again the jobs of %s queued tasks", redeferred)
+            return
         for task in await Task.filter(state=TaskState.RUNNING):
             await self._executor.end_orphan(task)
         # Keys of tasks that ended without giving them up (a process that died between the two): nobody else will.
@@ -194,13 +236,15 @@ class TaskEngine:
         if self._running:
             await asyncio.wait(list(self._running.values()), timeout=10)
         self._executor.shutdown()
+        if self.transport is not None:
+            await self.transport.close()
 
     # ---- dispatch --------------------------------------------------------------------------------
 
     def wake(self) -> None:
         """Ask for a pass over the queue. Wake-ups coalesce: a burst of submits costs one pass, not one each,
         and none while every slot is taken (a run that ends frees its slot, then wakes the dispatcher)."""
-        if self._closed:
+        if self._closed or self.transport is not None:  # external mode: the workers' queue dispatches
             return
         self._wanted = True
         if self._dispatcher is not None and not self._dispatcher.done():
@@ -276,17 +320,35 @@ class TaskEngine:
         """The conditional update is the claim: with several workers only one wins a task. The run's keys go
         with it in one transaction: one of them held elsewhere leaves the task queued for a later pass."""
         try:
-            async with in_transaction() as conn:
-                claimed = await Task.filter(id=task.id, state=TaskState.QUEUED).using_db(conn).update(
-                    state=task.state, started_at=task.started_at, message=task.message,
-                    updated_at=task.started_at)
-                if claimed:
-                    keys = self._keys(task.type, task.resource_type, task.resource_id, task.options)
-                    await locks.acquire(task.id, keys, connection=conn)
-                return bool(claimed)
+            return await self._take(task)
         except locks.Taken:
             self._recheck = True  # taken since the pass read the table: by whom, the next pass sees
             return False
+
+    async def claim_job(self, task: Task, *, worker_id: UUID, job_id: int) -> bool:
+        """A worker's claim of the task its job carries: the same claim as the dispatcher's, and the cluster's
+        runs counted against CONTAINR_MAX_RUNS. False: no longer queued (stopped, or a twin job's). Raises
+        NotYet while a key is held or every run is taken: the job is tried again shortly."""
+        task.start()
+        try:
+            return await self._take(task, worker_id=worker_id, job_id=job_id)
+        except locks.Taken as exc:
+            raise NotYet(f"task {task.id} waits for a key") from exc
+
+    async def _take(self, task: Task, **owner: Any) -> bool:
+        async with in_transaction() as conn:
+            if self.transport is not None:
+                # One claim at a time in the cluster while it counts the runs: two could each see one free.
+                await conn.execute_query("SELECT pg_advisory_xact_lock($1)", [RUNS_LOCK])
+                if await Task.filter(state=TaskState.RUNNING).using_db(conn).count() >= self.settings.max_runs:
+                    raise NotYet(f"{self.settings.max_runs} tasks run already")
+            claimed = await Task.filter(id=task.id, state=TaskState.QUEUED).using_db(conn).update(
+                state=task.state, started_at=task.started_at, message=task.message,
+                updated_at=task.started_at, **owner)
+            if claimed:
+                keys = self._keys(task.type, task.resource_type, task.resource_id, task.options)
+                await locks.acquire(task.id, keys, connection=conn)
+            return bool(claimed)
 
     # ---- a run's log and end ---------------------------------------------------------------------
 
@@ -297,6 +359,23 @@ class TaskEngine:
     def _ended(self, task_id: int) -> None:
         self.logs.forget(task_id)
         self.events.publish(task_id, [TaskEnded(task_id)])
+
+    async def run_claimed(self, task: Task, handle: RunHandle, *, worker_id: UUID) -> bool:
+        """A worker's run of the task it claimed, ended as the dispatcher's runs are; not ended when the task is
+        no longer this worker's (a reaper found the worker dead and ended it `crashed`). Answers whether the task
+        went back to the queue instead (handle.requeue, a retriable run its worker's shutdown stopped)."""
+        final = await self._executor.outcome(task, handle)
+        current = await Task.get_or_none(id=task.id)
+        if current is None or current.state != TaskState.RUNNING or current.worker_id != worker_id:
+            log.warning("task %s: ended elsewhere while its run went on here; the run is over", task.id)
+            return False
+        if handle.requeue and final["state"] == TaskState.CRASHED:
+            return await self._executor.requeue(task, handle.message or "Its worker shut down")
+        try:
+            await self._executor.end(task, final)
+        finally:
+            self._ended(task.id)
+        return False
 
     async def _run(self, task: Task) -> None:
         handle = self._handles[task.id]

@@ -42,6 +42,11 @@ class RunHandle:
     type: str
     stop: asyncio.Event = field(default_factory=asyncio.Event)
     reason: TaskState | None = None
+    # What the task's message says of a stop, when the reason's own words would not do (a worker that shut down
+    # names itself).
+    message: str | None = None
+    # A worker that shuts down under a retriable run puts its task back in the queue instead of ending it.
+    requeue: bool = False
 
 
 async def save_ended(task: Task) -> None:
@@ -89,7 +94,8 @@ class Executor:
             spec = self._spec(task)
             # From here on its processes die with the service, however the service dies.
             supervisor.shared().watch(spec.marker)
-            await Task.filter(id=task.id).update(sealed_secrets=None)
+            if not (task.options or {}).get("retriable"):  # a retriable run may start again, with its secrets
+                await Task.filter(id=task.id).update(sealed_secrets=None)
             return await self._execute(task, spec, handle)
         except Exception:
             handle.stop.set()  # a run our own code lost track of must not go on unobserved
@@ -126,6 +132,19 @@ class Executor:
         await save_ended(task)
         runner.cleanup(self.run_dir(task.id))
         await self.after_finish(task)
+
+    async def requeue(self, task: Task, message: str) -> bool:
+        """A retriable run stopped by its worker's shutdown: the task waits in the queue again, its keys given
+        up, for another worker to start it from the top. Answers whether it was still running."""
+        async with in_transaction() as conn:
+            back = await Task.filter(id=task.id, state=TaskState.RUNNING).using_db(conn).update(
+                state=TaskState.QUEUED, started_at=None, worker_id=None, percent=0, message=message[:512],
+                updated_at=datetime.now(UTC))
+            if back:
+                await locks.release(task.id, connection=conn)
+        if back:
+            self._log(task.id, [f"[containr] {message}; queued again"])
+        return bool(back)
 
     async def end_queued(self, task: Task) -> bool:
         """A stop before the task started: a state change, made only if no worker claimed it meanwhile.
@@ -283,6 +302,7 @@ def _final(outcome: runner.RunOutcome, tracker: ProgressTracker, handle: RunHand
         reason = handle.reason or TaskState.STOPPED
         text = {TaskState.TIMEOUT: f"Timed out after {timeout} s",
                 TaskState.CRASHED: "The service stopped while this task was running"}.get(reason, "Stopped")
+        text = handle.message or text
         return {"state": reason, "message": text, "error_code": reason.value}
     state = _OUTCOMES.get(outcome.status, TaskState.FAILED)
     if state is TaskState.SUCCESS:

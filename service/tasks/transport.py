@@ -1,0 +1,150 @@
+"""The task transport of external mode: one procrastinate job per task, over the service's own PostgreSQL."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import procrastinate
+import psycopg
+from procrastinate import exceptions as pexc
+from procrastinate.job_context import JobContext
+from procrastinate.schema import SchemaManager
+from psycopg import conninfo as libpq
+
+from service.config import Settings
+from service.tasks.models import Task, TaskState
+
+log = logging.getLogger(__name__)
+
+TASK_NAME = "containr.run_task"
+DEFAULT_QUEUE = "default"
+# pg_advisory_lock keys (any bigint of our own): applying the queue's schema, and counting the cluster's runs.
+SCHEMA_LOCK = 0x636F6E74_0001
+RUNS_LOCK = 0x636F6E74_0002
+# A job whose task cannot start yet (its keys are held, the cluster runs CONTAINR_MAX_RUNS tasks) is tried again
+# this many seconds later, for as long as it takes: procrastinate fetches by id, so the oldest goes first.
+RETRY_WAIT = 1
+RETRY_ATTEMPTS = 1_000_000
+# Query parameters of our URL that libpq knows; the rest (Tortoise's pool sizes) is not libpq's.
+_LIBPQ_PARAMS = frozenset({"host", "hostaddr", "port", "sslmode", "sslrootcert", "sslcert", "sslkey",
+                           "application_name", "connect_timeout", "options", "target_session_attrs"})
+
+
+class NotYet(Exception):
+    """The task cannot start now (a key held, the cluster's runs all taken): its job is tried again shortly."""
+
+
+class Requeued(Exception):
+    """The task went back to the queue (a retriable run on a worker that shut down): its job is tried again."""
+
+
+# What a worker does with a job: set by the worker process through the job's context (WorkerProcess.handle).
+JobHandler = Callable[[int, JobContext], Awaitable[None]]
+HANDLER = "containr_handler"
+
+
+def conninfo(url: str) -> str:
+    """Our database URL (`postgres://user@/db?host=/sock`, `postgres://u:p@h:port/db`) as a libpq conninfo."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("postgres", "postgresql"):
+        raise ValueError("external workers need a PostgreSQL database URL")
+    fields: dict[str, Any] = {"dbname": unquote(parts.path.lstrip("/")) or None,
+                              "user": unquote(parts.username) if parts.username else None,
+                              "password": unquote(parts.password) if parts.password else None,
+                              "host": parts.hostname or None, "port": parts.port}
+    for name, value in parse_qsl(parts.query):
+        if name in _LIBPQ_PARAMS:
+            fields[name] = value
+    return libpq.make_conninfo(**{name: value for name, value in fields.items() if value is not None})
+
+
+async def _run_task(context: JobContext, task_id: int) -> None:
+    handler: JobHandler | None = (context.additional_context or {}).get(HANDLER)
+    if handler is None:  # a procrastinate worker that is not ours: leave the job to one of ours
+        raise NotYet("no containr worker handler in this process")
+    await handler(task_id, context)
+
+
+class Transport:
+    """The procrastinate App of this process: defers, cancels and aborts the jobs of tasks; a worker runs it."""
+
+    def __init__(self, settings: Settings, *, pool_size: int = 4) -> None:
+        self.settings = settings
+        self._conninfo = conninfo(settings.db_url)
+        connector = procrastinate.PsycopgConnector(conninfo=self._conninfo, min_size=1, max_size=pool_size)
+        self.app = procrastinate.App(connector=connector)
+        self.run_task = self.app.task(
+            name=TASK_NAME, pass_context=True, queue=DEFAULT_QUEUE,
+            retry=procrastinate.RetryStrategy(max_attempts=RETRY_ATTEMPTS, wait=RETRY_WAIT,
+                                              retry_exceptions={NotYet, Requeued}),
+        )(_run_task)
+        self._open = False
+
+    async def open(self) -> None:
+        """Open the pool; the queue's tables are made once if missing, by one process when several start."""
+        if self._open:
+            return
+        await self._ensure_schema()
+        await self.app.open_async()
+        self._open = True
+
+    async def close(self) -> None:
+        if self._open:
+            self._open = False
+            await self.app.close_async()
+
+    async def _ensure_schema(self) -> None:
+        async with await psycopg.AsyncConnection.connect(self._conninfo, autocommit=True) as conn:
+            # Two processes starting together: the second waits, then finds the tables made.
+            await conn.execute("SELECT pg_advisory_lock(%s)", (SCHEMA_LOCK,))
+            try:
+                found = await (await conn.execute("SELECT to_regclass('procrastinate_jobs')")).fetchone()
+                if found is None or found[0] is None:
+                    async with conn.transaction():
+                        # No parameters: psycopg sends the script as is, every statement of it.
+                        await conn.execute(SchemaManager.get_schema())  # type: ignore[arg-type]
+                    log.info("applied the task queue's schema (procrastinate)")
+            finally:
+                await conn.execute("SELECT pg_advisory_unlock(%s)", (SCHEMA_LOCK,))
+
+    async def defer(self, task: Task) -> int | None:
+        """One job for the task, on its queue; its id is stored on the task. None: the task has a waiting job
+        already (the queueing lock refused a second one)."""
+        queue = (task.options or {}).get("queue") or DEFAULT_QUEUE
+        try:
+            job_id = await self.run_task.configure(queue=queue, queueing_lock=f"task-{task.id}").defer_async(
+                task_id=task.id)
+        except pexc.AlreadyEnqueued:
+            return None
+        # Only while the task still waits: a worker's claim writes its own job's id.
+        await Task.filter(id=task.id, state=TaskState.QUEUED).update(job_id=job_id)
+        task.job_id = job_id
+        return job_id
+
+    async def cancel(self, job_id: int) -> bool:
+        """Drop a job no worker has taken yet; False when it is gone or taken."""
+        return await self.app.job_manager.cancel_job_by_id_async(job_id, delete_job=True)
+
+    async def abort(self, job_id: int) -> bool:
+        """Ask the worker running the job to stop it (it cancels the job's coroutine, which stops the run)."""
+        return await self.app.job_manager.cancel_job_by_id_async(job_id, abort=True)
+
+    async def status(self, job_id: int) -> str | None:
+        """The job's status (todo, doing, succeeded, ...), None when there is no such job."""
+        rows = await self.app.connector.execute_query_all_async(
+            "SELECT status FROM procrastinate_jobs WHERE id = %(job_id)s", job_id=job_id)
+        return str(rows[0]["status"]) if rows else None
+
+    async def redefer_queued(self) -> int:
+        """Queued tasks whose job is gone (deferred by an instance that died before it could, or dropped) get
+        one again; with several instances doing this at once the queueing lock keeps it one job per task."""
+        count = 0
+        for task in await Task.filter(state=TaskState.QUEUED).order_by("id"):
+            if task.job_id is not None and await self.status(task.job_id) in ("todo", "doing"):
+                continue
+            if await self.defer(task) is not None:
+                count += 1
+        return count

@@ -1,0 +1,201 @@
+"""External mode: tasks recorded by the API run on `containr worker` processes through procrastinate jobs."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import os
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import psutil
+import pytest
+from starlette.datastructures import State
+
+from service.app import build_state, prepare_engine
+from service.auth.models import User
+from service.config import Settings
+from service.tasks import RunRequest, procs
+from service.tasks.models import Task, TaskState, Worker
+from service.tasks.transport import Transport, conninfo
+from service.tasks.worker import WorkerProcess
+from tests.factories import owner_headers, run_playbook, wait_task
+
+pytestmark = pytest.mark.ansible
+
+_databases = itertools.count()
+
+
+@pytest.fixture
+def database_url(pg_cluster) -> str:
+    # PostgreSQL only: external mode has no other database (no db_backend here, so no sqlite run).
+    return pg_cluster.create_database(f"containr_transport_{os.getpid()}_{next(_databases)}")
+
+
+@pytest.fixture
+def settings(settings: Settings) -> Settings:
+    return settings.model_copy(update={"task_workers": "external", "worker_heartbeat": 0.5})
+
+
+StartWorker = Callable[..., "asyncio.Future[WorkerProcess]"]
+
+
+@pytest.fixture
+async def start_worker(settings: Settings, server) -> AsyncIterator[Callable]:
+    """Workers in the test's process, each with its own engine and queue connections, as `containr worker` has."""
+    started: list[tuple[WorkerProcess, asyncio.Task[None]]] = []
+
+    async def start(name: str, **options) -> WorkerProcess:
+        secret_key = settings.resolved_secret_key()
+        state = State()
+        build_state(state, settings, secret_key=secret_key)
+        engine = await prepare_engine(state, settings, secret_key=secret_key)
+        process = WorkerProcess(settings, name=name, **options)
+        runner = asyncio.create_task(process.run(engine))
+        started.append((process, runner))
+        waiter = asyncio.create_task(process.started.wait())
+        await asyncio.wait([runner, waiter], return_when=asyncio.FIRST_COMPLETED)
+        if runner.done():
+            runner.result()
+        return process
+
+    yield start
+    for process, _ in started:
+        process.stop()
+    await asyncio.gather(*(runner for _, runner in started))
+
+
+def _playbook(server, name: str) -> Path:
+    return server.settings.playbooks_dir / f"{name}.yml"
+
+
+async def _wait_for_file(path: Path) -> int:
+    for _ in range(1200):
+        if path.exists() and path.read_text().strip():
+            return int(path.read_text())
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"{path} never appeared")
+
+
+def _runs_in_log(server, task_id: int) -> int:
+    return sum(1 for line in server.engine.logs.read(task_id) if "[containr] Running " in line.text)
+
+
+def test_our_urls_become_libpq_conninfo():
+    assert conninfo("postgres://containr@/db?host=/tmp/sock") == "dbname=db user=containr host=/tmp/sock"
+    assert conninfo("postgresql://u:p%40ss@db.example:6543/app?minsize=1&sslmode=require") == (
+        "dbname=app user=u password=p@ss host=db.example port=6543 sslmode=require")
+
+
+async def test_a_submitted_task_runs_once_on_a_worker(client, server, start_worker, tmp_path):
+    headers = await owner_headers(client)
+    process = await start_worker("w1")
+    out = tmp_path / "out.txt"
+    task_id = await run_playbook(client, headers, "echo", extraVars={"echo_value": "hi", "echo_out_file": str(out)})
+    task = await wait_task(client, headers, task_id)
+    assert task["state"] == "success" and task["result"]["echoed"] == "hi"
+    assert out.read_text() == "hi"
+    row = await Task.get(id=task_id)
+    assert row.worker_id == process.id and row.job_id is not None
+    assert _runs_in_log(server, task_id) == 1
+    assert not server.engine.running_count(), "the API instance runs nothing itself"
+    worker = await Worker.get(id=process.id)
+    assert worker.name == "w1" and worker.stopped_at is None and worker.concurrency == 1
+
+
+async def test_stopping_a_queued_task_drops_its_job(client, server, start_worker, tmp_path):
+    headers = await owner_headers(client)
+    out = tmp_path / "out.txt"
+    task_id = await run_playbook(client, headers, "echo", extraVars={"echo_value": "x", "echo_out_file": str(out)})
+    row = await Task.get(id=task_id)
+    transport: Transport = server.engine.transport
+    assert row.state == TaskState.QUEUED and await transport.status(row.job_id) == "todo"
+    assert (await client.post(f"/api/v1/tasks/{task_id}/stop", headers=headers)).status_code == 204
+    assert (await wait_task(client, headers, task_id))["state"] == "stopped"
+    assert await transport.status(row.job_id) is None
+    # A worker started now finds nothing to run.
+    await start_worker("late")
+    other = await run_playbook(client, headers, "echo", extraVars={"echo_value": "y", "echo_out_file": str(out)})
+    assert (await wait_task(client, headers, other))["state"] == "success"
+    assert out.read_text() == "y" and _runs_in_log(server, task_id) == 0
+
+
+async def test_stopping_a_running_task_kills_its_run_on_the_worker(client, server, start_worker, tmp_path):
+    headers = await owner_headers(client)
+    await start_worker("w1")
+    pid_file = tmp_path / "sleeper.pid"
+    task_id = await run_playbook(client, headers, "sleep", extraVars={"sleep_pid_file": str(pid_file)})
+    sleeper = await _wait_for_file(pid_file)
+    assert psutil.pid_exists(sleeper)
+    assert (await client.post(f"/api/v1/tasks/{task_id}/stop", headers=headers)).status_code == 204
+    task = await wait_task(client, headers, task_id)
+    assert task["state"] == "stopped" and task["error"]["code"] == "stopped"
+    assert not procs.marked(server.engine._executor.marker(task_id))
+    assert not psutil.pid_exists(sleeper) or psutil.Process(sleeper).status() == psutil.STATUS_ZOMBIE
+    again = await client.post(f"/api/v1/tasks/{task_id}/stop", headers=headers)
+    assert again.status_code == 409 and again.json()["code"] == "not_active"
+
+
+async def test_a_busy_resource_is_refused_or_waited_for(client, server, start_worker, tmp_path):
+    headers = await owner_headers(client)
+    await start_worker("w1", concurrency=2)
+    body = {"extraVars": {"sleep_pid_file": str(tmp_path / "first.pid")}}
+    first = await run_playbook(client, headers, "sleep", **body)
+    refused = await client.post("/api/v1/playbooks/sleep/run", json={**body, "ifBusy": "refuse"}, headers=headers)
+    assert refused.status_code == 409 and refused.json()["details"] == {"taskId": first}
+
+    # A run queued behind a resource's run waits on the worker's retries while the key is held.
+    owner = await User.get(username="owner")
+    holder = await server.engine.submit(RunRequest(
+        type="test", playbook=_playbook(server, "sleep"), resource=("test", "one"), created_by=owner,
+        extra_vars={"sleep_pid_file": str(tmp_path / "holder.pid")}))
+    behind = await server.engine.submit(RunRequest(
+        type="test", playbook=_playbook(server, "echo"), resource=("test", "one"), if_busy="queue",
+        created_by=owner, extra_vars={"echo_value": "b", "echo_out_file": str(tmp_path / "b")}))
+    await _wait_for_file(tmp_path / "holder.pid")
+    await client.post(f"/api/v1/tasks/{first}/stop", headers=headers)
+    assert (await wait_task(client, headers, first))["state"] == "stopped"
+    # A slot is free now, the key is not: several retries later it still waits.
+    job_id = (await Task.get(id=behind.id)).job_id
+    transport: Transport = server.engine.transport
+    for _ in range(600):
+        rows = await transport.app.connector.execute_query_all_async(
+            "SELECT attempts FROM procrastinate_jobs WHERE id = %(id)s", id=job_id)
+        if rows and rows[0]["attempts"] >= 2:
+            break
+        await asyncio.sleep(0.05)
+    else:
+        raise AssertionError("the waiting job was never tried again")
+    assert (await Task.get(id=behind.id)).state == TaskState.QUEUED
+    await client.post(f"/api/v1/tasks/{holder.id}/stop", headers=headers)
+    assert (await wait_task(client, headers, behind.id))["state"] == "success"
+    assert (tmp_path / "b").read_text() == "b"
+
+
+async def test_two_workers_racing_never_run_a_task_twice(client, server, start_worker, tmp_path):
+    headers = await owner_headers(client)
+    first = await start_worker("w1", concurrency=2)
+    second = await start_worker("w2", concurrency=2)
+    owner = await User.get(username="owner")
+    transport: Transport = server.engine.transport
+    ids = []
+    for index in range(6):
+        task = await server.engine.submit(RunRequest(
+            type="test", playbook=_playbook(server, "echo"), created_by=owner,
+            extra_vars={"echo_value": str(index), "echo_out_file": str(tmp_path / f"{index}.txt")}))
+        ids.append(task.id)
+        # A twin job for the same task, as a second instance's recover() would make: both workers may take one.
+        await transport.run_task.configure(queue="default").defer_async(task_id=task.id)
+    ends = [await wait_task(client, headers, task_id) for task_id in ids]
+    assert [end["state"] for end in ends] == ["success"] * 6
+    assert [_runs_in_log(server, task_id) for task_id in ids] == [1] * 6
+    rows = await Task.filter(id__in=ids).order_by("id")
+    assert {row.worker_id for row in rows} <= {first.id, second.id}
+    # CONTAINR_MAX_RUNS (2 here) holds across both workers: never more runs at once than that.
+    moments = sorted([(row.started_at, 1) for row in rows] + [(row.finished_at, -1) for row in rows],
+                     key=lambda moment: (moment[0], moment[1]))
+    assert max(itertools.accumulate(step for _, step in moments)) <= 2
+    await asyncio.sleep(0)
+    left = await transport.app.connector.execute_query_all_async(
+        "SELECT count(*) AS n FROM procrastinate_jobs WHERE status IN ('todo', 'doing')")
+    assert left[0]["n"] == 0
