@@ -3,6 +3,10 @@
 Each job is rebuilt from the settings at start-up and whenever one of them changes. A job is skipped (and
 the service log says so) while the previous task of its type is still active, so runs never pile up; runs
 missed while the service was down are made up for by one run at start-up.
+
+With several instances on one database, the jobs run only in the process that holds the "scheduler" lease
+(service/tasks/leases.py); the others answer the patterns and wait to take it over. A pattern changed through
+another instance takes effect at the holder's next renewal (one worker heartbeat) at the latest.
 """
 
 from __future__ import annotations
@@ -23,9 +27,11 @@ from service.core import cron
 from service.core.errors import ApiError
 from service.core.settings_store import get_setting, set_setting
 from service.tasks import TaskEngine
+from service.tasks.leases import LeaseKeeper
 from service.tasks.models import Task, TaskState
 
 log = logging.getLogger(__name__)
+LEASE = "scheduler"
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,8 @@ class ScheduledJob:
 
 
 class Scheduler:
-    def __init__(self, engine: TaskEngine, settings: Settings, *, jobs: Iterable[JobSpec]) -> None:
+    def __init__(self, engine: TaskEngine, settings: Settings, *, jobs: Iterable[JobSpec],
+                 holder: str | None = None) -> None:
         self._context = JobContext(engine=engine, settings=settings)
         self.jobs_by_id: dict[str, JobSpec] = {}
         for spec in jobs:
@@ -85,29 +92,67 @@ class Scheduler:
         self._zone_name = "UTC"
         self._lock = asyncio.Lock()
         self._firing: set[asyncio.Task[None]] = set()  # held here: a shielded firing outlives its job
+        self._next_runs: dict[str, datetime | None] = {}  # answered while another process runs the jobs
+        # Renewed every heartbeat: a holder that dies is replaced within three.
+        self._keeper = LeaseKeeper(LEASE, ttl=3 * settings.worker_heartbeat, holder=holder,
+                                   on_gained=self.rebuild, on_lost=self._lost, on_renewed=self._renewed)
 
     @property
     def time_zone(self) -> str:
         return self._zone_name
 
+    @property
+    def holds_lease(self) -> bool:
+        return self._keeper.held
+
     async def start(self) -> None:
-        await self.rebuild()
+        """Take the lease if it is free (the jobs are scheduled when this returns) and keep trying; without it,
+        only answer the patterns."""
+        await self._keeper.start()
+        if not self._keeper.held:
+            await self.rebuild()
 
     def shutdown(self) -> None:
-        if self._scheduler is not None and self._scheduler.running:
-            self._scheduler.shutdown(wait=False)
-        self._scheduler = None
+        """Stop at once, synchronously: the lease expires by itself (close() gives it up)."""
+        self._keeper.abandon()
+        self._stop_jobs()
+
+    async def close(self) -> None:
+        """Stop, and give the lease up so that another instance takes the jobs over at its next try."""
+        await self._keeper.close()
+        self._stop_jobs()
+
+    def _stop_jobs(self) -> None:
+        scheduler, self._scheduler = self._scheduler, None
+        if scheduler is not None and scheduler.running:
+            for job in scheduler.get_jobs():
+                self._next_runs[job.id] = job.next_run_time
+            scheduler.shutdown(wait=False)
+
+    async def _lost(self) -> None:
+        async with self._lock:
+            self._stop_jobs()
+
+    async def _renewed(self) -> None:
+        # A settings change made through another instance rebuilt nothing here: the holder notices it now.
+        if self._scheduler is None or await self._read_schedules() != self._schedules:
+            await self.rebuild()
+
+    async def _read_schedules(self) -> dict[str, str]:
+        zone = str(await get_setting("time_zone"))
+        return {spec.id: f"{await spec.pattern()} @ {zone}" for spec in self.jobs_by_id.values()}
 
     async def rebuild(self) -> None:
-        """Drop every job and add them again from the settings (and the zone) as they are now."""
+        """Drop every job and add them again from the settings (and the zone) as they are now. Without the lease,
+        only the patterns and their next runs are read: nothing is scheduled or written here."""
         async with self._lock:
             self._zone_name = str(await get_setting("time_zone"))
             timezone = cron.zone(self._zone_name)
             runs: dict[str, Any] = dict(await get_setting("schedule_runs") or {})
-            self.shutdown()
-            scheduler = AsyncIOScheduler(timezone=timezone)
+            self._stop_jobs()
+            scheduler = AsyncIOScheduler(timezone=timezone) if self._keeper.held else None
             now = datetime.now(UTC)
-            self._patterns, self._schedules = {}, {}
+            self._patterns, self._schedules, self._next_runs = {}, {}, {}
             for spec in self.jobs_by_id.values():
                 pattern = await spec.pattern()
                 schedule = f"{pattern} @ {self._zone_name}"
@@ -122,6 +167,11 @@ class Scheduler:
                 trigger = _trigger(pattern, timezone, last or now)
                 if trigger is None:
                     continue
+                if scheduler is None:
+                    self._next_runs[spec.id] = trigger.get_next_fire_time(None, now)
+                    continue
+                # The last run recorded by whichever instance held the lease: after a hand-over, a run the old
+                # holder recorded is not fired again, and runs missed in between are made up for by one.
                 first = trigger.get_next_fire_time(None, last + timedelta(microseconds=1)) if last else None
                 missed = first is not None and first < now
                 scheduler.add_job(self._fire, trigger, args=[spec.id], id=spec.id, name=spec.id,
@@ -129,6 +179,8 @@ class Scheduler:
                                   **({"next_run_time": now} if missed else {}))
                 if missed:
                     log.info("schedule %s: a run was missed while the service was down; running it now", spec.id)
+            if scheduler is None:
+                return
             await set_setting("schedule_runs", runs)
             scheduler.start()
             self._scheduler = scheduler
@@ -138,7 +190,7 @@ class Scheduler:
         listed = []
         for spec in self.jobs_by_id.values():
             job = scheduler.get_job(spec.id) if scheduler is not None else None
-            next_run = job.next_run_time if job is not None else None
+            next_run = job.next_run_time if job is not None else self._next_runs.get(spec.id)
             listed.append(ScheduledJob(id=spec.id, task_type=spec.task_type,
                                        pattern=self._patterns.get(spec.id, cron.NEVER),
                                        next_run_time=next_run.astimezone(UTC) if next_run else None))
@@ -155,6 +207,11 @@ class Scheduler:
 
     async def _fire_now(self, job_id: str) -> None:
         try:
+            # Renewed first: a holder that lost the lease (a stall longer than its ttl) must not fire a run that
+            # the new holder fires too.
+            if not await self._keeper.try_now():
+                log.info("schedule %s: not fired, this process does not hold the scheduler lease", job_id)
+                return
             await self._record_run(job_id)
             await self.run_job(job_id)
         except Exception:  # a job that fails must not take the scheduler down; it is our bug, logged
