@@ -1,6 +1,7 @@
 """The delivery worker, in the API process: fans each recorded event out into one delivery per notification that
 wants it, and tries the due deliveries, each in a task of its own, so that a dead receiver holds up nothing else.
-Everything it knows is in the database: after a restart it picks up where the last process stopped."""
+Everything it knows is in the database: after a restart it picks up where the last process stopped. With several
+instances on one database, only the holder of the "notifications" lease delivers (service/tasks/leases.py)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,10 @@ from service.domains.events import outbox
 from service.domains.events.models import Event
 from service.domains.notifications import delivering, sending
 from service.domains.notifications.models import Delivery, DeliveryStatus, Notification
+from service.tasks.leases import LeaseKeeper
 
 log = logging.getLogger(__name__)
+LEASE = "notifications"
 POLL_SECONDS = 15.0  # the longest sleep: an event recorded by another process is found this late at most
 # After a wake-up, one more pass this soon: record() wakes us before its transaction commits.
 SETTLE_SECONDS = 0.5
@@ -36,6 +39,7 @@ class Worker:
         self._stopping = False
 
     def start(self) -> None:
+        self._stopping = False
         self._main = asyncio.get_running_loop().create_task(self._run(), name="notification-deliveries")
 
     def wake(self) -> None:
@@ -46,6 +50,7 @@ class Worker:
         the next start (at least once)."""
         self._stopping = True
         tasks = [task for task in (self._main, *self._tries.values()) if task is not None]
+        self._main = None
         for task in tasks:
             task.cancel()
         for task in tasks:
@@ -118,6 +123,7 @@ class Worker:
 # One worker per process: the app that starts last owns it (a test that starts a second app on the same data
 # replaces the first one's worker rather than running two).
 _current: Worker | None = None
+_keeper: LeaseKeeper | None = None
 _listening = False
 
 
@@ -127,21 +133,31 @@ def _wake_current() -> None:
 
 
 async def start(state: State) -> None:
-    """The slice's `started` hook."""
-    global _current, _listening
+    """The slice's `started` hook: the worker runs while this process holds the lease (at once when it is free:
+    the embedded service's case), and stops when it loses it; its tries under way are tried again by the new
+    holder (at least once, as after a restart)."""
+    global _current, _keeper, _listening
     await stop(state)
     sending.install_log_filter()
     if not _listening:
         outbox.on_recorded(_wake_current)
         _listening = True
-    _current = Worker(state.settings_box, schedule=delivering.Schedule.from_env())
-    state.notifications_worker = _current
-    _current.start()
+    worker = _current = Worker(state.settings_box, schedule=delivering.Schedule.from_env())
+    state.notifications_worker = worker
+
+    async def gained() -> None:
+        worker.start()
+
+    _keeper = LeaseKeeper(LEASE, ttl=3 * state.settings.worker_heartbeat, on_gained=gained, on_lost=worker.stop)
+    await _keeper.start()
 
 
 async def stop(state: State | None = None) -> None:
-    """The slice's `stopping` hook: the app's shutdown ends the worker."""
-    global _current
+    """The slice's `stopping` hook: the app's shutdown ends the worker and gives its lease up."""
+    global _current, _keeper
     worker, _current = _current, None
+    keeper, _keeper = _keeper, None
+    if keeper is not None:
+        await keeper.close()
     if worker is not None:
         await worker.stop()
