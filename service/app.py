@@ -121,7 +121,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             for domain in DOMAINS:
                 for stop in domain.stopping:
                     await stop(app.state)
-            scheduler.shutdown()
+            await scheduler.close()
             await engine.close()
             await db.disconnect()
 
