@@ -270,9 +270,9 @@ class Executor:
             # Progress is written at most every PROGRESS_WRITE_INTERVAL: a row update per Ansible event
             # costs a run more than it tells a reader; the final state is written when the task finishes.
             if pending and loop.time() - last_write >= PROGRESS_WRITE_INTERVAL:
-                await Task.filter(id=task.id).update(percent=tracker.percent,
-                                                     message=(tracker.message or "")[:512],
-                                                     updated_at=datetime.now(UTC))
+                # Only while it runs: a task a reaper ended meanwhile keeps the end it was given.
+                await Task.filter(id=task.id, state=TaskState.RUNNING).update(
+                    percent=tracker.percent, message=(tracker.message or "")[:512], updated_at=datetime.now(UTC))
                 last_write, pending = loop.time(), False
 
 

@@ -6,6 +6,7 @@ import asyncio
 import itertools
 import os
 from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import psutil
@@ -35,9 +36,6 @@ def database_url(pg_cluster) -> str:
 @pytest.fixture
 def settings(settings: Settings) -> Settings:
     return settings.model_copy(update={"task_workers": "external", "worker_heartbeat": 0.5})
-
-
-StartWorker = Callable[..., "asyncio.Future[WorkerProcess]"]
 
 
 @pytest.fixture
@@ -199,3 +197,92 @@ async def test_two_workers_racing_never_run_a_task_twice(client, server, start_w
     left = await transport.app.connector.execute_query_all_async(
         "SELECT count(*) AS n FROM procrastinate_jobs WHERE status IN ('todo', 'doing')")
     assert left[0]["n"] == 0
+
+
+async def _until(check, what: str) -> None:
+    for _ in range(1200):
+        if await check():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(what)
+
+
+async def test_a_worker_that_shuts_down_crashes_its_run_naming_itself(client, server, start_worker, tmp_path):
+    headers = await owner_headers(client)
+    process = await start_worker("w1")
+    pid_file = tmp_path / "sleeper.pid"
+    task_id = await run_playbook(client, headers, "sleep", extraVars={"sleep_pid_file": str(pid_file)})
+    sleeper = await _wait_for_file(pid_file)
+    process.stop()
+    task = await wait_task(client, headers, task_id)
+    assert task["state"] == "crashed" and task["message"] == "Worker w1 shut down while this task was running"
+    assert not psutil.pid_exists(sleeper) or psutil.Process(sleeper).status() == psutil.STATUS_ZOMBIE
+    await _until(lambda: Worker.filter(id=process.id, stopped_at__isnull=False).exists(), "never marked stopped")
+
+
+async def test_a_retriable_run_goes_back_to_the_queue_for_another_worker(client, server, start_worker, tmp_path):
+    headers = await owner_headers(client)
+    first = await start_worker("w1")
+    owner = await User.get(username="owner")
+    pid_file = tmp_path / "sleeper.pid"
+    task = await server.engine.submit(RunRequest(
+        type="test", playbook=_playbook(server, "sleep"), created_by=owner, retriable=True,
+        secrets={"SOME_TOKEN": "s3cret"}, extra_vars={"sleep_pid_file": str(pid_file)}))
+    sleeper = await _wait_for_file(pid_file)
+    pid_file.unlink()
+    first.stop()
+    await _until(lambda: Task.filter(id=task.id, state=TaskState.QUEUED).exists(), "never queued again")
+    assert not psutil.pid_exists(sleeper) or psutil.Process(sleeper).status() == psutil.STATUS_ZOMBIE
+    second = await start_worker("w2")
+    await _wait_for_file(pid_file)
+    row = await Task.get(id=task.id)
+    assert row.state == TaskState.RUNNING and row.worker_id == second.id
+    assert row.sealed_secrets is not None, "a retriable run keeps its secrets for its next start"
+    assert _runs_in_log(server, task.id) == 2
+    await client.post(f"/api/v1/tasks/{task.id}/stop", headers=headers)
+    assert (await wait_task(client, headers, task.id))["state"] == "stopped"
+    assert (await Task.get(id=task.id)).sealed_secrets is None
+
+
+async def test_recover_defers_again_a_queued_task_whose_job_is_gone(client, server, start_worker, tmp_path):
+    headers = await owner_headers(client)
+    owner = await User.get(username="owner")
+    out = tmp_path / "out.txt"
+    # Recorded by an instance that died before it deferred the job.
+    orphan = await server.engine._record(RunRequest(type="test", playbook=_playbook(server, "echo"), created_by=owner,
+                                                    extra_vars={"echo_value": "o", "echo_out_file": str(out)}))
+    assert orphan.job_id is None
+    await server.engine.recover()
+    await server.engine.recover()  # a second instance starting too: still one job
+    transport: Transport = server.engine.transport
+    jobs = await transport.app.connector.execute_query_all_async(
+        "SELECT count(*) AS n FROM procrastinate_jobs WHERE args->>'task_id' = %(id)s", id=str(orphan.id))
+    assert jobs[0]["n"] == 1
+    await start_worker("w1")
+    assert (await wait_task(client, headers, orphan.id))["state"] == "success"
+    assert out.read_text() == "o"
+
+
+async def test_a_worker_found_lost_stops_its_runs_and_leaves_their_end_to_the_reaper(client, server, start_worker,
+                                                                                     tmp_path):
+    headers = await owner_headers(client)
+    process = await start_worker("w1")
+    pid_file = tmp_path / "sleeper.pid"
+    task_id = await run_playbook(client, headers, "sleep", extraVars={"sleep_pid_file": str(pid_file)})
+    sleeper = await _wait_for_file(pid_file)
+    # What a reaper does to a worker it finds silent: the worker marked stopped, its task crashed.
+    await Worker.filter(id=process.id).update(stopped_at=datetime.now(UTC))
+    await Task.filter(id=task_id).update(state=TaskState.CRASHED, message="reaped", finished_at=datetime.now(UTC))
+    await _until(lambda: _gone(sleeper), "the lost worker's run went on")
+    await _until(lambda: _false(process.runs), "the run never ended")
+    assert process.lost
+    row = await Task.get(id=task_id)
+    assert row.state == TaskState.CRASHED and row.message == "reaped"
+
+
+async def _gone(pid: int) -> bool:
+    return not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+
+async def _false(value) -> bool:
+    return not value
