@@ -377,6 +377,26 @@ class TaskEngine:
             self._ended(task.id)
         return False
 
+    async def end_lost(self, task: Task, message: str) -> bool:
+        """The reaper's end of a running task whose worker is dead (reaper.EndLost): `crashed` naming the worker,
+        through the one end of every task (keys, hooks, followers told); False when another end came first."""
+        if not await self._executor.end_lost(task, message):
+            return False
+        self._ended(task.id)
+        if self.transport is not None and task.job_id is not None:
+            await self.transport.forget(task.job_id)
+        return True
+
+    async def requeued(self, task: Task, message: str) -> None:
+        """Told by the reaper that a retriable task of a dead worker waits in the queue again (reaper.Requeued):
+        its log says so, and a new job carries it to another worker."""
+        self._log(task.id, [f"[containr] Queued again: {message}"])
+        if self.transport is not None:
+            stale = task.job_id
+            await self.transport.defer(task)
+            if stale is not None:
+                await self.transport.forget(stale)
+
     async def _run(self, task: Task) -> None:
         handle = self._handles[task.id]
         final = await self._executor.outcome(task, handle)

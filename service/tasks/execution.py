@@ -146,6 +146,25 @@ class Executor:
             self._log(task.id, [f"[containr] {message}; queued again"])
         return bool(back)
 
+    async def end_lost(self, task: Task, message: str) -> bool:
+        """A task whose worker died under it (the reaper found it silent): ended `crashed` with `message`, only
+        if it still runs on that worker, its keys given up in the same commit, then its hook. Answers whether this
+        call ended it."""
+        ended = Task(id=task.id, state=TaskState.RUNNING, type=task.type, playbook=task.playbook,
+                     timeout=task.timeout)
+        ended.finish(TaskState.CRASHED, message=message)
+        async with in_transaction() as conn:
+            won = await Task.filter(id=task.id, state=TaskState.RUNNING, worker_id=task.worker_id).using_db(
+                conn).update(state=ended.state, finished_at=ended.finished_at, message=ended.message,
+                             error_code=ended.error_code, error_message=ended.error_message, sealed_secrets=None,
+                             updated_at=ended.finished_at)
+            if won:
+                await locks.release(task.id, connection=conn)
+        if won:
+            self._log(task.id, [f"[containr] {message}", f"[containr] Task {task.id} finished: crashed"])
+            await self.after_finish(await Task.get(id=task.id))
+        return bool(won)
+
     async def end_queued(self, task: Task) -> bool:
         """A stop before the task started: a state change, made only if no worker claimed it meanwhile.
         Answers whether it was still queued (and is now stopped, its hook run)."""

@@ -132,6 +132,12 @@ class Transport:
         """Ask the worker running the job to stop it (it cancels the job's coroutine, which stops the run)."""
         return await self.app.job_manager.cancel_job_by_id_async(job_id, abort=True)
 
+    async def forget(self, job_id: int) -> None:
+        """A job left `doing` by a worker that died: marked failed, so that the queue's listings say it ended."""
+        await self.app.connector.execute_query_async(
+            "UPDATE procrastinate_jobs SET status = 'failed' WHERE id = %(job_id)s AND status = 'doing'",
+            job_id=job_id)
+
     async def status(self, job_id: int) -> str | None:
         """The job's status (todo, doing, succeeded, ...), None when there is no such job."""
         rows = await self.app.connector.execute_query_all_async(

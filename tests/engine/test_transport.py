@@ -6,8 +6,9 @@ import asyncio
 import itertools
 import os
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from uuid import uuid4
 
 import psutil
 import pytest
@@ -286,3 +287,36 @@ async def _gone(pid: int) -> bool:
 
 async def _false(value) -> bool:
     return not value
+
+
+async def test_the_reaper_ends_a_dead_workers_task_through_the_engine_or_queues_it_again(client, server, settings,
+                                                                                          start_worker, tmp_path):
+    from service.tasks import reaper
+
+    headers = await owner_headers(client)
+    owner = await User.get(username="owner")
+    engine = server.engine
+    transport: Transport = engine.transport
+    dead = await Worker.create(id=uuid4(), name="gone", host="elsewhere", pid=1, queues=[], concurrency=1,
+                               last_heartbeat=datetime.now(UTC) - timedelta(hours=1))
+    tasks = {}
+    for retriable in (False, True):
+        out = tmp_path / f"{retriable}.txt"
+        task = await engine.submit(RunRequest(
+            type="test", playbook=_playbook(server, "echo"), created_by=owner, retriable=retriable,
+            resource=("test", str(retriable)), extra_vars={"echo_value": "r", "echo_out_file": str(out)}))
+        # Taken by the worker that then died: claimed, its job `doing`, no run anywhere.
+        job = await transport.app.job_manager.fetch_job(queues=None, worker_id=None)
+        assert job is not None and job.id == task.job_id
+        assert await engine.claim_job(await Task.get(id=task.id), worker_id=dead.id, job_id=job.id)
+        tasks[retriable] = task.id
+    assert await reaper.reap(settings, end_lost=engine.end_lost, requeued=engine.requeued) == list(tasks.values())
+
+    crashed = await wait_task(client, headers, tasks[False])
+    assert crashed["state"] == "crashed" and "Worker gone on elsewhere stopped answering" in crashed["message"]
+    assert await transport.status((await Task.get(id=tasks[False])).job_id) == "failed"
+    again = await Task.get(id=tasks[True])
+    assert again.state == TaskState.QUEUED and await transport.status(again.job_id) == "todo"
+    await start_worker("w1")
+    assert (await wait_task(client, headers, tasks[True]))["state"] == "success"
+    assert (tmp_path / "True.txt").read_text() == "r" and not (tmp_path / "False.txt").exists()
