@@ -50,6 +50,7 @@ from service.domains.tasks.domain import DOMAIN as TASKS
 from service.domains.teams.domain import DOMAIN as TEAMS
 from service.domains.updates.domain import DOMAIN as UPDATES
 from service.domains.versions.domain import DOMAIN as VERSIONS
+from service.domains.workers.domain import DOMAIN as WORKERS
 from service.domains.workflows.domain import DOMAIN as WORKFLOWS
 from service.tasks import TaskEngine
 from service.tasks.scheduler import Scheduler
@@ -57,9 +58,9 @@ from service.web import install as install_dashboard
 
 # Every slice, in the order its routers are included, its recovery runs and its hooks answer: a slice comes after
 # those it imports, and reaches those after it only through their hooks (tests/test_import_contract.py reads this).
-DOMAINS: tuple[Domain, ...] = (INSTANCE, TEAMS, EVENTS, NOTIFICATIONS, NODES, PROJECTS, ACCOUNTS, TASKS, PLAYBOOKS,
-                               AUDIT, BACKUP_STORAGE, DATABASES, GIT, REGISTRIES, DNS, SERVICES, EDGE, MAIL, UPDATES,
-                               BACKUPS, APPS, PLATFORM, STORAGES, VERSIONS, DEPLOYMENTS, WORKFLOWS, DASHBOARD)
+DOMAINS: tuple[Domain, ...] = (INSTANCE, TEAMS, EVENTS, NOTIFICATIONS, NODES, PROJECTS, ACCOUNTS, TASKS, WORKERS,
+                               PLAYBOOKS, AUDIT, BACKUP_STORAGE, DATABASES, GIT, REGISTRIES, DNS, SERVICES, EDGE, MAIL,
+                               UPDATES, BACKUPS, APPS, PLATFORM, STORAGES, VERSIONS, DEPLOYMENTS, WORKFLOWS, DASHBOARD)
 CATALOGUE = Catalogue(action for domain in DOMAINS for action in domain.actions)
 API_PREFIX = "/api/v1"
 

@@ -119,6 +119,8 @@ ACCESS: dict[tuple[str, str], Rule] = {
     ("GET", f"{V1}/tokens"): rule(SIGNED_IN, 200),
     ("POST", f"{V1}/tokens"): rule(SIGNED_IN, 201, body=lambda w: {"name": "ci"}),
     # Someone else's token: not found for anyone, as if it did not exist.
+    ("GET", f"{V1}/workers"): rule(ADMIN, 200),
+    ("GET", f"{V1}/workers/{{worker_id}}"): rule(ADMIN, 404, worker_id="token_id"),
     ("GET", f"{V1}/tokens/{{token_id}}"): rule(SIGNED_IN, 404),
     ("DELETE", f"{V1}/tokens/{{token_id}}"): rule(SIGNED_IN, 404),
     ("GET", f"{V1}/settings/registration"): rule(ADMIN, 200),

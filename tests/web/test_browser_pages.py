@@ -101,6 +101,7 @@ PAGES = [
     (None, "/reset?token=not-a-real-token"),
     (None, "/audit"),
     (None, "/build-runners"),
+    (None, "/workers"),
     (None, "/profile"),
 ]
 

@@ -13,31 +13,10 @@ import pytest
 from playwright.async_api import Browser
 from tortoise.transactions import in_transaction
 
-from service.app import API_PREFIX, DOMAINS
-from service.domains.workers import api as workers_api
 from service.tasks import locks
 from service.tasks.models import Task, TaskState, Worker
 from service.tasks.reaper import EndLost
-from service.web import pages
-from service.web.pages import workers as workers_page
-from tests.conftest import Server
 from tests.web.browser import chromium
-
-
-@pytest.fixture
-async def server(settings) -> AsyncIterator[Server]:
-    """The app as tests/conftest.py serves it, with the workers routes included while service/app.py's DOMAINS
-    and the pages' ROUTERS do not list them yet (a no-op once they do)."""
-    made = Server(settings)
-    if not any(domain.name == "workers" for domain in DOMAINS):
-        made.app.include_router(workers_api.router, prefix=API_PREFIX)
-    if workers_page.router not in pages.ROUTERS:
-        made.app.include_router(workers_page.router, include_in_schema=False)
-    await made.start()
-    try:
-        yield made
-    finally:
-        await made.stop()
 
 
 @pytest.fixture

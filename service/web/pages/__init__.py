@@ -35,6 +35,7 @@ from service.web.pages import (
     teams,
     version_images,
     versions,
+    workers,
     workflow_builds,
     workflows,
 )
@@ -46,4 +47,4 @@ ROUTERS = (entry.router, profile.router, teams.router, projects.router, environm
            versions.router, version_images.router, step_images.router, workflows.router,
            workflow_builds.router, build_runners.router, notifications.router, events.router,
            settings_ldap.router, password_reset.router, settings_instance.router,
-           team_dashboard.router)
+           team_dashboard.router, workers.router)
