@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 import os
+import signal
+import sys
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -320,3 +322,28 @@ async def test_the_reaper_ends_a_dead_workers_task_through_the_engine_or_queues_
     await start_worker("w1")
     assert (await wait_task(client, headers, tasks[True]))["state"] == "success"
     assert (tmp_path / "True.txt").read_text() == "r" and not (tmp_path / "False.txt").exists()
+
+
+async def test_the_worker_command_runs_tasks_and_stops_on_sigterm(client, server, settings, tmp_path):
+    headers = await owner_headers(client)
+    env = {key: value for key, value in os.environ.items() if not key.startswith("CONTAINR_")}
+    env.update({"CONTAINR_TASK_WORKERS": "external", "CONTAINR_DATABASE_URL": settings.database_url,
+                "CONTAINR_SECRET_KEY": settings.secret_key, "CONTAINR_DATA_DIR": str(tmp_path / "worker"),
+                "CONTAINR_PROJECT_DIR": str(settings.project_dir), "CONTAINR_WORKER_HEARTBEAT": "0.5"})
+    # The command as `containr worker` runs it (service/cli/__init__.py registers it there).
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", "import typer; from service.cli.worker import worker; typer.run(worker)",
+        "--name", "cli", "--concurrency", "2", env=env, stderr=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.DEVNULL)
+    try:
+        out = tmp_path / "out.txt"
+        task_id = await run_playbook(client, headers, "echo", extraVars={"echo_value": "c", "echo_out_file": str(out)})
+        assert (await wait_task(client, headers, task_id))["state"] == "success"
+        worker = await Worker.get(name="cli")
+        assert (await Task.get(id=task_id)).worker_id == worker.id and worker.concurrency == 2
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    assert process.returncode == 0, stderr.decode()
+    assert "worker cli started: queues all, concurrency 2" in stderr.decode()
+    assert (await Worker.get(name="cli")).stopped_at is not None
