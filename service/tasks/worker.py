@@ -19,6 +19,7 @@ from service.config import Settings
 from service.tasks.engine import TaskEngine
 from service.tasks.execution import RunHandle
 from service.tasks.models import Task, TaskState, Worker
+from service.tasks.reaper import run_reaper
 from service.tasks.transport import HANDLER, Requeued
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,10 @@ class WorkerProcess:
         await Worker.create(id=self.id, name=self.name, host=socket.gethostname(), pid=os.getpid(),
                             queues=self.queues, concurrency=self.concurrency, last_heartbeat=now)
         heartbeat = asyncio.create_task(self._heartbeat())
+        # Every instance and worker reaps: a cluster of workers alone still notices one of them dying.
+        reaping = asyncio.Event()
+        reaper = asyncio.create_task(run_reaper(self.settings, end_lost=engine.end_lost, requeued=engine.requeued,
+                                                stop=reaping))
         jobs = asyncio.create_task(transport.app.run_worker_async(
             queues=self.queues or None, concurrency=self.concurrency, name=self.name, wait=True,
             listen_notify=True, install_signal_handlers=False, shutdown_graceful_timeout=self.grace,
@@ -85,6 +90,8 @@ class WorkerProcess:
             heartbeat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await heartbeat
+            reaping.set()
+            await reaper
             if not self.lost:
                 await Worker.filter(id=self.id, stopped_at=None).update(stopped_at=datetime.now(UTC))
             await engine.close()
