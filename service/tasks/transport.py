@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -82,14 +83,16 @@ class Transport:
                                               retry_exceptions={NotYet, Requeued}),
         )(_run_task)
         self._open = False
+        self._opening = asyncio.Lock()
 
     async def open(self) -> None:
         """Open the pool; the queue's tables are made once if missing, by one process when several start."""
-        if self._open:
-            return
-        await self._ensure_schema()
-        await self.app.open_async()
-        self._open = True
+        async with self._opening:
+            if self._open:
+                return
+            await self._ensure_schema()
+            await self.app.open_async()
+            self._open = True
 
     async def close(self) -> None:
         if self._open:
@@ -114,6 +117,7 @@ class Transport:
         """One job for the task, on its queue; its id is stored on the task. None: the task has a waiting job
         already (the queueing lock refused a second one)."""
         queue = (task.options or {}).get("queue") or DEFAULT_QUEUE
+        await self.open()  # opened by recover() at start-up; a caller before it opens it here
         try:
             job_id = await self.run_task.configure(queue=queue, queueing_lock=f"task-{task.id}").defer_async(
                 task_id=task.id)
@@ -126,20 +130,24 @@ class Transport:
 
     async def cancel(self, job_id: int) -> bool:
         """Drop a job no worker has taken yet; False when it is gone or taken."""
+        await self.open()
         return await self.app.job_manager.cancel_job_by_id_async(job_id, delete_job=True)
 
     async def abort(self, job_id: int) -> bool:
         """Ask the worker running the job to stop it (it cancels the job's coroutine, which stops the run)."""
+        await self.open()
         return await self.app.job_manager.cancel_job_by_id_async(job_id, abort=True)
 
     async def forget(self, job_id: int) -> None:
         """A job left `doing` by a worker that died: marked failed, so that the queue's listings say it ended."""
+        await self.open()
         await self.app.connector.execute_query_async(
             "UPDATE procrastinate_jobs SET status = 'failed' WHERE id = %(job_id)s AND status = 'doing'",
             job_id=job_id)
 
     async def status(self, job_id: int) -> str | None:
         """The job's status (todo, doing, succeeded, ...), None when there is no such job."""
+        await self.open()
         rows = await self.app.connector.execute_query_all_async(
             "SELECT status FROM procrastinate_jobs WHERE id = %(job_id)s", job_id=job_id)
         return str(rows[0]["status"]) if rows else None
