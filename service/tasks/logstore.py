@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
 from dataclasses import dataclass
@@ -27,7 +28,14 @@ class LogLine:
 class LogStore(Protocol):
     def append(self, task_id: int, texts: list[str]) -> list[LogLine]: ...
 
-    def read(self, task_id: int, *, after: int = 0) -> list[LogLine]: ...
+    async def read_lines(self, task_id: int, *, after: int = 0) -> list[LogLine]: ...
+
+    def forget(self, task_id: int) -> None: ...
+
+
+def clean(text: str) -> str:
+    """One log line's text: a carriage return dropped, a newline made a space."""
+    return text.replace("\r", "").replace("\n", " ")
 
 
 def _parse(number: int, raw: str) -> LogLine:
@@ -66,8 +74,7 @@ class FileLogStore:
         now = datetime.now(UTC)
         with self._lock:
             start = self._count(task_id)
-            lines = [LogLine(start + i + 1, now, text.replace("\r", "").replace("\n", " "))
-                     for i, text in enumerate(texts)]
+            lines = [LogLine(start + i + 1, now, clean(text)) for i, text in enumerate(texts)]
             self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd = os.open(self.path(task_id), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             with os.fdopen(fd, "a", encoding="utf-8") as handle:
@@ -82,6 +89,10 @@ class FileLogStore:
         with path.open(encoding="utf-8", errors="replace") as handle:
             return [_parse(number, raw.rstrip("\n"))
                     for number, raw in enumerate(handle, start=1) if number > after]
+
+    async def read_lines(self, task_id: int, *, after: int = 0) -> list[LogLine]:
+        # A long log takes a while to parse: off the event loop, which serves every stream meanwhile.
+        return await asyncio.to_thread(self.read, task_id, after=after)
 
     def forget(self, task_id: int) -> None:
         """Drop the cached count of a finished task; the file stays."""

@@ -88,7 +88,7 @@ async def log_items(deployment: Deployment, logs: LogStore) -> list[LogItem]:
         items.append(_item(event))
         if event.task_id is not None and event.task_id not in seen and event.type == "deploymentStatus":
             seen.add(event.task_id)
-            lines = logs.read(event.task_id)
+            lines = await logs.read_lines(event.task_id)
             if lines:
                 items.append(LogItem(type="log", deployment_status=event.status,  # type: ignore[arg-type]
                                      created_at=lines[0].timestamp, log=[line.text for line in lines],

@@ -68,7 +68,7 @@ async def build_logs(
     format: LogFormat = "plain",
 ) -> Response:
     build, _ = await builds.visible_build(build_id, user, at_least=ProjectRole.MEMBER)
-    entries = engine.logs.read(build.task_id) if build.task_id is not None else []
+    entries = await engine.logs.read_lines(build.task_id) if build.task_id is not None else []
     return Response(log_body(entries, lines=lines, fmt=format, task_id=build.task_id or 0),
                     media_type=LOG_MEDIA_TYPE)
 

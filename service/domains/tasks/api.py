@@ -83,7 +83,7 @@ async def task_logs(
     format: LogFormat = "plain",
 ) -> Response:
     await visible_task(task_id, user)
-    body = log_body(engine.logs.read(task_id), lines=lines, fmt=format, task_id=task_id)
+    body = log_body(await engine.logs.read_lines(task_id), lines=lines, fmt=format, task_id=task_id)
     return Response(body, media_type=LOG_MEDIA_TYPE)
 
 
@@ -104,7 +104,7 @@ async def task_logstream(
     if last_event_id is not None and last_event_id.strip().isdigit():
         after = int(last_event_id.strip())
     elif lines >= 0:
-        after = max(0, len(engine.logs.read(task_id)) - lines)
+        after = max(0, len(await engine.logs.read_lines(task_id)) - lines)
 
     async def end() -> bytes:
         task = await Task.get(id=task_id)

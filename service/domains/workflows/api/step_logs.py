@@ -48,7 +48,7 @@ async def step_log(build_id: UUID, step_id: UUID, user: CurrentUser, engine: Eng
                    lines: Lines = -1) -> Response:
     step = await _step(build_id, step_id, user)
     if step.task_id is not None:
-        entries = engine.logs.read(step.task_id)
+        entries = await engine.logs.read_lines(step.task_id)
     else:
         entries = step_logs.read(settings, step.id)
     return Response(log_body(entries, lines=lines, fmt="plain", task_id=step.task_id or 0),
@@ -85,7 +85,7 @@ async def step_logstream(build_id: UUID, step_id: UUID, user: CurrentUser, engin
     async def from_task(task_id: int) -> AsyncIterator[bytes]:
         rendering = Rendering(key="step", line=_line, end=lambda: _end(step.id))
         async for item in follow(task_id, logs=engine.logs, events=engine.events, rendering=rendering,
-                                 after=start(len(engine.logs.read(task_id))), keepalive=KEEPALIVE_SECONDS):
+                                 after=start(len(await engine.logs.read_lines(task_id))), keepalive=KEEPALIVE_SECONDS):
             if isinstance(item, KeepAlive):
                 yield sse_comment("keep-alive").encode()
             elif isinstance(item, FellBehind):
