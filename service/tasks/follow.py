@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 from service.tasks.events import EventBroker
@@ -41,20 +41,22 @@ async def follow(task_id: int, *, logs: LogStore, events: EventBroker, rendering
     """Every line numbered above `after` exactly once, in order, then the end: each chunk holds whatever was
     pending when the subscriber woke.
 
-    The subscription is taken before the file is read, so a line written in between is in the feed too;
+    The subscription is taken before the log is read, so a line written in between is in the feed too;
     duplicates are dropped by number.
     """
     with events.subscribe(task_id) as feed:
         for _ in range(REPLAY_PASSES):
-            for chunk, last in _replay(logs, task_id, after=after, rendering=rendering):
+            async for chunk, last in _replay(logs, task_id, after=after, rendering=rendering):
                 after = last
                 yield chunk
             if not feed.fell_behind(after):
                 break
+        # Where a relay of another instance's lines starts (relay.py); nothing to anyone else.
+        events.caught_up(task_id, after)
         if not feed.ended and not await Task.filter(id=task_id, state__in=[TaskState.QUEUED,
                                                                             TaskState.RUNNING]).exists():
             # Ended before this subscription, or ending now: what the file holds is all there is.
-            for chunk, last in _replay(logs, task_id, after=after, rendering=rendering):
+            async for chunk, last in _replay(logs, task_id, after=after, rendering=rendering):
                 after = last
                 yield chunk
             yield await rendering.end()
@@ -63,9 +65,9 @@ async def follow(task_id: int, *, logs: LogStore, events: EventBroker, rendering
             yield item
 
 
-def _replay(logs: LogStore, task_id: int, *, after: int,
-            rendering: Rendering) -> Iterator[tuple[bytes, int]]:
-    lines = logs.read(task_id, after=after)
+async def _replay(logs: LogStore, task_id: int, *, after: int,
+                  rendering: Rendering) -> AsyncIterator[tuple[bytes, int]]:
+    lines = await logs.read_lines(task_id, after=after)
     for start in range(0, len(lines), REPLAY_CHUNK):
         batch = lines[start:start + REPLAY_CHUNK]
         yield b"".join(rendering.line(line) for line in batch), batch[-1].number
