@@ -73,7 +73,8 @@ class TaskEngine:
         self.events = EventBroker()
         self._box = SecretBox(secret_key, purpose="task-secrets", previous_keys=settings.previous_keys)
         # Running one claimed task and ending it is the executor's (execution.py); what runs when is ours.
-        self._executor = Executor(settings, box=self._box, log_lines=self._log)
+        self._executor = Executor(settings, box=self._box, log_lines=self._log,
+                                  settle=getattr(self.logs, "settle", None))
         self._running: dict[int, asyncio.Task[None]] = {}
         self._handles: dict[int, RunHandle] = {}
         # The dispatcher: one task at a time, making passes over the queue while wake-ups keep coming.

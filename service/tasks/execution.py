@@ -6,7 +6,7 @@ import asyncio
 import hashlib
 import logging
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -60,11 +60,14 @@ class Executor:
     """Runs the tasks the engine claims, at most settings.max_runs at once, and ends every task: after its run,
     when stopped before it started, or when found at start-up left running by a dead service."""
 
-    def __init__(self, settings: Settings, *, box: SecretBox, log_lines: Callable[[int, list[str]], None]) -> None:
+    def __init__(self, settings: Settings, *, box: SecretBox, log_lines: Callable[[int, list[str]], None],
+                 settle: Callable[[int], Awaitable[None]] | None = None) -> None:
         self.settings = settings
         self._box = box
         # The engine's log: a line written here reaches the task's file and its followers alike.
         self._log = log_lines
+        # Until a task's lines are stored, for a log store that writes them later (the database's); None: at once.
+        self._settle = settle
         # The marker names this service's runs among every process of the machine (procs, supervisor).
         self._instance = hashlib.sha256(str(settings.data_dir).encode()).hexdigest()[:12]
         self._pool = ThreadPoolExecutor(max_workers=settings.max_runs, thread_name_prefix="containr-run")
@@ -121,6 +124,8 @@ class Executor:
         # The last line is written before the row says the task ended: a follower that finds it ended
         # reads the file once more and must find the whole log there.
         self._log(task.id, [f"[containr] Task {task.id} finished: {task.state}"])
+        if self._settle is not None:
+            await self._settle(task.id)
         await save_ended(task)
 
     async def end_orphan(self, task: Task) -> None:
