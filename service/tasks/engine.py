@@ -17,10 +17,11 @@ from service.auth.models import User
 from service.config import Settings
 from service.core.errors import Conflict
 from service.core.secrets import SecretBox
-from service.tasks import keptruns, locks
+from service.tasks import keptruns, locks, relay
+from service.tasks.dblog import make_log_store
 from service.tasks.events import EventBroker, TaskEnded
 from service.tasks.execution import Executor, RunHandle
-from service.tasks.logstore import FileLogStore
+from service.tasks.logstore import LogStore
 from service.tasks.models import ACTIVE_STATES, Task, TaskState
 from service.tasks.transport import RUNS_LOCK, NotYet, Transport
 
@@ -69,12 +70,12 @@ FinishHook = Callable[[Task], Awaitable[None]]
 class TaskEngine:
     def __init__(self, settings: Settings, *, secret_key: str) -> None:
         self.settings = settings
-        self.logs = FileLogStore(settings.logs_dir)
+        # Files when runs happen here; the database (task_log_lines) when workers run them elsewhere.
+        self.logs: LogStore = make_log_store(settings)
         self.events = EventBroker()
         self._box = SecretBox(secret_key, purpose="task-secrets", previous_keys=settings.previous_keys)
         # Running one claimed task and ending it is the executor's (execution.py); what runs when is ours.
-        self._executor = Executor(settings, box=self._box, log_lines=self._log,
-                                  settle=getattr(self.logs, "settle", None))
+        self._executor = Executor(settings, box=self._box, log_lines=self._log, settle=self._settle_log)
         self._running: dict[int, asyncio.Task[None]] = {}
         self._handles: dict[int, RunHandle] = {}
         # The dispatcher: one task at a time, making passes over the queue while wake-ups keep coming.
@@ -183,7 +184,7 @@ class TaskEngine:
         """Queued: stopped here, its job dropped. Running: its job is aborted, and the worker running it stops the
         run and ends the task `stopped` (a dead worker's task is the reaper's to end, not ours)."""
         if await self._executor.end_queued(task):
-            self._ended(task.id)
+            await self._told_ended(task.id)
             job_id = (await Task.get(id=task.id)).job_id
             if job_id is not None:
                 await transport.cancel(job_id)  # a worker that took it meanwhile finds the task stopped
@@ -239,6 +240,9 @@ class TaskEngine:
         self._executor.shutdown()
         if self.transport is not None:
             await self.transport.close()
+        close_logs = getattr(self.logs, "close", None)
+        if close_logs is not None:  # the database's store writes what it holds first
+            await close_logs()
 
     # ---- dispatch --------------------------------------------------------------------------------
 
@@ -359,7 +363,21 @@ class TaskEngine:
 
     def _ended(self, task_id: int) -> None:
         self.logs.forget(task_id)
-        self.events.publish(task_id, [TaskEnded(task_id)])
+        if self.transport is None:  # external mode: the relay publishes the end after the task's last lines
+            self.events.publish(task_id, [TaskEnded(task_id)])
+
+    async def _settle_log(self, task_id: int) -> None:
+        settle = getattr(self.logs, "settle", None)
+        if settle is not None:  # a store that writes later (the database's): until the task's lines are stored
+            await settle(task_id)
+
+    async def _told_ended(self, task_id: int) -> None:
+        """A task's end is saved: this process's followers are told; in external mode every instance's, once its
+        last lines are stored (relay.py)."""
+        self._ended(task_id)
+        if self.transport is not None:
+            await self._settle_log(task_id)
+            await relay.notify_end(task_id)
 
     async def run_claimed(self, task: Task, handle: RunHandle, *, worker_id: UUID) -> bool:
         """A worker's run of the task it claimed, ended as the dispatcher's runs are; not ended when the task is
@@ -375,7 +393,7 @@ class TaskEngine:
         try:
             await self._executor.end(task, final)
         finally:
-            self._ended(task.id)
+            await self._told_ended(task.id)
         return False
 
     async def end_lost(self, task: Task, message: str) -> bool:
@@ -383,7 +401,7 @@ class TaskEngine:
         through the one end of every task (keys, hooks, followers told); False when another end came first."""
         if not await self._executor.end_lost(task, message):
             return False
-        self._ended(task.id)
+        await self._told_ended(task.id)
         if self.transport is not None and task.job_id is not None:
             await self.transport.forget(task.job_id)
         return True

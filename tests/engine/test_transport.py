@@ -20,7 +20,7 @@ from service.app import build_state, prepare_engine
 from service.auth.models import User
 from service.config import Settings
 from service.tasks import RunRequest, procs
-from service.tasks.models import Task, TaskState, Worker
+from service.tasks.models import Task, TaskLogLine, TaskState, Worker
 from service.tasks.transport import Transport, conninfo
 from service.tasks.worker import WorkerProcess
 from tests.factories import owner_headers, run_playbook, wait_task
@@ -100,6 +100,9 @@ async def test_a_submitted_task_runs_once_on_a_worker(client, server, start_work
     row = await Task.get(id=task_id)
     assert row.worker_id == process.id and row.job_id is not None
     assert await _runs_in_log(client, headers, task_id) == 1
+    # The log is the database's, written by the API ("queued") and the worker (the run) alike.
+    texts = await TaskLogLine.filter(task_id=task_id).order_by("number").values_list("text", flat=True)
+    assert texts[0].startswith(f"[containr] Task {task_id} queued") and texts[-1].endswith("finished: success")
     assert not server.engine.running_count(), "the API instance runs nothing itself"
     worker = await Worker.get(id=process.id)
     assert worker.name == "w1" and worker.stopped_at is None and worker.concurrency == 1
