@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import threading
 from dataclasses import dataclass
@@ -91,8 +90,9 @@ class FileLogStore:
                     for number, raw in enumerate(handle, start=1) if number > after]
 
     async def read_lines(self, task_id: int, *, after: int = 0) -> list[LogLine]:
-        # A long log takes a while to parse: off the event loop, which serves every stream meanwhile.
-        return await asyncio.to_thread(self.read, task_id, after=after)
+        # Read at once, on the loop, as the sync read always was: a follower's replay then holds every line
+        # written before it, none of which can come in between (a thread would let them).
+        return self.read(task_id, after=after)
 
     def forget(self, task_id: int) -> None:
         """Drop the cached count of a finished task; the file stays."""
