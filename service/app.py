@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -53,6 +54,8 @@ from service.domains.versions.domain import DOMAIN as VERSIONS
 from service.domains.workers.domain import DOMAIN as WORKERS
 from service.domains.workflows.domain import DOMAIN as WORKFLOWS
 from service.tasks import TaskEngine
+from service.tasks.reaper import run_reaper
+from service.tasks.relay import LiveRelay
 from service.tasks.scheduler import Scheduler
 from service.web import install as install_dashboard
 
@@ -106,6 +109,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await db.migrate(settings)
         await db.connect(settings)
         engine = await prepare_engine(app.state, settings, secret_key=secret_key)
+        relay = None
+        if settings.external_workers:
+            # Lines and ends written by the workers (and by other instances) reach this instance's followers.
+            relay = LiveRelay.from_settings(settings, events=engine.events, logs=engine.logs)
+            relay.start()
         await engine.recover()
         for domain in DOMAINS:
             for recover in domain.recovery:
@@ -116,13 +124,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         for domain in DOMAINS:
             for started in domain.started:
                 await started(app.state)
+        # Every instance and every worker looks for workers that stopped answering; one of them ends their tasks.
+        reaper_stop = asyncio.Event()
+        reaping = asyncio.create_task(run_reaper(settings, end_lost=engine.end_lost, requeued=engine.requeued,
+                                                 stop=reaper_stop)) if settings.external_workers else None
         try:
             yield
         finally:
+            reaper_stop.set()
+            if reaping is not None:
+                await reaping
             for domain in DOMAINS:
                 for stop in domain.stopping:
                     await stop(app.state)
             await scheduler.close()
+            if relay is not None:
+                await relay.close()
             await engine.close()
             await db.disconnect()
 
