@@ -23,7 +23,7 @@ from service.tasks.events import EventBroker, TaskEnded
 from service.tasks.execution import Executor, RunHandle
 from service.tasks.logstore import LogStore
 from service.tasks.models import ACTIVE_STATES, Task, TaskState
-from service.tasks.transport import RUNS_LOCK, NotYet, Transport
+from service.tasks.transport import RUNS_LOCK, NotYet, Saturated, Transport
 
 log = logging.getLogger(__name__)
 
@@ -333,12 +333,16 @@ class TaskEngine:
     async def claim_job(self, task: Task, *, worker_id: UUID, job_id: int) -> bool:
         """A worker's claim of the task its job carries: the same claim as the dispatcher's, and the cluster's
         runs counted against CONTAINR_MAX_RUNS. False: no longer queued (stopped, or a twin job's). Raises
-        NotYet while a key is held or every run is taken: the job is tried again shortly."""
+        NotYet while a key is held, Saturated (a NotYet) while every run of the cluster is taken."""
         task.start()
         try:
             return await self._take(task, worker_id=worker_id, job_id=job_id)
         except locks.Taken as exc:
             raise NotYet(f"task {task.id} waits for a key") from exc
+
+    async def cluster_full(self) -> bool:
+        """External mode: whether the cluster runs CONTAINR_MAX_RUNS tasks already (a look, the claim decides)."""
+        return await Task.filter(state=TaskState.RUNNING).count() >= self.settings.max_runs
 
     async def _take(self, task: Task, **owner: Any) -> bool:
         async with in_transaction() as conn:
@@ -346,7 +350,7 @@ class TaskEngine:
                 # One claim at a time in the cluster while it counts the runs: two could each see one free.
                 await conn.execute_query("SELECT pg_advisory_xact_lock($1)", [RUNS_LOCK])
                 if await Task.filter(state=TaskState.RUNNING).using_db(conn).count() >= self.settings.max_runs:
-                    raise NotYet(f"{self.settings.max_runs} tasks run already")
+                    raise Saturated(f"{self.settings.max_runs} tasks run already")
             claimed = await Task.filter(id=task.id, state=TaskState.QUEUED).using_db(conn).update(
                 state=task.state, started_at=task.started_at, message=task.message,
                 updated_at=task.started_at, **owner)

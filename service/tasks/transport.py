@@ -38,6 +38,10 @@ class NotYet(Exception):
     """The task cannot start now (a key held, the cluster's runs all taken): its job is tried again shortly."""
 
 
+class Saturated(NotYet):
+    """Every run of the cluster (CONTAINR_MAX_RUNS) is taken: nothing can start anywhere until one ends."""
+
+
 class Requeued(Exception):
     """The task went back to the queue (a retriable run on a worker that shut down): its job is tried again."""
 

@@ -20,11 +20,14 @@ from service.tasks.engine import TaskEngine
 from service.tasks.execution import RunHandle
 from service.tasks.models import Task, TaskState, Worker
 from service.tasks.reaper import run_reaper
-from service.tasks.transport import HANDLER, Requeued
+from service.tasks.transport import HANDLER, NotYet, Requeued
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+# While the cluster runs CONTAINR_MAX_RUNS tasks, a fetched job looks again this often (seconds).
+SATURATED_POLL = 0.25
 
 
 class WorkerProcess:
@@ -115,9 +118,20 @@ class WorkerProcess:
         """The job of one task: claim it, run it, end it. Raises NotYet (from the claim) to be tried again."""
         engine = self.engine
         assert engine is not None and context.job.id is not None
-        task = await Task.get_or_none(id=task_id)
-        if task is None or task.state != TaskState.QUEUED:
-            return  # stopped while it waited, or a twin job of a task that ran already
+        try:
+            while True:
+                task = await Task.get_or_none(id=task_id)
+                if task is None or task.state != TaskState.QUEUED:
+                    return  # stopped while it waited, or a twin job of a task that ran already
+                if not await engine.cluster_full():
+                    break
+                # Nothing can start anywhere until a run ends: the job waits here, in order, instead of going back
+                # to the queue once a second with every other waiting job.
+                await asyncio.sleep(SATURATED_POLL)
+        except asyncio.CancelledError:
+            # Not claimed: a shutdown leaves the job to another worker (tried again), never aborted with its task
+            # still queued.
+            raise NotYet(f"task {task_id} not started: worker {self.name} shuts down") from None
         handle = RunHandle(type=task.type)
         claim = asyncio.ensure_future(engine.claim_job(task, worker_id=self.id, job_id=context.job.id))
         claimed, cancelled = await self._through(claim, handle, context, task)
