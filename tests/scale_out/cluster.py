@@ -172,18 +172,21 @@ async def wait_ended(client: httpx.AsyncClient, task_ids: list[int], *, timeout:
     """Until every task is no longer active; answers each task as GET /tasks/{id} last said."""
     deadline = time.monotonic() + timeout
     ended: dict[int, dict] = {}
+    seen: dict[int, str] = {}  # the last state of each task still active
     pending = list(task_ids)
     while pending and time.monotonic() < deadline:
         found = await asyncio.gather(*(client.get(f"/api/v1/tasks/{task_id}") for task_id in pending[:50]))
         for task_id, answer in zip(pending[:50], found, strict=True):
             answer.raise_for_status()
+            seen[task_id] = answer.json()["state"]
             if not answer.json()["active"]:
                 ended[task_id] = answer.json()
         pending = [task_id for task_id in pending if task_id not in ended]
         if pending:
             await asyncio.sleep(0.3)
     if pending:
-        raise TimeoutError(f"{len(pending)} tasks still active after {timeout} s: {pending[:10]}")
+        states = {task_id: seen.get(task_id, "?") for task_id in pending[:20]}
+        raise TimeoutError(f"{len(pending)} of {len(task_ids)} tasks still active after {timeout} s: {states}")
     return ended
 
 

@@ -23,6 +23,7 @@ pytestmark = [pytest.mark.ansible, pytest.mark.slow]
 TASKS = 300
 SCHEDULE_PERIOD = 5  # seconds: the backup schedule's pattern below
 SCHEDULE_PERIODS = 4
+STREAM_BOUND = 90
 
 
 @pytest.fixture
@@ -96,8 +97,14 @@ async def test_every_task_runs_once_whichever_api_took_it(apis, tmp_path):
 
 async def test_a_task_streams_from_the_api_that_did_not_take_it(apis):
     task_id = await _started(apis[0], "ticks", limit="localhost:stream", tick_count=4)
-    # A bound: a task no worker takes would keep the stream open on keep-alives for ever.
-    stream = await asyncio.wait_for(read_stream(apis[1], f"/api/v1/tasks/{task_id}/logstream", headers={}), 180)
+    try:  # a bound: a stream that misses its end would stay open on keep-alives for ever
+        stream = await asyncio.wait_for(read_stream(apis[1], f"/api/v1/tasks/{task_id}/logstream", headers={}),
+                                        STREAM_BOUND)
+    except TimeoutError:
+        task = (await apis[0].get(f"/api/v1/tasks/{task_id}")).json()
+        logs = (await apis[1].get(f"/api/v1/tasks/{task_id}/logs")).text.splitlines()
+        pytest.fail(f"the stream from api2 did not end in {STREAM_BOUND} s; the task: {task['state']}, "
+                    f"{len(logs)} lines in api2's GET /logs")
     assert stream.end is not None and stream.end.json()["state"] == "success", stream.events[-3:]
     logs = (await apis[0].get(f"/api/v1/tasks/{task_id}/logs")).text.splitlines()
     assert [event.text for event in stream.lines] == logs
