@@ -52,7 +52,7 @@ class Cluster:
     project_dir: Path
     heartbeat: float = 1.0
     dead_after: float = 4.0
-    max_runs: int = 3
+    max_runs: int = 6  # the cluster's limit of runs at once (every worker's slots: 3 x 2)
     extra_env: dict[str, str] = field(default_factory=dict)
     procs: dict[str, Proc] = field(default_factory=dict)
     killed: set[str] = field(default_factory=set)  # on purpose: not a failure of the cluster
@@ -168,25 +168,48 @@ async def wait_workers(client: httpx.AsyncClient, names: set[str], *, timeout: f
     raise TimeoutError(f"workers {sorted(names)} not all registered in {timeout} s: {listed}")
 
 
-async def wait_ended(client: httpx.AsyncClient, task_ids: list[int], *, timeout: float) -> dict[int, dict]:
-    """Until every task is no longer active; answers each task as GET /tasks/{id} last said."""
-    deadline = time.monotonic() + timeout
-    ended: dict[int, dict] = {}
-    seen: dict[int, str] = {}  # the last state of each task still active
-    pending = list(task_ids)
-    while pending and time.monotonic() < deadline:
-        found = await asyncio.gather(*(client.get(f"/api/v1/tasks/{task_id}") for task_id in pending[:50]))
-        for task_id, answer in zip(pending[:50], found, strict=True):
+async def _get(client: httpx.AsyncClient, path: str, **params: object) -> httpx.Response:
+    for attempt in range(3):  # a keep-alive connection the loaded server closed as it was reused
+        try:
+            answer = await client.get(path, params=params)
             answer.raise_for_status()
-            seen[task_id] = answer.json()["state"]
-            if not answer.json()["active"]:
-                ended[task_id] = answer.json()
-        pending = [task_id for task_id in pending if task_id not in ended]
+            return answer
+        except httpx.TransportError:
+            if attempt == 2:
+                raise
+            await asyncio.sleep(0.5)
+    raise AssertionError("unreachable")
+
+
+async def _active(client: httpx.AsyncClient) -> dict[int, str]:
+    """Every active task's state, from the list's pages (a few requests however many tasks there are)."""
+    found: dict[int, str] = {}
+    for page in range(1, 1000):
+        tasks = (await _get(client, "/api/v1/tasks", active="true", page=page, per_page=100)).json()["tasks"]
+        found.update({int(task["id"]): task["state"] for task in tasks})
+        if len(tasks) < 100:
+            return found
+    return found
+
+
+async def wait_ended(client: httpx.AsyncClient, task_ids: list[int], *, timeout: float) -> dict[int, dict]:
+    """Until every task is no longer active; answers each task as GET /tasks/{id} says then."""
+    deadline = time.monotonic() + timeout
+    pending = dict.fromkeys(task_ids, "?")
+    while pending and time.monotonic() < deadline:
+        active = await _active(client)
+        pending = {task_id: active[task_id] for task_id in pending if task_id in active}
         if pending:
-            await asyncio.sleep(0.3)
+            await asyncio.sleep(0.5)
     if pending:
-        states = {task_id: seen.get(task_id, "?") for task_id in pending[:20]}
+        states = dict(list(pending.items())[:20])
         raise TimeoutError(f"{len(pending)} of {len(task_ids)} tasks still active after {timeout} s: {states}")
+    ended: dict[int, dict] = {}
+    for chunk in range(0, len(task_ids), 20):
+        found = await asyncio.gather(*(_get(client, f"/api/v1/tasks/{task_id}")
+                                       for task_id in task_ids[chunk:chunk + 20]))
+        ended.update({task_id: answer.json() for task_id, answer in zip(task_ids[chunk:chunk + 20], found,
+                                                                        strict=True)})
     return ended
 
 
