@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from service.cli import client, server
+from service.cli import client, server, worker
 from service.cli.runner import HELP as RUNNER_HELP
 from service.cli.runner import runner
 
@@ -15,6 +15,7 @@ app.command()(server.serve)
 app.command()(server.migrate)
 app.command("rotate-secrets")(server.rotate_secrets)
 app.command()(server.restore)
+app.command()(worker.worker)
 app.command()(client.login)
 app.command(help=RUNNER_HELP)(runner)
 app.add_typer(server.user_app, name="user")

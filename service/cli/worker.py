@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from service.cli.output import fail, say
 from service.cli.server import _settings
+
+if TYPE_CHECKING:
+    from service.config import Settings
+    from service.tasks.worker import WorkerProcess
 
 
 def worker(queues: Annotated[str | None, typer.Option(help="Queues to take jobs from, comma-separated "
@@ -21,7 +25,7 @@ def worker(queues: Annotated[str | None, typer.Option(help="Queues to take jobs 
     """Run tasks queued by the API instances (CONTAINR_TASK_WORKERS=external), until SIGTERM or SIGINT."""
     from service.config import ConfigError
     from service.core import db, logredact
-    from service.tasks.worker import WorkerProcess, serve
+    from service.tasks.worker import WorkerProcess
 
     settings = _settings()
     try:
@@ -50,3 +54,16 @@ def worker(queues: Annotated[str | None, typer.Option(help="Queues to take jobs 
         say(f"worker {process.name} stopped", stderr=True)
 
     asyncio.run(main())
+
+
+async def serve(settings: Settings, *, secret_key: str, worker: WorkerProcess) -> None:
+    """The whole worker process once the database is connected: the app's finish hooks, signals, the work."""
+    from starlette.datastructures import State
+
+    from service.app import build_state, prepare_engine
+
+    state = State()
+    build_state(state, settings, secret_key=secret_key)
+    engine = await prepare_engine(state, settings, secret_key=secret_key)
+    worker.install_signal_handlers()
+    await worker.run(engine)

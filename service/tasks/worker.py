@@ -13,7 +13,6 @@ from typing import TypeVar
 from uuid import uuid4
 
 from procrastinate.job_context import AbortReason, JobContext
-from starlette.datastructures import State
 
 from service.config import Settings
 from service.tasks.engine import TaskEngine
@@ -175,13 +174,3 @@ class WorkerProcess:
                 handle.requeue = bool((task.options or {}).get("retriable")) and not self.lost
         handle.stop.set()
 
-
-async def serve(settings: Settings, *, secret_key: str, worker: WorkerProcess) -> None:
-    """The whole worker process once the database is connected: the app's finish hooks, signals, the work."""
-    from service.app import build_state, prepare_engine
-
-    state = State()
-    build_state(state, settings, secret_key=secret_key)
-    engine = await prepare_engine(state, settings, secret_key=secret_key)
-    worker.install_signal_handlers()
-    await worker.run(engine)
