@@ -139,11 +139,14 @@ class WorkerProcess:
                 raise asyncio.CancelledError
             return
         self.runs[task_id] = handle
+        log.info("worker %s: task %s (%s) started", self.name, task_id, task.type)
         try:
             run = asyncio.ensure_future(engine.run_claimed(task, handle, worker_id=self.id))
             requeued, stopped = await self._through(run, handle, context, task)
         finally:
             self.runs.pop(task_id, None)
+        ended = await Task.get_or_none(id=task_id).values_list("state", flat=True)
+        log.info("worker %s: task %s %s", self.name, task_id, "queued again" if requeued else f"ended {ended}")
         if requeued:
             raise Requeued(f"task {task_id} back in the queue: worker {self.name} shut down")
         if cancelled or stopped:

@@ -318,7 +318,9 @@ async def test_the_reaper_ends_a_dead_workers_task_through_the_engine_or_queues_
         assert job is not None and job.id == task.job_id
         assert await engine.claim_job(await Task.get(id=task.id), worker_id=dead.id, job_id=job.id)
         tasks[retriable] = task.id
-    assert await reaper.reap(settings, end_lost=engine.end_lost, requeued=engine.requeued) == list(tasks.values())
+    # This pass or the app's own reaper (every instance runs one) handles them: each once, the same way.
+    handled = await reaper.reap(settings, end_lost=engine.end_lost, requeued=engine.requeued)
+    assert set(handled) <= set(tasks.values())
 
     crashed = await wait_task(client, headers, tasks[False])
     assert crashed["state"] == "crashed" and "Worker gone on elsewhere stopped answering" in crashed["message"]
