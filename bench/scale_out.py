@@ -29,25 +29,13 @@ import httpx
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from serving import make_project  # noqa: E402 (bench/ is the script's own path)
+
 from tests.harness.postgres import start_cluster as start_postgres  # noqa: E402 (the checkout's path first)
 from tests.scale_out.cluster import Cluster, admin_token, wait_ended, wait_healthy, wait_workers  # noqa: E402
 
 CLIENTS = 20
 CONCURRENCY = 2
-
-
-def make_project(root: Path) -> Path:
-    """The checkout's Ansible content (what marker.yml needs) and the marker playbook."""
-    project = root / "project"
-    (project / "playbooks").mkdir(parents=True)
-    (project / "roles").mkdir()
-    for name in ("ansible.cfg", "requirements.yml"):
-        shutil.copy(REPO / name, project / name)
-    shutil.copytree(REPO / "inventory", project / "inventory")
-    if (REPO / "collections").exists():
-        (project / "collections").symlink_to(REPO / "collections")
-    shutil.copy(REPO / "tests" / "playbooks" / "marker.yml", project / "playbooks" / "marker.yml")
-    return project
 
 
 async def _launch(clients: list[httpx.AsyncClient], bodies: list[dict[str, Any]]) -> tuple[float, list[int]]:
@@ -138,7 +126,7 @@ def main() -> None:
     root = Path(tempfile.mkdtemp(prefix="containr-bench-scale-out-"))
     postgres = start_postgres(Path(tempfile.mkdtemp(prefix="containr-pg-")))
     cluster = Cluster(root=root, database_url=postgres.create_database("bench_scale_out"),
-                      project_dir=make_project(root))
+                      project_dir=make_project(root, [REPO / "tests" / "playbooks" / "marker.yml"]))
     try:
         result = asyncio.run(run(args, cluster))
     except BaseException:

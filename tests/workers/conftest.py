@@ -3,59 +3,22 @@ dashboard's cookie-keeping client and headless Chromium (as in tests/web/conftes
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID, uuid4
 
-import httpx
 import pytest
-from playwright.async_api import Browser
-from tortoise.transactions import in_transaction
 
 from service.tasks import locks
 from service.tasks.models import Task, TaskState, Worker
 from service.tasks.reaper import EndLost
-from tests.web.browser import chromium
-
-
-@pytest.fixture
-async def browser_client(server) -> AsyncIterator[httpx.AsyncClient]:
-    """Like a browser without JavaScript: cookies kept, redirects not followed (tests look at them)."""
-    async with httpx.AsyncClient(base_url=server.url, timeout=60) as client:
-        yield client
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    """Debian's Chromium, headless, for one test."""
-    async with chromium() as launched:
-        yield launched
+from tests.web.conftest import browser, browser_client  # noqa: F401 (the dashboard's fixtures, for the page)
 
 
 @pytest.fixture
 def end_lost(server) -> EndLost:
-    """The engine's end of a task whose worker is lost: TaskEngine.end_lost once it has one; until then the same
-    steps through the executor (the end proposed for it: conditional row and keys in one commit, log line, hooks)."""
-    engine = server.engine
-    if hasattr(engine, "end_lost"):
-        return engine.end_lost
-    executor = engine._executor
-
-    async def end(task: Task, message: str) -> bool:
-        worker_id = task.worker_id
-        task.finish(TaskState.CRASHED, message=message)
-        async with in_transaction() as conn:
-            ended = await Task.filter(id=task.id, state=TaskState.RUNNING, worker_id=worker_id).using_db(conn).update(
-                state=task.state, finished_at=task.finished_at, message=task.message, error_code=task.error_code,
-                error_message=task.error_message, sealed_secrets=None, updated_at=task.finished_at)
-            if ended:
-                await locks.release(task.id, connection=conn)
-        if ended:
-            engine._log(task.id, [f"[containr] {message}"])
-            await executor.after_finish(task)
-        return bool(ended)
-    return end
+    """The engine's end of a task whose worker is lost, as every reaper of the app calls it."""
+    return server.engine.end_lost
 
 
 async def worker_row(name: str, *, silent: float, stopped_after: float | None = None, host: str = "host-a",

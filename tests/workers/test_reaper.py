@@ -45,7 +45,8 @@ async def test_a_dead_workers_running_task_is_crashed_naming_the_worker(server, 
     assert ended.message == said and ended.error_message == said
     assert await _keys(lost.id) == set()
     assert hooked == [lost.id]
-    assert [line.text for line in server.engine.logs.read(lost.id)] == [f"[containr] {said}"]
+    assert [line.text for line in await server.engine.logs.read_lines(lost.id)] == [
+        f"[containr] {said}", f"[containr] Task {lost.id} finished: crashed"]
     assert (await Worker.get(id=dead.id)).stopped_at == now
 
     # The live worker, its task and keys, and the queue are as they were.
