@@ -60,6 +60,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.get_closest_marker("lxc"):
             item.add_marker(pytest.mark.xdist_group(f"lxc{lane_of(item)}"))
+        elif item.get_closest_marker("one_module_process"):
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
 
 
 UNGROUPED = pytest.StashKey[str]()

@@ -18,7 +18,8 @@ import pytest
 from tests.scale_out.cluster import Cluster, wait_ended, wait_workers
 from tests.sse import read_stream
 
-pytestmark = [pytest.mark.ansible, pytest.mark.slow]
+# One cluster for the module (conftest.py): its tests run in one xdist worker, one after another.
+pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.one_module_process]
 
 TASKS = 300
 SCHEDULE_PERIOD = 5  # seconds: the backup schedule's pattern below
