@@ -43,6 +43,15 @@ async def run_playbook(client: httpx.AsyncClient, headers: dict[str, str], name:
     return response.json()["taskId"]
 
 
+class TaskSeen(dict):
+    """A task as the API answered it, whose repr (what a failed `assert task["success"], task` shows, cut to a
+    few hundred characters) leads with its message instead of its ids and percent."""
+
+    def __repr__(self) -> str:
+        return (f"<task {self.get('id')} {self.get('type')} {self.get('state')}: "
+                f"{self.get('message')!r}>")
+
+
 async def wait_task(client: httpx.AsyncClient, headers: dict[str, str], task_id: int, *,
                     until: str = "done", timeout: float = 120) -> dict[str, Any]:
     """Poll the task until it is finished (or, with until="running", until it runs). Quick at first, then every
@@ -54,7 +63,7 @@ async def wait_task(client: httpx.AsyncClient, headers: dict[str, str], task_id:
     while True:
         response = await _get_again_on_a_dropped_connection(client, f"/api/v1/tasks/{task_id}", headers)
         assert response.status_code == 200, response.text
-        task = response.json()
+        task = TaskSeen(response.json())
         if (until == "done" and not task["active"]) or (until == "running" and task["state"] != "queued"):
             return task
         assert loop.time() < deadline, f"task {task_id} still {task['state']}: {task}"

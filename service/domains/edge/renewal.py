@@ -28,6 +28,7 @@ from service.domains.edge.actions import (
     ACME_KEYS_ENV,
     CERTIFICATES_ID,
     DNS_CREDENTIALS_ENV,
+    EDGE_APPLY,
     RENEW_CERTS,
     CertsIssueVars,
 )
@@ -35,7 +36,7 @@ from service.domains.edge.context import state as app_state
 from service.domains.edge.events import CERTIFICATES_ISSUED
 from service.domains.edge.models import AcmeAccount, Certificate, CertificateStatus, Challenge, Edge
 from service.domains.nodes.models import Node
-from service.tasks.models import Task, TaskState
+from service.tasks.models import ACTIVE_STATES, Task, TaskState
 
 log = logging.getLogger(__name__)
 
@@ -163,12 +164,35 @@ async def due(*, within_days: int, names: list[str] | None = None) -> list[Certi
     return found
 
 
+async def held_by_their_edges(certs: list[Certificate]) -> list[Certificate]:
+    """The http-01 certificates whose names an edge that is being applied serves: such an edge may not answer
+    the challenge yet (its first apply installs nginx), and its apply's end issues what was never tried."""
+    applying = set(await Task.filter(type=EDGE_APPLY.task_type, state__in=list(ACTIVE_STATES))
+                   .values_list("resource_id", flat=True))
+    if not applying:
+        return []
+    held = []
+    for cert in certs:
+        if cert.challenge != Challenge.HTTP:
+            continue
+        nodes = await Route.filter(fqdn__in=cert.fqdns).values_list("node_id", flat=True)
+        edges = await Edge.filter(node_id__in=list(nodes)).values_list("id", flat=True)
+        if any(str(edge) in applying for edge in edges):
+            held.append(cert)
+    return held
+
+
 async def renew(state: State, *, user: User | None, names: list[str] | None = None) -> Task | None:
-    """Renew what is due (or the named certificates now); the fallback ones of the routes are made too."""
+    """Renew what is due (or the named certificates now); the fallback ones of the routes are made too. What is
+    due but served by an edge being applied waits for the apply's end or the next pass (named ones do not)."""
     routes = await Route.all().prefetch_related("domain")
     await wanted(routes, state)
     days = int(await get_setting("certificates_renew_days"))
-    return await start(state, await due(within_days=days, names=names), user=user)
+    certs = await due(within_days=days, names=names)
+    if not names:
+        held = {cert.id for cert in await held_by_their_edges(certs)}
+        certs = [cert for cert in certs if cert.id not in held]
+    return await start(state, certs, user=user)
 
 
 def _parse_time(value: Any) -> datetime | None:
