@@ -22,7 +22,7 @@ from tests.backups.conftest import KEY, restic, restic_repository, store_dump
 from tests.databases.conftest import argv_watch
 from tests.harness.lxc import ssh
 
-pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=0)]
+pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.lxc(lane=0), pytest.mark.prepared_guests]
 
 WIKI = "wiki.example.com"
 PAGES = "/var/lib/dokuwiki/data/pages"

@@ -18,7 +18,7 @@ from tests.databases.conftest import argv_watch
 from tests.factories import owner_headers
 from tests.harness.lxc import ssh
 
-pytestmark = [pytest.mark.ansible, pytest.mark.slow]
+pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.prepared_guests]
 
 BLOG = "blog.example.com"
 WIKI = "wiki.example.com"

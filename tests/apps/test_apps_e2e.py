@@ -37,7 +37,7 @@ from tests.harness.lxc import LxcSim, ssh
 from tests.harness.pebble import Pebble
 from tests.pvesim.lxc_setup import LxcEnvironment
 
-pytestmark = [pytest.mark.ansible, pytest.mark.slow]
+pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.prepared_guests]
 
 RUN_TIMEOUT = 900
 ZONE = "apps-e2e.test"

@@ -22,7 +22,7 @@ from tests.databases.test_databases_api import _done, _listed, lxc_node
 from tests.factories import owner_headers
 from tests.harness.lxc import LxcSim
 
-pytestmark = [pytest.mark.lxc(lane=1), pytest.mark.ansible, pytest.mark.slow]
+pytestmark = [pytest.mark.lxc(lane=1), pytest.mark.ansible, pytest.mark.slow, pytest.mark.prepared_guests]
 
 
 @pytest.fixture

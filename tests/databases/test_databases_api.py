@@ -26,7 +26,7 @@ from tests.factories import node_body, owner_headers, personal_team, wait_task
 from tests.harness.lxc import LxcSim
 from tests.harness.s3 import S3Server
 
-pytestmark = [pytest.mark.lxc, pytest.mark.ansible, pytest.mark.slow]
+pytestmark = [pytest.mark.lxc, pytest.mark.ansible, pytest.mark.slow, pytest.mark.prepared_guests]
 
 
 @pytest.fixture

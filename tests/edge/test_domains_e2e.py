@@ -32,7 +32,7 @@ from tests.harness.pebble import Pebble
 from tests.pvesim.lxc_setup import LxcEnvironment
 from tests.services import apps
 
-pytestmark = [pytest.mark.ansible, pytest.mark.slow]
+pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.prepared_guests]
 
 RUN_TIMEOUT = 900
 ZONE = "containr.test"

@@ -21,6 +21,7 @@ import pytest
 from tests.pvesim.lxc_backend import LxcBackend
 from tests.pvesim.lxc_exec import lxc_available
 from tests.pvesim.lxc_setup import LANES, LxcEnvironment, destroy_containers, lane_environment
+from tests.pvesim.lxc_template import ensure_prepared
 from tests.pvesim.server import Credentials, ThreadedServer, build_sim
 
 
@@ -89,9 +90,13 @@ class LxcSim:
 
 
 @pytest.fixture
-def lxc_sim(lxc_env: LxcEnvironment, tmp_path: Path) -> Iterator[LxcSim]:
+def lxc_sim(lxc_env: LxcEnvironment, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[LxcSim]:
+    """A simulator whose containers are real; a test marked `prepared_guests` gets them from the prepared
+    template (the roles' usual packages already there: tests/pvesim/lxc_template.py)."""
     state = tmp_path / "pvesim"
     settings = dataclasses.replace(lxc_env.backend.settings, storage_dir=state / "storage")
+    if request.node.get_closest_marker("prepared_guests"):
+        settings = dataclasses.replace(settings, template=ensure_prepared(settings.template))
     sim, creds = build_sim(state, nodes=["pve"], backend=LxcBackend(settings), task_delay=0.05)
     server = ThreadedServer(sim).start()
     try:

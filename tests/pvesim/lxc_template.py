@@ -27,6 +27,16 @@ SUITE = "bookworm"
 # iproute2 for its network, sudo and CA certificates as the real PVE template has them.
 PACKAGES = ("openssh-server", "python3", "iproute2", "ifupdown", "systemd-sysv", "ca-certificates", "sudo")
 FORMAT = 1  # bump when the way a template is prepared changes
+# The prepared template (tests marked `prepared_guests`): the base one with the Debian packages that Containr's
+# roles install most often already unpacked, their services disabled and stopped, so that a guest starts as the
+# base one does and a role's install step only finds its packages there. The tests of a role's first install on
+# a bare guest, and of what a dry run would install, keep the base template.
+PREPARED_PACKAGES = (
+    "nginx", "php8.2-fpm", "php8.2-cli", "php8.2-xml", "php8.2-gd", "php8.2-mbstring", "php8.2-intl",
+    "php8.2-mysql", "php8.2-pgsql", "php8.2-curl", "postgresql-15", "python3-psycopg2", "mariadb-server",
+    "python3-pymysql", "redis-server", "git", "dbus", "python3-venv", "nodejs", "npm", "busybox",
+)
+PREPARED_SERVICES = ("nginx", "php8.2-fpm", "postgresql", "mariadb", "redis-server")
 FALLBACK_MIRROR = "http://deb.debian.org/debian"
 
 
@@ -100,12 +110,27 @@ def _run(command: list[str], log: Callable[[str], None], **kwargs) -> None:
         raise RuntimeError(f"{command[0]} failed ({done.returncode}):\n" + "\n".join(tail))
 
 
+def _pack(template: Template, staging: Path, say: Callable[[str], None]) -> None:
+    packed = template.directory / f".{TEMPLATE_NAME}"
+    say(f"packing {TEMPLATE_NAME}")
+    _run(["tar", "--numeric-owner", "--xattrs", "--xattrs-include=*", "-I", "zstd -T0 -3", "-C", str(staging),
+          "-cf", str(packed), "."], say, timeout=900)
+    packed.rename(template.archive)
+    staging.rename(template.rootfs)
+    (template.directory / "manifest.json").write_text(json.dumps(
+        {"suite": SUITE, "mirror": template.mirror, "packages": list(template.packages), "format": FORMAT}))
+
+
 def _prepare(rootfs: Path) -> None:
     """What every guest starts from: no host identity of its own (keys, machine id, hostname are per guest and
     written at create), no package caches, loopback only in the network config."""
     for key in (rootfs / "etc/ssh").glob("ssh_host_*"):
         key.unlink()
     (rootfs / "etc/machine-id").write_text("")
+    dbus_id = rootfs / "var/lib/dbus/machine-id"
+    if dbus_id.exists() and not dbus_id.is_symlink():  # D-Bus's id is the machine's, made per guest at its boot
+        dbus_id.unlink()
+        dbus_id.symlink_to("/etc/machine-id")
     (rootfs / "etc/hostname").write_text("localhost\n")
     (rootfs / "etc/network/interfaces").write_text("auto lo\niface lo inet loopback\n\n"
                                                    "source /etc/network/interfaces.d/*\n")
@@ -137,15 +162,57 @@ def ensure_template(*, cache: Path | None = None, mirror: str | None = None,
         _run(["debootstrap", "--variant=minbase", f"--include={','.join(template.packages)}", SUITE,
               str(staging), mirror], say, timeout=1800)
         _prepare(staging)
-        packed = template.directory / f".{TEMPLATE_NAME}"
-        say(f"packing {TEMPLATE_NAME}")
-        _run(["tar", "--numeric-owner", "--xattrs", "--xattrs-include=*", "-I", "zstd -T0 -3", "-C", str(staging),
-              "-cf", str(packed), "."], say, timeout=900)
-        packed.rename(template.archive)
-        staging.rename(template.rootfs)
-        (template.directory / "manifest.json").write_text(json.dumps(
-            {"suite": SUITE, "mirror": mirror, "packages": list(template.packages), "format": FORMAT}))
+        _pack(template, staging, say)
         say("template ready")
+    return template
+
+
+def _install_in(rootfs: Path, packages: tuple[str, ...], services: tuple[str, ...], say: Callable[[str], None]) -> None:
+    """apt-get install in a chroot of `rootfs` from its own sources, with no service started (policy-rc.d) and
+    the services then disabled: a guest from it boots as one from the base template does."""
+    policy = rootfs / "usr/sbin/policy-rc.d"
+    policy.write_text("#!/bin/sh\nexit 101\n")
+    policy.chmod(0o755)
+    resolv = rootfs / "etc/resolv.conf"
+    kept = resolv.read_bytes() if resolv.is_file() and not resolv.is_symlink() else None
+    resolv.unlink(missing_ok=True)
+    shutil.copyfile("/etc/resolv.conf", resolv)
+    env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "DEBIAN_FRONTEND": "noninteractive", "LC_ALL": "C.UTF-8"}
+    proc = rootfs / "proc"
+    _run(["mount", "-t", "proc", "proc", str(proc)], say)
+    try:
+        _run(["chroot", str(rootfs), "apt-get", "update", "-qq"], say, env=env, timeout=600)
+        _run(["chroot", str(rootfs), "apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages], say,
+             env=env, timeout=1800)
+        for service in services:
+            _run(["chroot", str(rootfs), "systemctl", "disable", "--quiet", service], say, env=env, timeout=60)
+    finally:
+        subprocess.run(["umount", "-l", str(proc)], check=False)
+        policy.unlink(missing_ok=True)
+        resolv.unlink(missing_ok=True)
+        if kept is not None:
+            resolv.write_bytes(kept)
+
+
+def ensure_prepared(base: Template, *, log: Callable[[str], None] | None = None) -> Template:
+    """The prepared template made from `base` (PREPARED_PACKAGES), built first when missing (minutes)."""
+    say = log or (lambda line: print(f"pvesim: {line}", file=sys.stderr, flush=True))
+    packages = tuple(base.packages) + PREPARED_PACKAGES
+    template = Template(base.directory.parent / template_key(base.mirror, packages), base.mirror, packages)
+    if template.ready:
+        return template
+    with _locked(template.directory.parent / f"{template.directory.name}.lock"):
+        if template.ready:
+            return template
+        say(f"preparing a template with {len(PREPARED_PACKAGES)} more packages (once; cached in {template.directory})")
+        shutil.rmtree(template.directory, ignore_errors=True)
+        template.directory.mkdir(parents=True)
+        staging = template.directory / ".rootfs"
+        _run(["cp", "-a", "--reflink=auto", str(base.rootfs), str(staging)], say, timeout=900)
+        _install_in(staging, PREPARED_PACKAGES, PREPARED_SERVICES, say)
+        _prepare(staging)
+        _pack(template, staging, say)
+        say("prepared template ready")
     return template
 
 

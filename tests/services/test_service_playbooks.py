@@ -152,6 +152,7 @@ async def test_a_python_service_from_a_private_repository(service_run: ServiceRu
 
 
 @pytest.mark.lxc(lane=0)
+@pytest.mark.prepared_guests
 async def test_a_static_site_a_cron_job_and_a_worker(service_run: ServiceRunner) -> None:
     git, key = service_run.git, service_run.key
     git.create("site")
@@ -208,6 +209,7 @@ async def test_a_static_site_a_cron_job_and_a_worker(service_run: ServiceRunner)
 
 
 @pytest.mark.lxc(lane=0)
+@pytest.mark.prepared_guests
 async def test_a_node_service_whose_first_release_fails(service_run: ServiceRunner) -> None:
     git, key = service_run.git, service_run.key
     git.create("api")

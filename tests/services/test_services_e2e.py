@@ -30,7 +30,7 @@ from tests.harness.git_server import GitServer
 from tests.harness.lxc import LxcSim
 from tests.services import apps
 
-pytestmark = [pytest.mark.ansible, pytest.mark.slow]
+pytestmark = [pytest.mark.ansible, pytest.mark.slow, pytest.mark.prepared_guests]
 
 RUN_TIMEOUT = 900
 SECRET_VALUE = "sk-live-e2e-0123456789abcdef"
