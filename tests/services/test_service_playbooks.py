@@ -56,7 +56,7 @@ def _files_holding(root: Path, needle: bytes) -> list[str]:
     return found
 
 
-@pytest.mark.lxc(lane=1)
+@pytest.mark.lxc(lane=0)
 async def test_a_python_service_from_a_private_repository(service_run: ServiceRunner) -> None:
     git, key = service_run.git, service_run.key
     token = secrets.token_urlsafe(24)
