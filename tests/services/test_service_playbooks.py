@@ -19,7 +19,7 @@ from tests.harness.lxc import ssh
 from tests.services.apps import cron_job, node_web_app, python_web_app, static_site, worker
 from tests.services.conftest import ServiceRunner
 
-# The Python service's test (the longest) in lane 1, the others in lane 0: the two lanes run at once.
+# All three in lane 0: the Python one on a bare guest (first installs), the two others on prepared ones.
 pytestmark = [pytest.mark.ansible, pytest.mark.slow]
 
 GIT_USER = "x-access-token"
