@@ -213,6 +213,16 @@ async def wait_ended(client: httpx.AsyncClient, task_ids: list[int], *, timeout:
     return ended
 
 
+async def stop_active(client: httpx.AsyncClient, *, timeout: float = 120) -> None:
+    """Stop every active task (queued or running) and wait until none is active."""
+    active = await _active(client)
+    for task_id in active:
+        answer = await client.post(f"/api/v1/tasks/{task_id}/stop")
+        if answer.status_code not in (204, 409):  # 409: it ended meanwhile
+            raise RuntimeError(f"stop of task {task_id}: {answer.status_code} {answer.text}")
+    await wait_ended(client, list(active), timeout=timeout)
+
+
 async def start_cluster(cluster: Cluster, *, apis: int, workers: int, concurrency: int = 2) -> str:
     """Migrate, start `apis` APIs (api1..) and `workers` workers (w1..), wait until all serve and every worker
     is registered; answers an administrator's token."""

@@ -15,7 +15,7 @@ import httpx
 import psutil
 import pytest
 
-from tests.scale_out.cluster import Cluster, wait_ended, wait_workers
+from tests.scale_out.cluster import Cluster, stop_active, wait_ended, wait_workers
 from tests.sse import read_stream
 
 # One cluster for the module (conftest.py): its tests run in one xdist worker, one after another.
@@ -31,11 +31,18 @@ STREAM_BOUND = 90
 async def apis(cluster: tuple[Cluster, str]) -> AsyncIterator[list[httpx.AsyncClient]]:
     made, token = cluster
     made.check_alive()
-    clients = [httpx.AsyncClient(base_url=str(made.procs[name].url), timeout=60,
+    # No keep-alive connections: a loaded API closes an idle one (uvicorn's 5 s) just as the client reuses it,
+    # and a POST that met that close cannot be sent again (it may have started a task).
+    limits = httpx.Limits(max_keepalive_connections=0)
+    clients = [httpx.AsyncClient(base_url=str(made.procs[name].url), timeout=60, limits=limits,
                                  headers={"Authorization": f"Bearer {token}"}) for name in ("api1", "api2")]
-    yield clients
-    for client in clients:
-        await client.aclose()
+    try:
+        yield clients
+    finally:
+        # What a test left active (it failed half-way) would otherwise hold up the next test's runs.
+        await stop_active(clients[0])
+        for client in clients:
+            await client.aclose()
 
 
 async def _run(client: httpx.AsyncClient, playbook: str, *, limit: str, if_busy: str = "queue",
@@ -80,11 +87,11 @@ def _worker_running(made: Cluster, pid: int) -> str:
 async def test_every_task_runs_once_whichever_api_took_it(apis, tmp_path):
     markers = tmp_path / "markers"
     markers.mkdir()
-    submits = [_started(apis[n % 2], "marker", limit=f"localhost:t{n}", marker_dir=str(markers),
-                        marker_name=f"t{n}") for n in range(TASKS)]
     task_ids: list[int] = []
-    for chunk in range(0, TASKS, 50):
-        task_ids += await asyncio.gather(*submits[chunk:chunk + 50])
+    for chunk in range(0, TASKS, 50):  # each chunk's requests made as it is sent: none left unawaited
+        task_ids += await asyncio.gather(*(_started(apis[n % 2], "marker", limit=f"localhost:t{n}",
+                                                    marker_dir=str(markers), marker_name=f"t{n}")
+                                           for n in range(chunk, min(chunk + 50, TASKS))))
     assert len(set(task_ids)) == TASKS
 
     ended = await wait_ended(apis[0], task_ids, timeout=900)
