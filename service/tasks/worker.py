@@ -115,14 +115,14 @@ class WorkerProcess:
 
     async def handle(self, task_id: int, context: JobContext) -> None:
         """The job of one task: claim it, run it, end it. Raises NotYet (from the claim) to be tried again."""
-        engine = self.engine
-        assert engine is not None and context.job.id is not None
+        external = self.engine.external if self.engine is not None else None
+        assert external is not None and context.job.id is not None
         try:
             while True:
                 task = await Task.get_or_none(id=task_id)
                 if task is None or task.state != TaskState.QUEUED:
                     return  # stopped while it waited, or a twin job of a task that ran already
-                if not await engine.cluster_full():
+                if not await external.cluster_full():
                     break
                 # Nothing can start anywhere until a run ends: the job waits here, in order, instead of going back
                 # to the queue once a second with every other waiting job.
@@ -132,7 +132,7 @@ class WorkerProcess:
             # still queued.
             raise NotYet(f"task {task_id} not started: worker {self.name} shuts down") from None
         handle = RunHandle(type=task.type)
-        claim = asyncio.ensure_future(engine.claim_job(task, worker_id=self.id, job_id=context.job.id))
+        claim = asyncio.ensure_future(external.claim_job(task, worker_id=self.id, job_id=context.job.id))
         claimed, cancelled = await self._through(claim, handle, context, task)
         if not claimed:
             if cancelled:
@@ -141,7 +141,7 @@ class WorkerProcess:
         self.runs[task_id] = handle
         log.info("worker %s: task %s (%s) started", self.name, task_id, task.type)
         try:
-            run = asyncio.ensure_future(engine.run_claimed(task, handle, worker_id=self.id))
+            run = asyncio.ensure_future(external.run_claimed(task, handle, worker_id=self.id))
             requeued, stopped = await self._through(run, handle, context, task)
         finally:
             self.runs.pop(task_id, None)

@@ -63,7 +63,8 @@ async def test_a_stop_that_meets_the_claim_stops_the_run(client, server, tmp_pat
     headers = await owner_headers(client)
     owner = await User.get(username="owner")
     engine = server.engine
-    claim = engine._claim
+    dispatcher = engine._dispatcher
+    claim = dispatcher._claim
     met: list[int] = []
 
     async def claim_then_stop(task: Task) -> bool:
@@ -74,7 +75,7 @@ async def test_a_stop_that_meets_the_claim_stops_the_run(client, server, tmp_pat
         met.append(task.id)
         return claimed
 
-    monkeypatch.setattr(engine, "_claim", claim_then_stop)
+    monkeypatch.setattr(dispatcher, "_claim", claim_then_stop)
     task = await engine.submit(RunRequest(type="test", playbook=_playbook(server, "sleep"), created_by=owner,
                                           extra_vars={"sleep_pid_file": str(tmp_path / "pid")}))
     done = await wait_task(client, headers, task.id)

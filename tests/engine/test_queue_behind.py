@@ -101,7 +101,7 @@ async def test_a_conflicting_action_is_still_refused_while_one_waits(client, ser
 
 async def test_the_queue_is_read_past_a_page_of_waiting_runs(client, server, tmp_path):
     """More runs wait behind a busy resource than one read of the queue returns: a free run after them starts."""
-    from service.tasks.engine import QUEUE_SCAN_PAGE
+    from service.tasks.dispatcher import QUEUE_SCAN_PAGE
 
     headers = await owner_headers(client)
     owner = await User.get(username="owner")

@@ -316,7 +316,7 @@ async def test_the_reaper_ends_a_dead_workers_task_through_the_engine_or_queues_
         # Taken by the worker that then died: claimed, its job `doing`, no run anywhere.
         job = await transport.app.job_manager.fetch_job(queues=None, worker_id=None)
         assert job is not None and job.id == task.job_id
-        assert await engine.claim_job(await Task.get(id=task.id), worker_id=dead.id, job_id=job.id)
+        assert await engine.external.claim_job(await Task.get(id=task.id), worker_id=dead.id, job_id=job.id)
         tasks[retriable] = task.id
     # This pass or the app's own reaper (every instance runs one) handles them: each once, the same way.
     handled = await reaper.reap(settings, end_lost=engine.end_lost, requeued=engine.requeued)
