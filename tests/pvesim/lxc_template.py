@@ -86,9 +86,12 @@ class Template:
         return (self.directory / "manifest.json").exists() and self.rootfs.is_dir() and self.archive.is_file()
 
 
-def template_key(mirror: str, packages: tuple[str, ...] = PACKAGES) -> str:
-    text = json.dumps({"suite": SUITE, "mirror": mirror, "packages": sorted(packages), "format": FORMAT})
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
+def template_key(mirror: str, packages: tuple[str, ...] = PACKAGES, disabled: tuple[str, ...] = ()) -> str:
+    """The cache key of a template: what it holds and how it was made (the services it leaves disabled too)."""
+    made = {"suite": SUITE, "mirror": mirror, "packages": sorted(packages), "format": FORMAT}
+    if disabled:  # the base template disables nothing: its key stays the one it always had
+        made["disabled"] = sorted(disabled)
+    return hashlib.sha256(json.dumps(made).encode()).hexdigest()[:16]
 
 
 @contextmanager
@@ -198,7 +201,8 @@ def ensure_prepared(base: Template, *, log: Callable[[str], None] | None = None)
     """The prepared template made from `base` (PREPARED_PACKAGES), built first when missing (minutes)."""
     say = log or (lambda line: print(f"pvesim: {line}", file=sys.stderr, flush=True))
     packages = tuple(base.packages) + PREPARED_PACKAGES
-    template = Template(base.directory.parent / template_key(base.mirror, packages), base.mirror, packages)
+    key = template_key(base.mirror, packages, PREPARED_SERVICES)
+    template = Template(base.directory.parent / key, base.mirror, packages)
     if template.ready:
         return template
     with _locked(template.directory.parent / f"{template.directory.name}.lock"):
