@@ -7,12 +7,12 @@ import asyncio
 import contextlib
 import logging
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
 
 import asyncpg
 from tortoise import connections
 
 from service.config import Settings
+from service.core import postgres_url
 from service.tasks.dblog import LOG_CHANNEL
 from service.tasks.events import EventBroker, TaskEnded
 from service.tasks.logstore import LogStore
@@ -30,22 +30,6 @@ RECONNECT_DELAY_MAX = 10.0
 PING_INTERVAL = 30.0
 
 
-def listen_params(url: str) -> dict[str, Any]:
-    """asyncpg.connect's arguments for a postgres:// URL as Tortoise takes it (a socket directory in ?host=)."""
-    parts = urlsplit(url)
-    query = {name: values[-1] for name, values in parse_qs(parts.query).items()}
-    params: dict[str, Any] = {
-        "host": query.get("host") or parts.hostname or None,
-        "port": parts.port or int(query.get("port", 5432)),
-        "user": unquote(parts.username) if parts.username else query.get("user"),
-        "password": unquote(parts.password) if parts.password else query.get("password"),
-        "database": parts.path.lstrip("/") or None,
-    }
-    if "ssl" in query or "sslmode" in query:
-        params["ssl"] = query.get("sslmode") or query.get("ssl")
-    return {name: value for name, value in params.items() if value is not None}
-
-
 async def notify_end(task_id: int) -> None:
     """Tell every instance the task's end is saved (after its last line is committed: DatabaseLogStore.settle);
     a no-op on SQLite."""
@@ -60,7 +44,7 @@ class LiveRelay:
     time in the order they were named, so a task's lines are published in order and before its end."""
 
     def __init__(self, url: str, *, events: EventBroker, logs: LogStore) -> None:
-        self._params = listen_params(url)
+        self._params = postgres_url.parse(url).asyncpg_params()
         self.events = events
         self.logs = logs
         self._due: dict[int, bool] = {}  # task id -> whether its end was told; read in insertion order

@@ -5,17 +5,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
-from urllib.parse import parse_qsl, unquote, urlsplit
 
 import procrastinate
 import psycopg
 from procrastinate import exceptions as pexc
 from procrastinate.job_context import JobContext
 from procrastinate.schema import SchemaManager
-from psycopg import conninfo as libpq
 
 from service.config import Settings
+from service.core import postgres_url
 from service.tasks.models import Task, TaskState
 
 log = logging.getLogger(__name__)
@@ -30,10 +28,6 @@ RUNS_LOCK = 0x636F6E74_0002
 RETRY_WAIT = 1
 RETRY_ATTEMPTS = 1_000_000
 # Query parameters of our URL that libpq knows; the rest (Tortoise's pool sizes) is not libpq's.
-_LIBPQ_PARAMS = frozenset({"host", "hostaddr", "port", "sslmode", "sslrootcert", "sslcert", "sslkey",
-                           "application_name", "connect_timeout", "options", "target_session_attrs"})
-
-
 class NotYet(Exception):
     """The task cannot start now (a key held, the cluster's runs all taken): its job is tried again shortly."""
 
@@ -51,21 +45,6 @@ JobHandler = Callable[[int, JobContext], Awaitable[None]]
 HANDLER = "containr_handler"
 
 
-def conninfo(url: str) -> str:
-    """Our database URL (`postgres://user@/db?host=/sock`, `postgres://u:p@h:port/db`) as a libpq conninfo."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("postgres", "postgresql"):
-        raise ValueError("external workers need a PostgreSQL database URL")
-    fields: dict[str, Any] = {"dbname": unquote(parts.path.lstrip("/")) or None,
-                              "user": unquote(parts.username) if parts.username else None,
-                              "password": unquote(parts.password) if parts.password else None,
-                              "host": parts.hostname or None, "port": parts.port}
-    for name, value in parse_qsl(parts.query):
-        if name in _LIBPQ_PARAMS:
-            fields[name] = value
-    return libpq.make_conninfo(**{name: value for name, value in fields.items() if value is not None})
-
-
 async def _run_task(context: JobContext, task_id: int) -> None:
     handler: JobHandler | None = (context.additional_context or {}).get(HANDLER)
     if handler is None:  # a procrastinate worker that is not ours: leave the job to one of ours
@@ -78,7 +57,7 @@ class Transport:
 
     def __init__(self, settings: Settings, *, pool_size: int = 4) -> None:
         self.settings = settings
-        self._conninfo = conninfo(settings.db_url)
+        self._conninfo = postgres_url.parse(settings.db_url).conninfo()
         connector = procrastinate.PsycopgConnector(conninfo=self._conninfo, min_size=1, max_size=pool_size)
         self.app = procrastinate.App(connector=connector)
         self.run_task = self.app.task(

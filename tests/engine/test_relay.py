@@ -10,10 +10,11 @@ from collections.abc import AsyncIterator, Callable
 import asyncpg
 import pytest
 
+from service.core import postgres_url
 from service.tasks.dblog import DatabaseLogStore
 from service.tasks.follow import Rendering, follow
 from service.tasks.models import Task, TaskState
-from service.tasks.relay import LiveRelay, listen_params, notify_end
+from service.tasks.relay import LiveRelay, notify_end
 from tests.factories import owner_headers
 from tests.sse import read_stream
 
@@ -154,7 +155,7 @@ async def test_the_relay_listens_again_after_losing_its_connection(server, relay
         return await connect()
 
     monkeypatch.setattr(relay, "_connect", gated)
-    admin = await asyncpg.connect(**listen_params(server.settings.db_url))
+    admin = await asyncpg.connect(**postgres_url.parse(server.settings.db_url).asyncpg_params())
     try:
         cut = await admin.fetchval("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
                                    "WHERE application_name = 'containr-log-relay'")

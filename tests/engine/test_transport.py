@@ -21,7 +21,7 @@ from service.auth.models import User
 from service.config import Settings
 from service.tasks import RunRequest, procs
 from service.tasks.models import Task, TaskLogLine, TaskState, Worker
-from service.tasks.transport import Transport, conninfo
+from service.tasks.transport import Transport
 from service.tasks.worker import WorkerProcess
 from tests.factories import owner_headers, run_playbook, wait_task
 
@@ -81,12 +81,6 @@ async def _wait_for_file(path: Path) -> int:
 async def _runs_in_log(client, headers, task_id: int) -> int:
     text = (await client.get(f"/api/v1/tasks/{task_id}/logs", headers=headers)).text
     return sum(1 for line in text.splitlines() if "[containr] Running " in line)
-
-
-def test_our_urls_become_libpq_conninfo():
-    assert conninfo("postgres://containr@/db?host=/tmp/sock") == "dbname=db user=containr host=/tmp/sock"
-    assert conninfo("postgresql://u:p%40ss@db.example:6543/app?minsize=1&sslmode=require") == (
-        "dbname=app user=u password=p@ss host=db.example port=6543 sslmode=require")
 
 
 async def test_a_submitted_task_runs_once_on_a_worker(client, server, start_worker, tmp_path):

@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
 
 from service.config import SECRET_KEY_FILE, Settings
-from service.core import db
+from service.core import db, postgres_url
 from service.domains.backup_storage import restic
 from service.domains.backup_storage.config import Repository
 from service.domains.backup_storage.models import Backup, BackupState
@@ -53,16 +52,6 @@ def repository(location: str, key: str, *, insecure_tls: bool = False) -> Reposi
     return Repository(location=location, env=env, insecure_tls=insecure_tls)
 
 
-def _pg_env(url: str) -> dict[str, str]:
-    parts = urlsplit(url)
-    query = parse_qs(parts.query)
-    env = {"PGHOST": query.get("host", [parts.hostname or "localhost"])[0], "PGPORT": str(parts.port or 5432),
-           "PGUSER": unquote(parts.username or ""), "PGDATABASE": parts.path.lstrip("/")}
-    if parts.password:
-        env["PGPASSWORD"] = unquote(parts.password)  # in pg_restore's environment, never its command line
-    return env
-
-
 def _choose(snapshots: list[dict[str, Any]], wanted: str | None) -> dict[str, Any]:
     if not snapshots:
         raise RestoreError("The repository holds no box backup")
@@ -95,7 +84,7 @@ def _restore_database(settings: Settings, staged: Path, manifest: dict[str, Any]
         shutil.copy2(dump, target)
         os.chmod(target, 0o600)
         return
-    env = _pg_env(settings.db_url)
+    env = postgres_url.parse(settings.db_url).libpq_env()  # the password off pg_restore's command line
     done = subprocess.run(["pg_restore", "--no-owner", "--exit-on-error", "--dbname", env["PGDATABASE"], str(dump)],
                           env={**os.environ, **env}, capture_output=True, text=True,
                           check=False)
