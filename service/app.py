@@ -126,8 +126,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await started(app.state)
         # Every instance and every worker looks for workers that stopped answering; one of them ends their tasks.
         reaper_stop = asyncio.Event()
-        reaping = asyncio.create_task(run_reaper(settings, end_lost=engine.end_lost, requeued=engine.requeued,
-                                                 stop=reaper_stop)) if settings.external_workers else None
+        reaping = asyncio.create_task(run_reaper(
+            settings, end_lost=engine.end_lost, requeued=engine.requeued, prune_jobs=engine.transport.prune_jobs,
+            stop=reaper_stop)) if engine.transport is not None else None
         try:
             yield
         finally:

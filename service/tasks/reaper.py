@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
@@ -20,6 +21,8 @@ log = logging.getLogger(__name__)
 
 # A stopped worker's row is kept this long for the workers page, then deleted.
 KEEP_STOPPED = timedelta(days=7)
+# The queue's ended jobs are pruned this often (seconds) by each reaper: a scan of the jobs and their events.
+JOB_PRUNE_INTERVAL = 3600.0
 
 # Ends a running task whose worker is lost, through the engine's one end path (Task.finish(CRASHED), log line,
 # row and keys in one commit, finish hooks), only if the task is still running on that worker: answers whether it
@@ -104,15 +107,21 @@ async def prune(*, now: datetime | None = None) -> int:
 
 
 async def run_reaper(settings: Settings, *, end_lost: EndLost, requeued: Requeued | None = None,
-                     stop: asyncio.Event) -> None:
-    """Reap every settings.worker_heartbeat seconds until `stop` is set. A failed pass is logged and the next
-    one tries again: the reaper must outlive a database that blinks."""
+                     prune_jobs: Callable[[], Awaitable[None]] | None = None, stop: asyncio.Event) -> None:
+    """Reap every settings.worker_heartbeat seconds until `stop` is set, and prune the old workers' rows; the
+    queue's ended jobs too (`prune_jobs`: Transport.prune_jobs) once every JOB_PRUNE_INTERVAL. A failed pass is
+    logged and the next one tries again: the reaper must outlive a database that blinks."""
+    jobs_pruned_at: float | None = None
     while not stop.is_set():
         try:
             handled = await reap(settings, end_lost=end_lost, requeued=requeued)
             if handled:
                 log.warning("reaper: ended or requeued the tasks %s of lost workers", handled)
             await prune()
+            if prune_jobs is not None and (jobs_pruned_at is None
+                                           or time.monotonic() - jobs_pruned_at >= JOB_PRUNE_INTERVAL):
+                jobs_pruned_at = time.monotonic()
+                await prune_jobs()
         except Exception:
             log.exception("reaper: a pass failed")
         with contextlib.suppress(TimeoutError):

@@ -27,7 +27,11 @@ RUNS_LOCK = 0x636F6E74_0002
 # this many seconds later, for as long as it takes: procrastinate fetches by id, so the oldest goes first.
 RETRY_WAIT = 1
 RETRY_ATTEMPTS = 1_000_000
-# Query parameters of our URL that libpq knows; the rest (Tortoise's pool sizes) is not libpq's.
+# A job that ended otherwise than in success (failed, cancelled, aborted) is kept this long, then deleted: the
+# task's row is the record of what happened (a succeeded job is deleted by its worker at once).
+KEEP_ENDED_JOBS_HOURS = 7 * 24
+
+
 class NotYet(Exception):
     """The task cannot start now (a key held, the cluster's runs all taken): its job is tried again shortly."""
 
@@ -127,6 +131,12 @@ class Transport:
         await self.app.connector.execute_query_async(
             "UPDATE procrastinate_jobs SET status = 'failed' WHERE id = %(job_id)s AND status = 'doing'",
             job_id=job_id)
+
+    async def prune_jobs(self, *, older_than_hours: int = KEEP_ENDED_JOBS_HOURS) -> None:
+        """Delete the jobs that ended more than `older_than_hours` ago (the queue's events say when)."""
+        await self.open()
+        await self.app.job_manager.delete_old_jobs(older_than_hours, include_failed=True, include_cancelled=True,
+                                                   include_aborted=True)
 
     async def status(self, job_id: int) -> str | None:
         """The job's status (todo, doing, succeeded, ...), None when there is no such job."""

@@ -73,7 +73,7 @@ class WorkerProcess:
         # Every instance and worker reaps: a cluster of workers alone still notices one of them dying.
         reaping = asyncio.Event()
         reaper = asyncio.create_task(run_reaper(self.settings, end_lost=engine.end_lost, requeued=engine.requeued,
-                                                stop=reaping))
+                                                prune_jobs=transport.prune_jobs, stop=reaping))
         jobs = asyncio.create_task(transport.app.run_worker_async(
             queues=self.queues or None, concurrency=self.concurrency, name=self.name, wait=True,
             listen_notify=True, install_signal_handlers=False, shutdown_graceful_timeout=self.grace,

@@ -382,3 +382,25 @@ async def test_max_runs_holds_across_workers(client, server, start_worker, tmp_p
 
 async def _is(value, expected) -> bool:
     return await value == expected
+
+
+async def test_ended_jobs_are_pruned_after_a_week_and_waiting_ones_never(client, server):
+    await owner_headers(client)
+    owner = await User.get(username="owner")
+    transport: Transport = server.engine.transport
+    tasks = [await server.engine.submit(RunRequest(type="test", playbook=_playbook(server, "echo"), created_by=owner,
+                                                   extra_vars={"echo_value": str(n)})) for n in range(3)]
+    old_cancelled, new_cancelled, old_waiting = (task.job_id for task in tasks)
+    for job_id in (old_cancelled, new_cancelled):
+        assert await transport.app.job_manager.cancel_job_by_id_async(job_id)
+    # The queue's events say when a job ended: those of two of them a week and a day ago.
+    await transport.app.connector.execute_query_async(
+        "UPDATE procrastinate_events SET at = at - interval '8 days' WHERE job_id = ANY(%(ids)s)",
+        ids=[old_cancelled, old_waiting])
+
+    await transport.prune_jobs()
+
+    assert await transport.status(old_cancelled) is None
+    assert await transport.status(new_cancelled) == "cancelled"
+    assert await transport.status(old_waiting) == "todo"
+    assert await Task.filter(id__in=[task.id for task in tasks]).count() == 3  # the tasks are the record

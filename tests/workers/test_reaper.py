@@ -5,6 +5,7 @@ retriable; live workers' tasks are left alone; two reapers at once handle a dead
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import UTC, datetime, timedelta
 
 from service.tasks import locks, reaper
@@ -128,12 +129,20 @@ async def test_run_reaper_reaps_on_its_own_until_stopped(server, settings, end_l
     dead = await worker_row("w-dead", silent=5)
     task = await running_task(dead.id)
     stop = asyncio.Event()
-    loop = asyncio.create_task(reaper.run_reaper(quick, end_lost=end_lost, stop=stop))
+    pruned: list[float] = []
+
+    async def prune_jobs() -> None:
+        pruned.append(time.monotonic())
+
+    loop = asyncio.create_task(reaper.run_reaper(quick, end_lost=end_lost, prune_jobs=prune_jobs, stop=stop))
     for _ in range(400):
         if (await Task.get(id=task.id)).state == TaskState.CRASHED:
             break
         await asyncio.sleep(0.05)
+    await asyncio.sleep(0.2)  # a few passes more
     stop.set()
     await asyncio.wait_for(loop, timeout=10)
     assert (await Task.get(id=task.id)).state == TaskState.CRASHED
     assert (await Worker.get(id=dead.id)).stopped_at is not None
+    # The queue's jobs are pruned at the first pass, then once an hour: not at every heartbeat.
+    assert len(pruned) == 1
