@@ -1,6 +1,6 @@
 """Issue 24's acceptance on one machine: two `containr serve` and three `containr worker` processes on one
 PostgreSQL run every task once, stream any task from either API, notice a killed worker, stop runs on their
-worker, refuse a busy resource across APIs, and fire a schedule once."""
+worker, refuse a busy resource across APIs, fire a schedule once and deliver a notification once."""
 
 from __future__ import annotations
 
@@ -15,7 +15,13 @@ import httpx
 import psutil
 import pytest
 
-from tests.scale_out.cluster import Cluster, stop_active, wait_ended, wait_workers
+from service.config import Settings
+from service.core import db
+from service.domains.events import outbox
+from service.domains.notifications.worker import POLL_SECONDS
+from tests.factories import personal_team
+from tests.notifications.receiver import Receiver
+from tests.scale_out.cluster import SECRET_KEY, Cluster, stop_active, wait_ended, wait_workers
 from tests.sse import read_stream
 
 # One cluster for the module (conftest.py): its tests run in one xdist worker, one after another.
@@ -206,3 +212,32 @@ async def test_a_killed_worker_crashes_its_task_and_the_others_go_on(apis, clust
     # A worker in its place for whatever runs next.
     made.start_worker("w4")
     await wait_workers(apis[0], {"w4"})
+
+
+async def test_a_notification_is_delivered_once_by_the_cluster(apis, cluster, tmp_path):
+    """Both instances run a delivery worker; the holder of the "notifications" lease alone delivers."""
+    made, _ = cluster
+    receiver = Receiver()
+    await receiver.start()
+    try:
+        team = await personal_team(apis[0], {})
+        hook = await apis[1].post(f"/api/v1/teams/{team}/notifications", json={
+            "name": "cluster-hook", "type": "webhook", "url": receiver.url(), "enabledEvents": ["deployment.failed"],
+            "active": True})
+        assert hook.status_code == 201, hook.text
+        # Recorded by a third process, as a worker's finish hook would: each instance finds it on its next look.
+        recorder = Settings(data_dir=tmp_path / "recorder", database_url=made.database_url, secret_key=SECRET_KEY)
+        async with db.database(recorder):
+            event = await outbox.record("deployment.failed", team_id=team, kind="deployment", resource_id="d-1",
+                                        name="shop", data={"error": "image not found"})
+        deadline = time.monotonic() + 3 * POLL_SECONDS
+        while not receiver.requests and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)
+        # Long enough for the other instance's look too: a second delivery would have come by now.
+        await asyncio.sleep(POLL_SECONDS + 2)
+        assert [request.json()["id"] for request in receiver.requests] == [str(event.id)]
+        listed = (await apis[0].get(f"/api/v1/notifications/{hook.json()['id']}/deliveries")).json()
+        assert listed["total"] == 1 and listed["items"][0]["status"] == "delivered", listed
+        assert listed["items"][0]["attempts"] == 1, listed
+    finally:
+        await receiver.stop()
