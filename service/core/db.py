@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 from tortoise import Tortoise
@@ -90,6 +91,16 @@ async def database(settings: Settings) -> AsyncIterator[None]:
         yield
     finally:
         await disconnect()
+
+
+async def clock() -> datetime:
+    """The time every process of a cluster compares against: PostgreSQL's, so that leases, heartbeats and the
+    reaper's cut-offs do not depend on the machines' clocks agreeing. On SQLite (one machine) this process's."""
+    connection = Tortoise.get_connection("default")
+    if connection.capabilities.dialect == "postgres":
+        rows = await connection.execute_query_dict("SELECT clock_timestamp() AS now")
+        return rows[0]["now"].astimezone(UTC)
+    return datetime.now(UTC)
 
 
 async def ping() -> bool:

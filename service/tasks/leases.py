@@ -11,11 +11,12 @@ import socket
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 
+from service.core import db
 from service.tasks.models import Lease
 
 log = logging.getLogger(__name__)
@@ -27,15 +28,11 @@ PROCESS_HOLDER = f"{uuid.uuid4().hex}@{socket.gethostname()[:60]}:{os.getpid()}"
 Callback = Callable[[], Awaitable[None]]
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 async def take(name: str, holder: str, ttl: float) -> bool:
     """Take the lease, or renew it, for `ttl` seconds: answers whether `holder` holds it now. Race-safe on both
     databases: the conditional update is one statement (PostgreSQL re-checks its condition on the row it
     waited for), and of two inserts of a missing lease the primary key lets one through."""
-    now = _now()
+    now = await db.clock()
     until = now + timedelta(seconds=ttl)
     renewed = await Lease.filter(Q(name=name) & (Q(holder=holder) | Q(expires_at__lt=now))).update(
         holder=holder, expires_at=until)
@@ -56,7 +53,7 @@ async def give_up(name: str, holder: str) -> None:
 async def holder_of(name: str) -> str | None:
     """Who holds the lease now (None: nobody, or its holder let it expire)."""
     lease = await Lease.get_or_none(name=name)
-    return lease.holder if lease is not None and lease.expires_at >= _now() else None
+    return lease.holder if lease is not None and lease.expires_at >= await db.clock() else None
 
 
 async def _nothing() -> None:

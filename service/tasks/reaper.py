@@ -14,6 +14,7 @@ from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
 from service.config import Settings
+from service.core import db
 from service.tasks import locks
 from service.tasks.models import Task, TaskState, Worker
 
@@ -86,7 +87,7 @@ async def reap(settings: Settings, *, end_lost: EndLost, requeued: Requeued | No
     """One pass: mark the dead workers, then end (or requeue) every running task of a lost worker. Several
     reapers may run at once (every API instance and worker runs one): each task is handled by exactly one.
     Answers the ids of the tasks this pass handled."""
-    now = now or datetime.now(UTC)
+    now = now or await db.clock()
     await mark_dead(settings, now=now)
     handled = []
     for task, worker in await lost_tasks(settings, now=now):
@@ -103,7 +104,7 @@ async def reap(settings: Settings, *, end_lost: EndLost, requeued: Requeued | No
 
 async def prune(*, now: datetime | None = None) -> int:
     """Delete the workers stopped more than KEEP_STOPPED ago; answers how many."""
-    return await Worker.filter(stopped_at__lt=(now or datetime.now(UTC)) - KEEP_STOPPED).delete()
+    return await Worker.filter(stopped_at__lt=(now or await db.clock()) - KEEP_STOPPED).delete()
 
 
 async def run_reaper(settings: Settings, *, end_lost: EndLost, requeued: Requeued | None = None,

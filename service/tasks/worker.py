@@ -8,13 +8,13 @@ import logging
 import os
 import signal
 import socket
-from datetime import UTC, datetime
 from typing import TypeVar
 from uuid import uuid4
 
 from procrastinate.job_context import AbortReason, JobContext
 
 from service.config import Settings
+from service.core import db
 from service.tasks.engine import TaskEngine
 from service.tasks.execution import RunHandle
 from service.tasks.models import Task, TaskState, Worker
@@ -66,9 +66,8 @@ class WorkerProcess:
         assert transport is not None  # external mode, checked in __init__
         self.engine = engine
         await transport.open()
-        now = datetime.now(UTC)
         await Worker.create(id=self.id, name=self.name, host=socket.gethostname(), pid=os.getpid(),
-                            queues=self.queues, concurrency=self.concurrency, last_heartbeat=now)
+                            queues=self.queues, concurrency=self.concurrency, last_heartbeat=await db.clock())
         heartbeat = asyncio.create_task(self._heartbeat())
         # Every instance and worker reaps: a cluster of workers alone still notices one of them dying.
         reaping = asyncio.Event()
@@ -95,14 +94,14 @@ class WorkerProcess:
             reaping.set()
             await reaper
             if not self.lost:
-                await Worker.filter(id=self.id, stopped_at=None).update(stopped_at=datetime.now(UTC))
+                await Worker.filter(id=self.id, stopped_at=None).update(stopped_at=await db.clock())
             await engine.close()
 
     async def _heartbeat(self) -> None:
         while True:
             await asyncio.sleep(self.settings.worker_heartbeat)
             try:
-                alive = await Worker.filter(id=self.id, stopped_at=None).update(last_heartbeat=datetime.now(UTC))
+                alive = await Worker.filter(id=self.id, stopped_at=None).update(last_heartbeat=await db.clock())
             except Exception:  # the database away for a moment: the next beat tries again
                 log.exception("worker %s: heartbeat failed", self.name)
                 continue

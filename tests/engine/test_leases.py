@@ -1,18 +1,20 @@
 """Leases: one holder at a time however many ask at once, renewed by its holder, taken over once expired or given
-up, and a keeper that says when it gains and loses its lease."""
+up, and a keeper that says when it gains and loses its lease; their times, and the heartbeats', are the database
+server's."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from uuid import uuid4
 
 import pytest
 
 from service.config import Settings
 from service.core import db
-from service.tasks import leases
-from service.tasks.models import Lease
+from service.tasks import leases, reaper
+from service.tasks.models import Lease, Worker
 
 
 @pytest.fixture
@@ -96,3 +98,32 @@ async def test_a_keeper_gains_renews_loses_and_gives_up(database):
 
 async def _expires_after(moment: datetime) -> bool:
     return (await Lease.get(name="role")).expires_at > moment
+
+
+class _HourAhead(datetime):
+    """A machine whose clock runs an hour ahead of the database server's."""
+
+    @classmethod
+    def now(cls, tz=None):  # noqa: ANN001, ANN206 (datetime's own signature)
+        return datetime.now(tz) + timedelta(hours=1)
+
+
+async def test_the_clock_is_the_database_servers(database, settings, db_backend, monkeypatch):
+    assert await leases.take("role", "holder", 30)
+    monkeypatch.setattr(db, "datetime", _HourAhead)
+    if db_backend == "sqlite":  # one machine: its clock is the only one
+        assert await db.clock() - datetime.now(UTC) > timedelta(minutes=59)
+        return
+    # An instance whose clock is wrong neither steals a live lease nor finds a live worker dead.
+    assert abs(await db.clock() - datetime.now(UTC)) < timedelta(minutes=1)
+    assert not await leases.take("role", "skewed", 30)
+    assert await leases.holder_of("role") == "holder"
+    alive = await Worker.create(id=uuid4(), name="w1", host="h", pid=1, queues=[], concurrency=1,
+                                last_heartbeat=await db.clock())
+    assert await reaper.mark_dead(settings, now=await db.clock()) == []
+    assert await reaper.reap(settings, end_lost=_never) == []
+    assert (await Worker.get(id=alive.id)).stopped_at is None
+
+
+async def _never(*_: object) -> bool:
+    raise AssertionError("no task is lost")

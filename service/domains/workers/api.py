@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import UTC, datetime
 from uuid import UUID
 
 from fastapi import APIRouter
 
 from service.api.deps import AdminUser, SettingsDep
+from service.core import db
 from service.core.errors import NotFound
 from service.core.paging import PageQuery, PerPageQuery
 from service.core.schemas import error_responses
@@ -36,7 +36,7 @@ async def list_workers(_: AdminUser, settings: SettingsDep, page: PageQuery = 1,
     # The latest heard of first (the live ones, then the rest); the id keeps one order between pages.
     workers = await (query.order_by("-last_heartbeat", "id").offset((page - 1) * per_page).limit(per_page))
     running = await _running([w.id for w in workers])
-    now = datetime.now(UTC)
+    now = await db.clock()
     items = [WorkerOut.of(w, running=running.get(w.id, []), now=now, dead_after=settings.worker_dead_after)
              for w in workers]
     return WorkerPage(items=items, total=total, page=page, per_page=per_page, mode=settings.task_workers)
@@ -49,5 +49,5 @@ async def get_worker(worker_id: UUID, _: AdminUser, settings: SettingsDep) -> Wo
     if worker is None:
         raise NotFound(f"No worker {worker_id}")
     running = await _running([worker.id])
-    return WorkerOut.of(worker, running=running.get(worker.id, []), now=datetime.now(UTC),
+    return WorkerOut.of(worker, running=running.get(worker.id, []), now=await db.clock(),
                         dead_after=settings.worker_dead_after)
