@@ -7,21 +7,19 @@ import logging
 from collections.abc import Awaitable, Callable
 
 import procrastinate
-import psycopg
 from procrastinate import exceptions as pexc
 from procrastinate.job_context import JobContext
-from procrastinate.schema import SchemaManager
 
 from service.config import Settings
 from service.core import postgres_url
+from service.tasks import queue_schema
 from service.tasks.models import Task, TaskState
 
 log = logging.getLogger(__name__)
 
 TASK_NAME = "containr.run_task"
 DEFAULT_QUEUE = "default"
-# pg_advisory_lock keys (any bigint of our own): applying the queue's schema, and counting the cluster's runs.
-SCHEMA_LOCK = 0x636F6E74_0001
+# pg_advisory_lock key (any bigint of our own; queue_schema.SCHEMA_LOCK is another): counting the cluster's runs.
 RUNS_LOCK = 0x636F6E74_0002
 # A job whose task cannot start yet (its keys are held, the cluster runs CONTAINR_MAX_RUNS tasks) is tried again
 # this many seconds later, for as long as it takes: procrastinate fetches by id, so the oldest goes first.
@@ -73,11 +71,11 @@ class Transport:
         self._opening = asyncio.Lock()
 
     async def open(self) -> None:
-        """Open the pool; the queue's tables are made once if missing, by one process when several start."""
+        """Open the pool, the queue's schema made or migrated first (queue_schema.py)."""
         async with self._opening:
             if self._open:
                 return
-            await self._ensure_schema()
+            await queue_schema.ensure(self._conninfo)
             await self.app.open_async()
             self._open = True
 
@@ -85,20 +83,6 @@ class Transport:
         if self._open:
             self._open = False
             await self.app.close_async()
-
-    async def _ensure_schema(self) -> None:
-        async with await psycopg.AsyncConnection.connect(self._conninfo, autocommit=True) as conn:
-            # Two processes starting together: the second waits, then finds the tables made.
-            await conn.execute("SELECT pg_advisory_lock(%s)", (SCHEMA_LOCK,))
-            try:
-                found = await (await conn.execute("SELECT to_regclass('procrastinate_jobs')")).fetchone()
-                if found is None or found[0] is None:
-                    async with conn.transaction():
-                        # No parameters: psycopg sends the script as is, every statement of it.
-                        await conn.execute(SchemaManager.get_schema())  # type: ignore[arg-type]
-                    log.info("applied the task queue's schema (procrastinate)")
-            finally:
-                await conn.execute("SELECT pg_advisory_unlock(%s)", (SCHEMA_LOCK,))
 
     async def defer(self, task: Task) -> int | None:
         """One job for the task, on its queue; its id is stored on the task. None: the task has a waiting job
