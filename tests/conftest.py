@@ -14,8 +14,10 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
+from argon2 import PasswordHasher, profiles
 
 from service.app import create_app
+from service.auth import passwords
 from service.config import REPO_ROOT, Settings
 from service.tasks import TaskEngine
 from tests.harness.bind import Bind, local_bind, start_bind
@@ -31,6 +33,13 @@ from tests.notifications.receiver import Receiver
 pytest_plugins = ["tests.harness.lxc"]
 
 TEST_PLAYBOOKS = Path(__file__).parent / "playbooks"
+
+# The service in the test processes hashes passwords with argon2id's cheapest parameters: the suite makes
+# thousands of accounts and logins, and at the real cost (a tenth of a second of four threads each) they took
+# half the CPU of the API tests. A hash carries its parameters, so every check works as before; the real ones
+# are tested in tests/unit/test_passwords.py and kept by the service processes the tests start (`containr
+# serve`, workers).
+passwords._hasher = PasswordHasher.from_parameters(profiles.CHEAPEST)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

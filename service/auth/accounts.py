@@ -40,9 +40,9 @@ async def authenticate(*, login: str, password: str, external: ExternalCheck | N
     if (user is None and external is not None) or (user is not None and user.external):
         accepted = await external(user, login, password) if external is not None else None
         if user is None and accepted is None:
-            verify_password(None, password)  # the time of a login for an unknown name stays that of a known one
+            await verify_password(None, password)  # the time of a login for an unknown name stays that of a known one
     else:
-        accepted = user if verify_password(user.password_hash if user else None, password) else None
+        accepted = user if await verify_password(user.password_hash if user else None, password) else None
     if accepted is None:
         # Old failures only slow nobody down any more; names that match no account would pile up otherwise.
         await LoginFailure.filter(at__lt=since).delete()
@@ -59,11 +59,11 @@ async def update_profile(user: User, *, display_name: str | None, email: str | N
                          password: str | None, current_password: str | None) -> User:
     if (email is not None and email.lower() != user.email) or password is not None:
         # Changing how one logs in asks for proof that the caller is the account holder.
-        if not current_password or not verify_password(user.password_hash, current_password):
+        if not current_password or not await verify_password(user.password_hash, current_password):
             raise Forbidden("The current password is wrong or missing", code="bad_current_password",
                             details={"field": "currentPassword"})
     if password is not None:
-        user.password_hash = hash_password(password)
+        user.password_hash = await hash_password(password)
     return await change_details(user, display_name=display_name, email=email)
 
 

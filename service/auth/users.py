@@ -44,7 +44,7 @@ async def update_user(actor: User, target: User, *, display_name: str | None, em
 
 async def set_password(actor: User, target: User, password: str) -> None:
     _may_manage(actor, target)
-    target.password_hash = hash_password(password)
+    target.password_hash = await hash_password(password)
     await target.save()
 
 

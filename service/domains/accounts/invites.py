@@ -65,7 +65,7 @@ async def reset_password(token: str, password: str) -> User:
         raise Conflict("This account's password lives in the LDAP directory", code="external_account")
     # Spent only if it still is the token we read: of two requests with one token, one wins.
     spent = await User.filter(id=user.id, invite_token_hash=user.invite_token_hash).update(
-        invite_token_hash=None, invite_created_at=None, password_hash=hash_password(password))
+        invite_token_hash=None, invite_created_at=None, password_hash=await hash_password(password))
     if not spent:
         raise Invalid("This link is unknown, used or expired: ask an administrator for a new one",
                       code="invalid_token", details=[{"field": "resetToken", "message": "unknown, used or expired"}])

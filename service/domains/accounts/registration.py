@@ -26,12 +26,14 @@ async def _ensure_free(username: str, email: str) -> None:
 async def create_user(*, username: str, email: str, password: str, display_name: str | None = None,
                       role: UserRole | str = UserRole.USER) -> User:
     """Create an account; the very first one on an instance always becomes its owner."""
+    # Hashed before the transaction: a database that takes one writer at a time is not held meanwhile.
+    password_hash = await hash_password(password)
     try:
         async with in_transaction():
             await _ensure_free(username, email)
             if not await User.exists():
                 role = UserRole.OWNER
-            user = await User.create(username=username, email=email.lower(), password_hash=hash_password(password),
+            user = await User.create(username=username, email=email.lower(), password_hash=password_hash,
                                      display_name=display_name or username, role=UserRole(role))
             # Every account starts with a team of its own (dyrector's personal team).
             await create_team(user, name=f"{display_name or username}'s team", personal=True)
